@@ -1,0 +1,25 @@
+package be.mmmbelgium.site.content;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * Stores a {@link Language} as its ISO code ({@code fr}), the form used in URLs too.
+ */
+@Converter(autoApply = true)
+class LanguageAttributeConverter implements AttributeConverter<Language, String> {
+
+	@Override
+	public String convertToDatabaseColumn(Language language) {
+		return language == null ? null : language.code();
+	}
+
+	@Override
+	public Language convertToEntityAttribute(String code) {
+		return code == null ? null
+				: Language.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown language " + code));
+	}
+
+}

@@ -1,0 +1,184 @@
+package be.mmmbelgium.site.content;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * An item of content in one language: a page, a news post, a podcast series or episode.
+ * <p>
+ * The translations of one item are separate rows sharing a translation group. A
+ * translation remembers the version of the item it was translated from, so the
+ * back-office can tell when the source changed since. Whether a published item is
+ * visible is decided at query time against the clock, so a post scheduled for later
+ * appears on time without any job running.
+ */
+@MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
+public abstract class TranslatableContent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private UUID translationGroup;
+
+	@Column(nullable = false, updatable = false)
+	private Language language;
+
+	@Column(nullable = false)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status = Status.DRAFT;
+
+	private Instant publishedAt;
+
+	private Long sourceId;
+
+	private Long sourceVersion;
+
+	@CreatedDate
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@LastModifiedDate
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected TranslatableContent() {
+	}
+
+	/** A new item, the first of its translation group. */
+	protected TranslatableContent(Language language, String slug, String title) {
+		this(UUID.randomUUID(), language, slug, title);
+	}
+
+	protected TranslatableContent(UUID translationGroup, Language language, String slug, String title) {
+		this.translationGroup = Objects.requireNonNull(translationGroup);
+		this.language = Objects.requireNonNull(language);
+		this.slug = Objects.requireNonNull(slug);
+		this.title = Objects.requireNonNull(title);
+	}
+
+	/** Records that this item translates {@code source} as it stood at its current version. */
+	public void translates(TranslatableContent source) {
+		if (!source.translationGroup.equals(this.translationGroup) || source.language == this.language) {
+			throw new IllegalArgumentException("A translation shares the group of its source, in another language");
+		}
+		this.sourceId = source.getId();
+		this.sourceVersion = source.getVersion();
+	}
+
+	/** Publishes the item at {@code instant}; an instant in the future schedules it. */
+	public void publish(Instant instant) {
+		this.status = Status.PUBLISHED;
+		this.publishedAt = Objects.requireNonNull(instant);
+	}
+
+	public void unpublish() {
+		this.status = Status.DRAFT;
+	}
+
+	public boolean isVisibleAt(Instant now) {
+		return this.status == Status.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public UUID getTranslationGroup() {
+		return this.translationGroup;
+	}
+
+	public Language getLanguage() {
+		return this.language;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	/**
+	 * Gives the item a new slug. The old one is remembered so that its address keeps
+	 * answering, with a permanent redirect to the new one.
+	 */
+	public void changeSlug(String newSlug) {
+		Objects.requireNonNull(newSlug);
+		if (!newSlug.equals(this.slug)) {
+			oldSlugs().add(this.slug);
+			oldSlugs().remove(newSlug);
+			this.slug = newSlug;
+		}
+	}
+
+	/** The slugs this item answered to before, each a permanent redirect to the current one. */
+	protected abstract java.util.Set<String> oldSlugs();
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = Objects.requireNonNull(title);
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public Long getSourceVersion() {
+		return this.sourceVersion;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	/** The last time anything visible about the item changed, for caching and sitemaps. */
+	public Instant getLastModified() {
+		return this.updatedAt != null ? this.updatedAt : this.publishedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,47 @@
+package be.mmmbelgium.site.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import be.mmmbelgium.site.news.PublishedNews;
+import be.mmmbelgium.site.page.PageKey;
+import be.mmmbelgium.site.page.PublishedPages;
+import be.mmmbelgium.site.podcast.PublishedPodcasts;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * The home page of a language, at {@code /fr/}, {@code /nl/} and {@code /en/}.
+ */
+@Controller
+class HomeController {
+
+	static final String VIEW = "home/index";
+
+	static final int LATEST_NEWS = 3;
+
+	private final PublishedPages pages;
+
+	private final PublishedNews news;
+
+	private final PublishedPodcasts podcasts;
+
+	HomeController(PublishedPages pages, PublishedNews news, PublishedPodcasts podcasts) {
+		this.pages = pages;
+		this.news = news;
+		this.podcasts = podcasts;
+	}
+
+	@GetMapping(SitePaths.LANGUAGE + "/")
+	ModelAndView home(Language language) {
+		return new ModelAndView(VIEW).addObject("mission", this.pages.findByKey(language, PageKey.MISSION).orElse(null))
+			.addObject("about", this.pages.findByKey(language, PageKey.ABOUT).orElse(null))
+			.addObject("themesPage", this.pages.findByKey(language, PageKey.THEMES).orElse(null))
+			.addObject("themes", this.pages.childrenOf(language, PageKey.THEMES))
+			.addObject("contactPage", this.pages.findByKey(language, PageKey.CONTACT).orElse(null))
+			.addObject("latestNews", this.news.latest(language, LATEST_NEWS))
+			.addObject("latestEpisode", this.podcasts.latestEpisode(language).orElse(null));
+	}
+
+}

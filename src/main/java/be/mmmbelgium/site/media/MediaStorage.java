@@ -1,0 +1,32 @@
+package be.mmmbelgium.site.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * Where the bytes of media files live. The application reaches files only through this
+ * interface, so that several instances can later share an object store.
+ * <p>
+ * A key is a relative path of lower-case names ({@code 2022/04/cover-1a2b3c.jpg}); any
+ * other key, such as one that tries to climb out with {@code ..}, is refused.
+ */
+public interface MediaStorage {
+
+	Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9]+)?(?:/[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9]+)?)*");
+
+	void store(String key, InputStream content) throws IOException;
+
+	/** The stored file, or empty when there is none, or when the key is not a valid key. */
+	Optional<Resource> load(String key);
+
+	void delete(String key) throws IOException;
+
+	static boolean isValidKey(String key) {
+		return key != null && key.length() <= 300 && KEY.matcher(key).matches();
+	}
+
+}

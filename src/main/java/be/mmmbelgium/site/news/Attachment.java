@@ -1,0 +1,43 @@
+package be.mmmbelgium.site.news;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import be.mmmbelgium.site.media.MediaFile;
+
+/**
+ * A document attached to a news post, such as a press release in PDF, with the title the
+ * post shows for it.
+ */
+@Embeddable
+public class Attachment {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "media_id")
+	private MediaFile file;
+
+	@Column(nullable = false)
+	private String title;
+
+	protected Attachment() {
+	}
+
+	public Attachment(MediaFile file, String title) {
+		this.file = Objects.requireNonNull(file);
+		this.title = Objects.requireNonNull(title);
+	}
+
+	public MediaFile getFile() {
+		return this.file;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+}

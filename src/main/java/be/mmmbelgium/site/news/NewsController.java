@@ -1,0 +1,108 @@
+package be.mmmbelgium.site.news;
+
+import java.time.Year;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.LanguageVersions;
+import be.mmmbelgium.site.system.PageNumber;
+import be.mmmbelgium.site.system.Pagination;
+import be.mmmbelgium.site.system.Redirects;
+import be.mmmbelgium.site.system.SitePaths;
+
+import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_EN;
+import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_FR;
+import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_NL;
+import static be.mmmbelgium.site.system.SitePaths.NEWS_EN;
+import static be.mmmbelgium.site.system.SitePaths.NEWS_FR;
+import static be.mmmbelgium.site.system.SitePaths.NEWS_NL;
+import static be.mmmbelgium.site.system.SitePaths.TOPIC_EN;
+import static be.mmmbelgium.site.system.SitePaths.TOPIC_FR;
+import static be.mmmbelgium.site.system.SitePaths.TOPIC_NL;
+
+/**
+ * The public news section: the list, the pages by tag and by year, and each post.
+ */
+@Controller
+class NewsController {
+
+	static final int PAGE_SIZE = 10;
+
+	static final String LIST_VIEW = "news/list";
+
+	static final String POST_VIEW = "news/post";
+
+	private final PublishedNews news;
+
+	private final SitePaths paths;
+
+	NewsController(PublishedNews news, SitePaths paths) {
+		this.news = news;
+		this.paths = paths;
+	}
+
+	@GetMapping({ NEWS_FR, NEWS_NL, NEWS_EN })
+	ModelAndView list(Language language, @RequestParam(defaultValue = "1") PageNumber page) {
+		Page<NewsPost> posts = Pagination.requireExisting(this.news.list(language, page.toPageable(PAGE_SIZE)));
+		return listView(language, posts, this.paths.news(language))
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.everywhere(language, this.paths::news));
+	}
+
+	@GetMapping({ NEWS_FR + TOPIC_FR + "/{slug}", NEWS_NL + TOPIC_NL + "/{slug}", NEWS_EN + TOPIC_EN + "/{slug}" })
+	ModelAndView tag(Language language, @PathVariable String slug, @RequestParam(defaultValue = "1") PageNumber page) {
+		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : java.util.Optional.<Tag>empty())
+			.orElseThrow(() -> new ContentNotFoundException("Tag"));
+		Page<NewsPost> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
+		return listView(language, posts, this.paths.newsTopic(language, slug)).addObject("tag", tag)
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
+					LanguageVersions.of(language, this.news.tagTranslations(tag), this.paths::news));
+	}
+
+	@GetMapping({ NEWS_FR + ARCHIVE_FR + "/{year}", NEWS_NL + ARCHIVE_NL + "/{year}",
+			NEWS_EN + ARCHIVE_EN + "/{year}" })
+	ModelAndView year(Language language, @PathVariable String year,
+			@RequestParam(defaultValue = "1") PageNumber page) {
+		if (!year.matches("(19|20|21)[0-9]{2}")) {
+			throw new ContentNotFoundException("Year");
+		}
+		int number = Integer.parseInt(year);
+		Page<NewsPost> posts = this.news.listYear(language, Year.of(number), page.toPageable(PAGE_SIZE));
+		if (posts.isEmpty()) {
+			throw new ContentNotFoundException("Year");
+		}
+		Pagination.requireExisting(posts);
+		return listView(language, posts, this.paths.newsArchive(language, number)).addObject("year", number)
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
+					LanguageVersions.everywhere(language, (other) -> this.paths.newsArchive(other, number)));
+	}
+
+	@GetMapping({ NEWS_FR + "/{slug}", NEWS_NL + "/{slug}", NEWS_EN + "/{slug}" })
+	ModelAndView post(Language language, @PathVariable String slug) {
+		if (!SitePaths.isSlug(slug)) {
+			throw new ContentNotFoundException("News post");
+		}
+		return this.news.find(language, slug)
+			.map((view) -> new ModelAndView(POST_VIEW).addObject("view", view)
+				.addObject("post", view.post())
+				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
+						LanguageVersions.of(language, view.translations(), this.paths::news)))
+			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
+			.orElseThrow(() -> new ContentNotFoundException("News post"));
+	}
+
+	private ModelAndView listView(Language language, Page<NewsPost> posts, String basePath) {
+		Pagination pagination = Pagination.of(posts, basePath);
+		return new ModelAndView(LIST_VIEW).addObject("posts", posts.getContent())
+			.addObject("pagination", pagination)
+			.addObject("canonicalPath", pagination.currentPath())
+			.addObject("years", this.news.years(language));
+	}
+
+}

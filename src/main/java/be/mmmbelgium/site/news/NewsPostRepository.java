@@ -1,0 +1,66 @@
+package be.mmmbelgium.site.news;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+import be.mmmbelgium.site.system.Language;
+
+public interface NewsPostRepository extends ListCrudRepository<NewsPost, Long> {
+
+	String VISIBLE = " p.status = be.mmmbelgium.site.content.Status.PUBLISHED and p.publishedAt <= :now ";
+
+	String NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
+
+	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language and" + VISIBLE
+			+ NEWEST_FIRST,
+			countQuery = "select count(p) from NewsPost p where p.language = :language and" + VISIBLE)
+	Page<NewsPost> findVisible(@Param("language") Language language, @Param("now") Instant now, Pageable pageable);
+
+	@Query(value = "select p from NewsPost p left join fetch p.cover where :tag member of p.tags and" + VISIBLE
+			+ NEWEST_FIRST, countQuery = "select count(p) from NewsPost p where :tag member of p.tags and" + VISIBLE)
+	Page<NewsPost> findVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now, Pageable pageable);
+
+	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language"
+			+ " and p.publishedAt >= :from and p.publishedAt < :until and" + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(p) from NewsPost p where p.language = :language"
+					+ " and p.publishedAt >= :from and p.publishedAt < :until and" + VISIBLE)
+	Page<NewsPost> findVisibleBetween(@Param("language") Language language, @Param("from") Instant from,
+			@Param("until") Instant until, @Param("now") Instant now, Pageable pageable);
+
+	@Query("select p.publishedAt from NewsPost p where p.language = :language and" + VISIBLE)
+	List<Instant> findVisiblePublicationInstants(@Param("language") Language language, @Param("now") Instant now);
+
+	@Query("select p from NewsPost p left join fetch p.cover where p.language = :language and p.slug = :slug and"
+			+ VISIBLE)
+	Optional<NewsPost> findVisible(@Param("language") Language language, @Param("slug") String slug,
+			@Param("now") Instant now);
+
+	@Query("select p from NewsPost p join p.oldSlugs old where p.language = :language and old = :slug and" + VISIBLE
+			+ "order by p.updatedAt desc")
+	List<NewsPost> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
+			@Param("now") Instant now, Limit limit);
+
+	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
+	List<NewsPost> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+
+	@Query("select p from NewsPost p where p.language = :language and" + VISIBLE
+			+ "and (p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))" + NEWEST_FIRST)
+	List<NewsPost> findVisibleBefore(@Param("language") Language language, @Param("at") Instant at,
+			@Param("id") Long id, @Param("now") Instant now, Limit limit);
+
+	@Query("select p from NewsPost p where p.language = :language and" + VISIBLE
+			+ "and (p.publishedAt > :at or (p.publishedAt = :at and p.id > :id))"
+			+ " order by p.publishedAt asc, p.id asc")
+	List<NewsPost> findVisibleAfter(@Param("language") Language language, @Param("at") Instant at,
+			@Param("id") Long id, @Param("now") Instant now, Limit limit);
+
+}

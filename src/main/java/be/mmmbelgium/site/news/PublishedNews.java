@@ -1,0 +1,136 @@
+package be.mmmbelgium.site.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.system.SiteTime;
+
+/**
+ * The news visitors may see now: published posts whose publication instant has come.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedNews {
+
+	private final NewsPostRepository posts;
+
+	private final TagRepository tags;
+
+	private final SitePaths paths;
+
+	private final Clock clock;
+
+	PublishedNews(NewsPostRepository posts, TagRepository tags, SitePaths paths, Clock clock) {
+		this.posts = posts;
+		this.tags = tags;
+		this.paths = paths;
+		this.clock = clock;
+	}
+
+	/** The newest posts first, with their covers. */
+	public Page<NewsPost> list(Language language, Pageable pageable) {
+		return this.posts.findVisible(language, now(), pageable);
+	}
+
+	public List<NewsPost> latest(Language language, int count) {
+		return list(language, Pageable.ofSize(count)).getContent();
+	}
+
+	public Optional<Tag> tag(Language language, String slug) {
+		return this.tags.findByLanguageAndSlug(language, slug);
+	}
+
+	public Page<NewsPost> listTagged(Tag tag, Pageable pageable) {
+		return this.posts.findVisibleByTag(tag, now(), pageable);
+	}
+
+	/** The paths of a tag's page in each language the tag has a name in. */
+	public Map<Language, String> tagTranslations(Tag tag) {
+		return this.tags.findByTranslationGroup(tag.getTranslationGroup())
+			.stream()
+			.collect(Collectors.toMap(Tag::getLanguage,
+					(translation) -> this.paths.newsTopic(translation.getLanguage(), translation.getSlug()),
+					(first, second) -> first, () -> new EnumMap<>(Language.class)));
+	}
+
+	public Page<NewsPost> listYear(Language language, Year year, Pageable pageable) {
+		Instant from = year.atDay(1).atStartOfDay(SiteTime.ZONE).toInstant();
+		Instant until = year.plusYears(1).atDay(1).atStartOfDay(SiteTime.ZONE).toInstant();
+		return this.posts.findVisibleBetween(language, from, until, now(), pageable);
+	}
+
+	/** How many posts each year has, in Brussels time, the most recent year first. */
+	public SortedMap<Integer, Long> years(Language language) {
+		return this.posts.findVisiblePublicationInstants(language, now())
+			.stream()
+			.collect(Collectors.groupingBy((Instant instant) -> instant.atZone(SiteTime.ZONE).getYear(),
+					() -> new TreeMap<Integer, Long>(Comparator.reverseOrder()), Collectors.counting()));
+	}
+
+	public Optional<PostView> find(Language language, String slug) {
+		Instant now = now();
+		return this.posts.findVisible(language, slug, now).map((post) -> {
+			List<Tag> postTags = post.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList();
+			List<Attachment> attachments = List.copyOf(post.getAttachments());
+			attachments.forEach((attachment) -> Hibernate.initialize(attachment.getFile()));
+			NewsPost previous = first(this.posts.findVisibleBefore(language, post.getPublishedAt(), post.getId(), now,
+					Limit.of(1)));
+			NewsPost next = first(
+					this.posts.findVisibleAfter(language, post.getPublishedAt(), post.getId(), now, Limit.of(1)));
+			Map<Language, String> translations = this.posts.findVisibleTranslations(post.getTranslationGroup(), now)
+				.stream()
+				.collect(Collectors.toMap(NewsPost::getLanguage,
+						(translation) -> this.paths.newsPost(translation.getLanguage(), translation.getSlug()),
+						(a, b) -> a, () -> new EnumMap<>(Language.class)));
+			return new PostView(post, postTags, attachments, previous, next, translations);
+		});
+	}
+
+	public Optional<String> findMovedPath(Language language, String oldSlug) {
+		return this.posts.findVisibleByOldSlug(language, oldSlug, now(), Limit.of(1))
+			.stream()
+			.findFirst()
+			.map((post) -> this.paths.newsPost(language, post.getSlug()));
+	}
+
+	private static NewsPost first(List<NewsPost> posts) {
+		return posts.isEmpty() ? null : posts.get(0);
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	/**
+	 * A post with what its page shows around it.
+	 *
+	 * @param post the post, its cover loaded
+	 * @param tags its tags, by name
+	 * @param attachments its documents, loaded
+	 * @param previous the post published just before it, if any
+	 * @param next the post published just after it, if any
+	 * @param translations the path of each visible translation, its own included
+	 */
+	public record PostView(NewsPost post, List<Tag> tags, List<Attachment> attachments, NewsPost previous,
+			NewsPost next, Map<Language, String> translations) {
+	}
+
+}

@@ -1,0 +1,17 @@
+package be.mmmbelgium.site.news;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import be.mmmbelgium.site.system.Language;
+
+public interface TagRepository extends ListCrudRepository<Tag, Long> {
+
+	Optional<Tag> findByLanguageAndSlug(Language language, String slug);
+
+	List<Tag> findByTranslationGroup(UUID translationGroup);
+
+}

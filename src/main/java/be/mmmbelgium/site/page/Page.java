@@ -1,0 +1,115 @@
+package be.mmmbelgium.site.page;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import be.mmmbelgium.site.content.MarkdownText;
+import be.mmmbelgium.site.content.TranslatableContent;
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * An institutional page in one language. Pages form a tree through their parent, from
+ * which the menus are built; a page with a {@link PageKey} plays a known role on the site.
+ */
+@Entity
+public class Page extends TranslatableContent {
+
+	private String pageKey;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Page parent;
+
+	@Column(nullable = false)
+	private String summary = "";
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "markdown", column = @Column(name = "body_markdown")),
+			@AttributeOverride(name = "html", column = @Column(name = "body_html")) })
+	private MarkdownText body = MarkdownText.empty();
+
+	private int menuOrder;
+
+	private boolean inMenu;
+
+	@ElementCollection
+	@CollectionTable(name = "page_slug_alias", joinColumns = @JoinColumn(name = "page_id"))
+	@Column(name = "slug")
+	private Set<String> oldSlugs = new HashSet<>();
+
+	protected Page() {
+	}
+
+	public Page(Language language, String slug, String title) {
+		super(language, slug, title);
+	}
+
+	public Page(UUID translationGroup, Language language, String slug, String title) {
+		super(translationGroup, language, slug, title);
+	}
+
+	public String getPageKey() {
+		return this.pageKey;
+	}
+
+	public void setPageKey(PageKey key) {
+		this.pageKey = key == null ? null : key.id();
+	}
+
+	public Page getParent() {
+		return this.parent;
+	}
+
+	public void setParent(Page parent) {
+		if (parent != null && parent.getLanguage() != getLanguage()) {
+			throw new IllegalArgumentException("A page and its parent are in the same language");
+		}
+		this.parent = parent;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary == null ? "" : summary;
+	}
+
+	public MarkdownText getBody() {
+		return this.body;
+	}
+
+	public void setBody(MarkdownText body) {
+		this.body = body;
+	}
+
+	public int getMenuOrder() {
+		return this.menuOrder;
+	}
+
+	public boolean isInMenu() {
+		return this.inMenu;
+	}
+
+	public void placeInMenu(boolean inMenu, int order) {
+		this.inMenu = inMenu;
+		this.menuOrder = order;
+	}
+
+	@Override
+	protected Set<String> oldSlugs() {
+		return this.oldSlugs;
+	}
+
+}

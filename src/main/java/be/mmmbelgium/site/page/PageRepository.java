@@ -1,0 +1,44 @@
+package be.mmmbelgium.site.page;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+import be.mmmbelgium.site.system.Language;
+
+public interface PageRepository extends ListCrudRepository<Page, Long> {
+
+	String VISIBLE = " p.status = be.mmmbelgium.site.content.Status.PUBLISHED and p.publishedAt <= :now ";
+
+	@Query("select p from Page p where p.language = :language and p.slug = :slug and" + VISIBLE)
+	Optional<Page> findVisible(@Param("language") Language language, @Param("slug") String slug,
+			@Param("now") Instant now);
+
+	@Query("select p from Page p join p.oldSlugs old where p.language = :language and old = :slug and" + VISIBLE
+			+ "order by p.updatedAt desc")
+	List<Page> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
+			@Param("now") Instant now, Limit limit);
+
+	@Query("select p from Page p where p.language = :language and p.pageKey = :key and" + VISIBLE)
+	Optional<Page> findVisibleByKey(@Param("language") Language language, @Param("key") String key,
+			@Param("now") Instant now);
+
+	@Query("select p from Page p where p.translationGroup = :group and" + VISIBLE)
+	List<Page> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+
+	@Query("select p from Page p left join fetch p.parent where p.language = :language and" + VISIBLE
+			+ "order by p.menuOrder, p.title")
+	List<Page> findVisibleOutline(@Param("language") Language language, @Param("now") Instant now);
+
+	@Query("select p from Page p where p.parent = :parent and" + VISIBLE + "order by p.menuOrder, p.title")
+	List<Page> findVisibleChildren(@Param("parent") Page parent, @Param("now") Instant now);
+
+	Optional<Page> findByLanguageAndPageKey(Language language, String pageKey);
+
+}

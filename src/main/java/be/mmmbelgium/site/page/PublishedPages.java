@@ -1,0 +1,129 @@
+package be.mmmbelgium.site.page;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.system.Crumb;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * The pages visitors may see now: published, and due.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedPages {
+
+	/** Where the news and podcast sections sit among the top-level pages of the menu. */
+	static final int NEWS_MENU_ORDER = 10;
+
+	static final int PODCASTS_MENU_ORDER = 20;
+
+	private final PageRepository pages;
+
+	private final SitePaths paths;
+
+	private final Clock clock;
+
+	PublishedPages(PageRepository pages, SitePaths paths, Clock clock) {
+		this.pages = pages;
+		this.paths = paths;
+		this.clock = clock;
+	}
+
+	public Optional<PageView> find(Language language, String slug) {
+		return this.pages.findVisible(language, slug, now()).map(this::view);
+	}
+
+	/** The current address of a page that used to answer to {@code oldSlug}. */
+	public Optional<String> findMovedPath(Language language, String oldSlug) {
+		return this.pages.findVisibleByOldSlug(language, oldSlug, now(), Limit.of(1))
+			.stream()
+			.findFirst()
+			.map((page) -> this.paths.page(language, page.getSlug()));
+	}
+
+	public Optional<Page> findByKey(Language language, PageKey key) {
+		return this.pages.findVisibleByKey(language, key.id(), now());
+	}
+
+	/** The visible pages under the page with {@code key}, such as the three themes. */
+	public List<Page> childrenOf(Language language, PageKey key) {
+		return findByKey(language, key).map((parent) -> this.pages.findVisibleChildren(parent, now()))
+			.orElse(List.of());
+	}
+
+	public Menu menu(Language language) {
+		List<Page> outline = this.pages.findVisibleOutline(language, now());
+		List<Page> inMenu = outline.stream().filter(Page::isInMenu).toList();
+		List<Menu.Item> items = new ArrayList<>();
+		for (Page page : inMenu) {
+			if (page.getParent() == null) {
+				List<Menu.Item> children = inMenu.stream()
+					.filter((child) -> child.getParent() != null && child.getParent().getId().equals(page.getId()))
+					.map((child) -> item(child, List.of()))
+					.toList();
+				items.add(item(page, children));
+			}
+		}
+		items.add(Menu.Item.section("nav.news", this.paths.news(language), NEWS_MENU_ORDER));
+		items.add(Menu.Item.section("nav.podcasts", this.paths.podcasts(language), PODCASTS_MENU_ORDER));
+		items.sort(Comparator.comparingInt(Menu.Item::order));
+		List<Menu.Item> footer = outline.stream()
+			.filter((page) -> page.getParent() == null && !page.isInMenu())
+			.map((page) -> item(page, List.of()))
+			.toList();
+		return new Menu(items, footer);
+	}
+
+	private Menu.Item item(Page page, List<Menu.Item> children) {
+		return new Menu.Item(page.getTitle(), this.paths.page(page.getLanguage(), page.getSlug()), false,
+				page.getMenuOrder(), children);
+	}
+
+	private PageView view(Page page) {
+		List<Crumb> breadcrumbs = new ArrayList<>();
+		for (Page parent = page.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent.isVisibleAt(now())) {
+				breadcrumbs.add(0, Crumb.text(parent.getTitle(), this.paths.page(parent.getLanguage(), parent.getSlug())));
+			}
+		}
+		Map<Language, String> translations = new EnumMap<>(Language.class);
+		this.pages.findVisibleTranslations(page.getTranslationGroup(), now())
+			.forEach((translation) -> translations.put(translation.getLanguage(),
+					this.paths.page(translation.getLanguage(), translation.getSlug())));
+		return new PageView(page, breadcrumbs, this.pages.findVisibleChildren(page, now()), translations);
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	/**
+	 * A page with what its template shows around it.
+	 *
+	 * @param page the page itself
+	 * @param breadcrumbs its visible ancestors, the top-level one first
+	 * @param children its visible sub-pages, in menu order
+	 * @param translations the path of each visible translation, its own included
+	 */
+	public record PageView(Page page, List<Crumb> breadcrumbs, List<Page> children,
+			Map<Language, String> translations) {
+
+		public boolean is(PageKey key) {
+			return key.id().equals(this.page.getPageKey());
+		}
+
+	}
+
+}

@@ -1,0 +1,164 @@
+package be.mmmbelgium.site.podcast;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import be.mmmbelgium.site.content.MarkdownText;
+import be.mmmbelgium.site.content.TranslatableContent;
+import be.mmmbelgium.site.media.MediaFile;
+
+/**
+ * An episode of a podcast series, presented in the language of its series.
+ * <p>
+ * Its audio is either a file of the media library or the address of a file hosted
+ * elsewhere; either way the byte length and type are kept, as podcast feeds require.
+ */
+@Entity
+public class Episode extends TranslatableContent {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private PodcastSeries series;
+
+	private int number;
+
+	private Integer season;
+
+	@Column(nullable = false)
+	private String excerpt = "";
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "markdown", column = @Column(name = "show_notes_markdown")),
+			@AttributeOverride(name = "html", column = @Column(name = "show_notes_html")) })
+	private MarkdownText showNotes = MarkdownText.empty();
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "markdown", column = @Column(name = "transcript_markdown")),
+			@AttributeOverride(name = "html", column = @Column(name = "transcript_html")) })
+	private MarkdownText transcript = MarkdownText.empty();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private MediaFile audioFile;
+
+	private String audioUrl;
+
+	private Long audioByteLength;
+
+	private String audioMediaType;
+
+	private Integer durationSeconds;
+
+	@ElementCollection
+	@CollectionTable(name = "episode_slug_alias", joinColumns = @JoinColumn(name = "episode_id"))
+	@Column(name = "slug")
+	private Set<String> oldSlugs = new HashSet<>();
+
+	protected Episode() {
+	}
+
+	public Episode(UUID translationGroup, PodcastSeries series, String slug, String title, int number) {
+		super(translationGroup, series.getLanguage(), slug, title);
+		this.series = series;
+		this.number = number;
+	}
+
+	public PodcastSeries getSeries() {
+		return this.series;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public Integer getSeason() {
+		return this.season;
+	}
+
+	public void setSeason(Integer season) {
+		this.season = season;
+	}
+
+	public String getExcerpt() {
+		return this.excerpt;
+	}
+
+	public void setExcerpt(String excerpt) {
+		this.excerpt = excerpt == null ? "" : excerpt;
+	}
+
+	public MarkdownText getShowNotes() {
+		return this.showNotes;
+	}
+
+	public void setShowNotes(MarkdownText showNotes) {
+		this.showNotes = showNotes;
+	}
+
+	public MarkdownText getTranscript() {
+		return this.transcript;
+	}
+
+	public void setTranscript(MarkdownText transcript) {
+		this.transcript = transcript;
+	}
+
+	/** Audio from the media library; its length, type and duration come with it. */
+	public void setAudio(MediaFile file) {
+		this.audioFile = Objects.requireNonNull(file);
+		this.audioUrl = null;
+		this.audioByteLength = file.getByteLength();
+		this.audioMediaType = file.getMediaType();
+		this.durationSeconds = file.getDurationSeconds();
+	}
+
+	/** Audio hosted elsewhere, described by hand. */
+	public void setAudio(String url, long byteLength, String mediaType, int durationSeconds) {
+		this.audioFile = null;
+		this.audioUrl = Objects.requireNonNull(url);
+		this.audioByteLength = byteLength;
+		this.audioMediaType = Objects.requireNonNull(mediaType);
+		this.durationSeconds = durationSeconds;
+	}
+
+	public MediaFile getAudioFile() {
+		return this.audioFile;
+	}
+
+	public String getAudioUrl() {
+		return this.audioUrl;
+	}
+
+	public Long getAudioByteLength() {
+		return this.audioByteLength;
+	}
+
+	public String getAudioMediaType() {
+		return this.audioMediaType;
+	}
+
+	public Integer getDurationSeconds() {
+		return this.durationSeconds;
+	}
+
+	public boolean hasAudio() {
+		return this.audioFile != null || this.audioUrl != null;
+	}
+
+	@Override
+	protected Set<String> oldSlugs() {
+		return this.oldSlugs;
+	}
+
+}

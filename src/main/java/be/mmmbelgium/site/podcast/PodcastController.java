@@ -1,0 +1,81 @@
+package be.mmmbelgium.site.podcast;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.LanguageVersions;
+import be.mmmbelgium.site.system.Redirects;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * The public podcast section: the series, each series with its episodes, and each episode
+ * with its player, show notes and transcript.
+ */
+@Controller
+class PodcastController {
+
+	static final String LIST_VIEW = "podcast/list";
+
+	static final String SERIES_VIEW = "podcast/series";
+
+	static final String EPISODE_VIEW = "podcast/episode";
+
+	private final PublishedPodcasts podcasts;
+
+	private final SitePaths paths;
+
+	PodcastController(PublishedPodcasts podcasts, SitePaths paths) {
+		this.podcasts = podcasts;
+		this.paths = paths;
+	}
+
+	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS)
+	ModelAndView list(Language language) {
+		return new ModelAndView(LIST_VIEW).addObject("seriesList", this.podcasts.series(language))
+			.addObject("otherSeries", this.podcasts.seriesInOtherLanguages(language))
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.everywhere(language, this.paths::podcasts));
+	}
+
+	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS + "/{seriesSlug}")
+	ModelAndView series(Language language, @PathVariable String seriesSlug) {
+		return findSeries(language, seriesSlug)
+			.map((view) -> new ModelAndView(SERIES_VIEW).addObject("view", view)
+				.addObject("series", view.series())
+				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
+						LanguageVersions.of(language, view.translations(), this.paths::podcasts)))
+			.or(() -> this.podcasts.findMovedSeriesPath(language, seriesSlug).map(Redirects::permanent))
+			.orElseThrow(() -> new ContentNotFoundException("Podcast series"));
+	}
+
+	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS + "/{seriesSlug}/{episodeSlug}")
+	ModelAndView episode(Language language, @PathVariable String seriesSlug, @PathVariable String episodeSlug) {
+		PublishedPodcasts.SeriesView series = findSeries(language, seriesSlug).orElse(null);
+		if (series == null) {
+			return this.podcasts.findMovedSeriesPath(language, seriesSlug)
+				.map((path) -> Redirects.permanent(path + "/" + episodeSlug))
+				.orElseThrow(() -> new ContentNotFoundException("Podcast series"));
+		}
+		if (!SitePaths.isSlug(episodeSlug)) {
+			throw new ContentNotFoundException("Episode");
+		}
+		return this.podcasts.findEpisode(series.series(), episodeSlug)
+			.map((view) -> new ModelAndView(EPISODE_VIEW).addObject("view", view)
+				.addObject("episode", view.episode())
+				.addObject("series", series.series())
+				.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language, view.translations(),
+						(other) -> series.translations().getOrDefault(other, this.paths.podcasts(other)))))
+			.or(() -> this.podcasts.findMovedEpisodePath(series.series(), episodeSlug).map(Redirects::permanent))
+			.orElseThrow(() -> new ContentNotFoundException("Episode"));
+	}
+
+	private Optional<PublishedPodcasts.SeriesView> findSeries(Language language, String slug) {
+		return SitePaths.isSlug(slug) ? this.podcasts.findSeries(language, slug) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,143 @@
+package be.mmmbelgium.site.podcast;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import be.mmmbelgium.site.content.MarkdownText;
+import be.mmmbelgium.site.content.TranslatableContent;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * A podcast series presented in one language, with what podcast directories ask of a show.
+ * The spoken language of its episodes may differ from the language of the presentation.
+ */
+@Entity
+public class PodcastSeries extends TranslatableContent {
+
+	@Column(nullable = false)
+	private String summary = "";
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "markdown", column = @Column(name = "description_markdown")),
+			@AttributeOverride(name = "html", column = @Column(name = "description_html")) })
+	private MarkdownText description = MarkdownText.empty();
+
+	@Column(nullable = false)
+	private String author = "";
+
+	private String ownerName;
+
+	private String ownerEmail;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private MediaFile cover;
+
+	private String category;
+
+	private String subcategory;
+
+	private boolean explicit;
+
+	@Column(nullable = false)
+	private Language audioLanguage;
+
+	@ElementCollection
+	@CollectionTable(name = "podcast_series_slug_alias", joinColumns = @JoinColumn(name = "series_id"))
+	@Column(name = "slug")
+	private Set<String> oldSlugs = new HashSet<>();
+
+	protected PodcastSeries() {
+	}
+
+	public PodcastSeries(UUID translationGroup, Language language, String slug, String title,
+			Language audioLanguage) {
+		super(translationGroup, language, slug, title);
+		this.audioLanguage = audioLanguage;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary == null ? "" : summary;
+	}
+
+	public MarkdownText getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(MarkdownText description) {
+		this.description = description;
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public String getOwnerName() {
+		return this.ownerName;
+	}
+
+	public String getOwnerEmail() {
+		return this.ownerEmail;
+	}
+
+	public void describe(String author, String ownerName, String ownerEmail) {
+		this.author = author == null ? "" : author;
+		this.ownerName = ownerName;
+		this.ownerEmail = ownerEmail;
+	}
+
+	public MediaFile getCover() {
+		return this.cover;
+	}
+
+	public void setCover(MediaFile cover) {
+		this.cover = cover;
+	}
+
+	public String getCategory() {
+		return this.category;
+	}
+
+	public String getSubcategory() {
+		return this.subcategory;
+	}
+
+	public void categorise(String category, String subcategory) {
+		this.category = category;
+		this.subcategory = subcategory;
+	}
+
+	public boolean isExplicit() {
+		return this.explicit;
+	}
+
+	public void setExplicit(boolean explicit) {
+		this.explicit = explicit;
+	}
+
+	public Language getAudioLanguage() {
+		return this.audioLanguage;
+	}
+
+	@Override
+	protected Set<String> oldSlugs() {
+		return this.oldSlugs;
+	}
+
+}

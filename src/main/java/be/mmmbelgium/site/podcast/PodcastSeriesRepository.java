@@ -1,0 +1,36 @@
+package be.mmmbelgium.site.podcast;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+import be.mmmbelgium.site.system.Language;
+
+public interface PodcastSeriesRepository extends ListCrudRepository<PodcastSeries, Long> {
+
+	String VISIBLE = " s.status = be.mmmbelgium.site.content.Status.PUBLISHED and s.publishedAt <= :now ";
+
+	@Query("select s from PodcastSeries s left join fetch s.cover where s.language = :language and" + VISIBLE
+			+ "order by s.title")
+	List<PodcastSeries> findVisible(@Param("language") Language language, @Param("now") Instant now);
+
+	@Query("select s from PodcastSeries s left join fetch s.cover where s.language = :language and s.slug = :slug and"
+			+ VISIBLE)
+	Optional<PodcastSeries> findVisible(@Param("language") Language language, @Param("slug") String slug,
+			@Param("now") Instant now);
+
+	@Query("select s from PodcastSeries s join s.oldSlugs old where s.language = :language and old = :slug and"
+			+ VISIBLE + "order by s.updatedAt desc")
+	List<PodcastSeries> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
+			@Param("now") Instant now, Limit limit);
+
+	@Query("select s from PodcastSeries s where s.translationGroup = :group and" + VISIBLE)
+	List<PodcastSeries> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+
+}

@@ -1,0 +1,114 @@
+package be.mmmbelgium.site.podcast;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * The podcasts visitors may see now: published series, and their published episodes
+ * whose publication instant has come.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedPodcasts {
+
+	private final PodcastSeriesRepository series;
+
+	private final EpisodeRepository episodes;
+
+	private final SitePaths paths;
+
+	private final Clock clock;
+
+	PublishedPodcasts(PodcastSeriesRepository series, EpisodeRepository episodes, SitePaths paths, Clock clock) {
+		this.series = series;
+		this.episodes = episodes;
+		this.paths = paths;
+		this.clock = clock;
+	}
+
+	public List<PodcastSeries> series(Language language) {
+		return this.series.findVisible(language, now());
+	}
+
+	/** The series presented in the other languages, for a language that has none of its own. */
+	public List<PodcastSeries> seriesInOtherLanguages(Language language) {
+		return java.util.Arrays.stream(Language.values())
+			.filter((other) -> other != language)
+			.flatMap((other) -> this.series.findVisible(other, now()).stream())
+			.toList();
+	}
+
+	public Optional<Episode> latestEpisode(Language language) {
+		return this.episodes.findLatestVisible(language, now(), Limit.of(1)).stream().findFirst();
+	}
+
+	public Optional<SeriesView> findSeries(Language language, String slug) {
+		Instant now = now();
+		return this.series.findVisible(language, slug, now)
+			.map((found) -> new SeriesView(found, this.episodes.findVisible(found, now), translations(
+					this.series.findVisibleTranslations(found.getTranslationGroup(), now), PodcastSeries::getLanguage,
+					(s) -> this.paths.series(s.getLanguage(), s.getSlug()))));
+	}
+
+	public Optional<String> findMovedSeriesPath(Language language, String oldSlug) {
+		return this.series.findVisibleByOldSlug(language, oldSlug, now(), Limit.of(1))
+			.stream()
+			.findFirst()
+			.map((found) -> this.paths.series(language, found.getSlug()));
+	}
+
+	public Optional<EpisodeView> findEpisode(PodcastSeries inSeries, String slug) {
+		Instant now = now();
+		return this.episodes.findVisible(inSeries, slug, now)
+			.map((episode) -> new EpisodeView(episode,
+					translations(this.episodes.findVisibleTranslations(episode.getTranslationGroup(), now),
+							Episode::getLanguage, (e) -> this.paths.episode(e.getLanguage(), e.getSeries().getSlug(),
+									e.getSlug()))));
+	}
+
+	public Optional<String> findMovedEpisodePath(PodcastSeries inSeries, String oldSlug) {
+		return this.episodes.findVisibleByOldSlug(inSeries, oldSlug, now(), Limit.of(1))
+			.stream()
+			.findFirst()
+			.map((episode) -> this.paths.episode(inSeries.getLanguage(), inSeries.getSlug(), episode.getSlug()));
+	}
+
+	private static <T> Map<Language, String> translations(List<T> items, Function<T, Language> language,
+			Function<T, String> path) {
+		return items.stream()
+			.collect(Collectors.toMap(language, path, (a, b) -> a, () -> new EnumMap<>(Language.class)));
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	/**
+	 * @param series the series, its cover loaded
+	 * @param episodes its visible episodes, the newest first
+	 * @param translations the path of each visible translation, its own included
+	 */
+	public record SeriesView(PodcastSeries series, List<Episode> episodes, Map<Language, String> translations) {
+	}
+
+	/**
+	 * @param episode the episode, its series and audio file loaded
+	 * @param translations the path of each visible translation, its own included
+	 */
+	public record EpisodeView(Episode episode, Map<Language, String> translations) {
+	}
+
+}

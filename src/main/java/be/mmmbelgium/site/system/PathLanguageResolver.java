@@ -1,0 +1,59 @@
+package be.mmmbelgium.site.system;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Takes the language from the first segment of the path ({@code /nl/...}), so every URL
+ * names its language and no cookie or session is needed to remember it. Paths without a
+ * language (the root, error pages of unknown paths) fall back to the browser's preference.
+ */
+public class PathLanguageResolver implements LocaleResolver {
+
+	private static final List<Locale> SUPPORTED = Arrays.stream(Language.values()).map(Language::locale).toList();
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		return languageOf(request).locale();
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("The language is part of the URL and cannot be changed otherwise");
+	}
+
+	public static Language languageOf(HttpServletRequest request) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (errorUri instanceof String uri) ? uri : request.getRequestURI();
+		return fromPath(path.substring(Math.min(request.getContextPath().length(), path.length())))
+			.orElseGet(() -> preferred(request.getHeader("Accept-Language")));
+	}
+
+	static Optional<Language> fromPath(String path) {
+		String[] segments = path.split("/", 3);
+		return segments.length > 1 ? Language.fromCode(segments[1]) : Optional.empty();
+	}
+
+	/** The best of the site's languages for an {@code Accept-Language} header, French when none matches. */
+	public static Language preferred(String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return Language.DEFAULT;
+		}
+		try {
+			Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+			return match != null ? Language.of(match) : Language.DEFAULT;
+		}
+		catch (IllegalArgumentException malformed) {
+			return Language.DEFAULT;
+		}
+	}
+
+}

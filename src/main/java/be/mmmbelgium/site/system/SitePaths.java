@@ -1,0 +1,97 @@
+package be.mmmbelgium.site.system;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where the public URLs of the site are defined, section names included.
+ * <p>
+ * Controllers map their routes with the constants (annotations need compile-time
+ * constants), and everything that builds a link, templates included (as {@code @paths}),
+ * uses the methods, so a route and its links cannot drift apart.
+ */
+@Component("paths")
+public class SitePaths {
+
+	/** A path segment that is a language code. */
+	public static final String LANGUAGE = "/{lang:fr|nl|en}";
+
+	/** A path segment that may be a slug; anything else is simply not found. */
+	public static final String SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+
+	public static final String NEWS_FR = "/fr/actualites";
+
+	public static final String NEWS_NL = "/nl/nieuws";
+
+	public static final String NEWS_EN = "/en/news";
+
+	public static final String TOPIC_FR = "/sujet";
+
+	public static final String TOPIC_NL = "/onderwerp";
+
+	public static final String TOPIC_EN = "/topic";
+
+	public static final String ARCHIVE_FR = "/archives";
+
+	public static final String ARCHIVE_NL = "/archief";
+
+	public static final String ARCHIVE_EN = "/archive";
+
+	public static final String PODCASTS = "/podcasts";
+
+	private static final Map<Language, String> NEWS = Map.of(Language.FR, NEWS_FR, Language.NL, NEWS_NL,
+			Language.EN, NEWS_EN);
+
+	private static final Map<Language, String> TOPIC = Map.of(Language.FR, TOPIC_FR, Language.NL, TOPIC_NL,
+			Language.EN, TOPIC_EN);
+
+	private static final Map<Language, String> ARCHIVE = Map.of(Language.FR, ARCHIVE_FR, Language.NL, ARCHIVE_NL,
+			Language.EN, ARCHIVE_EN);
+
+	public String home(Language language) {
+		return "/" + language.code() + "/";
+	}
+
+	public String page(Language language, String slug) {
+		return "/" + language.code() + "/" + slug;
+	}
+
+	public String news(Language language) {
+		return NEWS.get(language);
+	}
+
+	public String newsPost(Language language, String slug) {
+		return news(language) + "/" + slug;
+	}
+
+	public String newsTopic(Language language, String tagSlug) {
+		return news(language) + TOPIC.get(language) + "/" + tagSlug;
+	}
+
+	public String newsArchive(Language language, int year) {
+		return news(language) + ARCHIVE.get(language) + "/" + year;
+	}
+
+	public String podcasts(Language language) {
+		return "/" + language.code() + PODCASTS;
+	}
+
+	public String series(Language language, String seriesSlug) {
+		return podcasts(language) + "/" + seriesSlug;
+	}
+
+	public String episode(Language language, String seriesSlug, String episodeSlug) {
+		return series(language, seriesSlug) + "/" + episodeSlug;
+	}
+
+	public String media(String storageKey) {
+		return "/media/" + storageKey;
+	}
+
+	/** Whether a path segment can be a slug at all, so that anything else is a 404 without a query. */
+	public static boolean isSlug(String candidate) {
+		return candidate != null && candidate.length() <= 200 && candidate.matches(SLUG_PATTERN);
+	}
+
+}
