@@ -2,9 +2,9 @@ package be.mmmbelgium.site.media;
 
 import java.util.Optional;
 
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MediaRepository extends ListCrudRepository<MediaFile, Long> {
+interface MediaRepository extends JpaRepository<MediaFile, Long> {
 
 	Optional<MediaFile> findByStorageKey(String storageKey);
 

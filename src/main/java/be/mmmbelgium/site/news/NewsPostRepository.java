@@ -9,12 +9,12 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.system.Language;
 
-public interface NewsPostRepository extends ListCrudRepository<NewsPost, Long> {
+public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 
 	String VISIBLE = " p.status = be.mmmbelgium.site.content.Status.PUBLISHED and p.publishedAt <= :now ";
 

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 import be.mmmbelgium.site.system.Language;
 
-public interface TagRepository extends ListCrudRepository<Tag, Long> {
+public interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findByLanguageAndSlug(Language language, String slug);
 

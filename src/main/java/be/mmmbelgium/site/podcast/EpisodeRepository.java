@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.system.Language;
 
-public interface EpisodeRepository extends ListCrudRepository<Episode, Long> {
+public interface EpisodeRepository extends JpaRepository<Episode, Long> {
 
 	String VISIBLE = " e.status = be.mmmbelgium.site.content.Status.PUBLISHED and e.publishedAt <= :now"
 			+ " and e.series.status = be.mmmbelgium.site.content.Status.PUBLISHED and e.series.publishedAt <= :now ";

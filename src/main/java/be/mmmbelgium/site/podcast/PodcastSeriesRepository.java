@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.system.Language;
 
-public interface PodcastSeriesRepository extends ListCrudRepository<PodcastSeries, Long> {
+public interface PodcastSeriesRepository extends JpaRepository<PodcastSeries, Long> {
 
 	String VISIBLE = " s.status = be.mmmbelgium.site.content.Status.PUBLISHED and s.publishedAt <= :now ";
 

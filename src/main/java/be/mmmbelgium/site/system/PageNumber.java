@@ -29,7 +29,7 @@ public record PageNumber(int value) {
 		@Override
 		public PageNumber convert(String source) {
 			String trimmed = source.trim();
-			if (trimmed.isEmpty() || trimmed.length() > 6 || !trimmed.chars().allMatch(Character::isDigit)) {
+			if (trimmed.isEmpty() || trimmed.length() > 6 || !trimmed.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 				throw new IllegalArgumentException("Not a page number");
 			}
 			return new PageNumber(Integer.parseInt(trimmed));

@@ -1,0 +1,25 @@
+package be.mmmbelgium.site;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Keeps the feature packages honest: no cycles, and no reaching into another feature's
+ * internals.
+ */
+class ModularityTests {
+
+	static final ApplicationModules modules = ApplicationModules.of(SiteApplication.class);
+
+	@Test
+	void featuresRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesTheModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+
+}
