@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.news;
 
 import java.time.Year;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.LanguageVersions;
 import be.mmmbelgium.site.system.PageNumber;
@@ -61,6 +63,7 @@ class NewsController {
 			.orElseThrow(() -> new ContentNotFoundException("Tag"));
 		Page<NewsPost> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
 		return listView(language, posts, this.paths.newsTopic(language, slug)).addObject("tag", tag)
+			.addObject("breadcrumbs", sectionCrumbs(language))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 					LanguageVersions.of(language, this.news.tagTranslations(tag), this.paths::news));
 	}
@@ -79,6 +82,7 @@ class NewsController {
 		}
 		Pagination.requireExisting(posts);
 		return listView(language, posts, this.paths.newsArchive(language, number)).addObject("year", number)
+			.addObject("breadcrumbs", sectionCrumbs(language))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 					LanguageVersions.everywhere(language, (other) -> this.paths.newsArchive(other, number)));
 	}
@@ -91,10 +95,15 @@ class NewsController {
 		return this.news.find(language, slug)
 			.map((view) -> new ModelAndView(POST_VIEW).addObject("view", view)
 				.addObject("post", view.post())
+				.addObject("breadcrumbs", sectionCrumbs(language))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 						LanguageVersions.of(language, view.translations(), this.paths::news)))
 			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
 			.orElseThrow(() -> new ContentNotFoundException("News post"));
+	}
+
+	private List<Crumb> sectionCrumbs(Language language) {
+		return List.of(Crumb.message("news.title", this.paths.news(language)));
 	}
 
 	private ModelAndView listView(Language language, Page<NewsPost> posts, String basePath) {

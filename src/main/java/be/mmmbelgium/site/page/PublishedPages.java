@@ -120,8 +120,9 @@ public class PublishedPages {
 	public record PageView(Page page, List<Crumb> breadcrumbs, List<Page> children,
 			Map<Language, String> translations) {
 
-		public boolean is(PageKey key) {
-			return key.id().equals(this.page.getPageKey());
+		/** Whether this is the contact page, which shows the association's address. */
+		public boolean isContact() {
+			return PageKey.CONTACT.id().equals(this.page.getPageKey());
 		}
 
 	}

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.podcast;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.LanguageVersions;
 import be.mmmbelgium.site.system.Redirects;
@@ -47,6 +49,7 @@ class PodcastController {
 		return findSeries(language, seriesSlug)
 			.map((view) -> new ModelAndView(SERIES_VIEW).addObject("view", view)
 				.addObject("series", view.series())
+				.addObject("breadcrumbs", List.of(sectionCrumb(language)))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 						LanguageVersions.of(language, view.translations(), this.paths::podcasts)))
 			.or(() -> this.podcasts.findMovedSeriesPath(language, seriesSlug).map(Redirects::permanent))
@@ -68,10 +71,16 @@ class PodcastController {
 			.map((view) -> new ModelAndView(EPISODE_VIEW).addObject("view", view)
 				.addObject("episode", view.episode())
 				.addObject("series", series.series())
+				.addObject("breadcrumbs", List.of(sectionCrumb(language), Crumb.text(series.series().getTitle(),
+						this.paths.series(language, series.series().getSlug()))))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language, view.translations(),
 						(other) -> series.translations().getOrDefault(other, this.paths.podcasts(other)))))
 			.or(() -> this.podcasts.findMovedEpisodePath(series.series(), episodeSlug).map(Redirects::permanent))
 			.orElseThrow(() -> new ContentNotFoundException("Episode"));
+	}
+
+	private Crumb sectionCrumb(Language language) {
+		return Crumb.message("podcast.title", this.paths.podcasts(language));
 	}
 
 	private Optional<PublishedPodcasts.SeriesView> findSeries(Language language, String slug) {

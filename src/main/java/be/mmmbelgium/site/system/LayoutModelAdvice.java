@@ -16,9 +16,24 @@ class LayoutModelAdvice {
 
 	private final SitePaths paths;
 
-	LayoutModelAdvice(SiteProperties site, SitePaths paths) {
+	private final SiteTime.DateFormats dates;
+
+	LayoutModelAdvice(SiteProperties site, SitePaths paths, SiteTime.DateFormats dates) {
 		this.site = site;
 		this.paths = paths;
+		this.dates = dates;
+	}
+
+	/** Builds the site's links, in templates as {@code paths.news(language)}. */
+	@ModelAttribute("paths")
+	SitePaths paths() {
+		return this.paths;
+	}
+
+	/** Formats dates and durations, in templates as {@code dates.longDate(instant)}. */
+	@ModelAttribute("dates")
+	SiteTime.DateFormats dates() {
+		return this.dates;
 	}
 
 	@ModelAttribute("site")
@@ -29,6 +44,12 @@ class LayoutModelAdvice {
 	@ModelAttribute("language")
 	Language language(HttpServletRequest request) {
 		return PathLanguageResolver.languageOf(request);
+	}
+
+	/** The path of the page, for marking the current entry of the menu. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
 	}
 
 	@ModelAttribute(LanguageVersions.MODEL_ATTRIBUTE)

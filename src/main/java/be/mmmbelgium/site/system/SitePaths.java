@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
  * The one place where the public URLs of the site are defined, section names included.
  * <p>
  * Controllers map their routes with the constants (annotations need compile-time
- * constants), and everything that builds a link, templates included (as {@code @paths}),
+ * constants), and everything that builds a link, templates included (as {@code paths}),
  * uses the methods, so a route and its links cannot drift apart.
  */
-@Component("paths")
+@Component
 public class SitePaths {
 
 	/** A path segment that is a language code. */

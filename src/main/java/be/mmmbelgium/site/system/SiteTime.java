@@ -35,9 +35,9 @@ public class SiteTime {
 		return () -> Optional.of(Instant.now(clock));
 	}
 
-	/** Formats instants for templates, as {@code @dates}, in the visitor's language. */
-	@Bean("dates")
-	DateFormats dates() {
+	/** Formats instants for templates, in the visitor's language. */
+	@Bean
+	DateFormats dateFormats() {
 		return new DateFormats();
 	}
 

@@ -1,0 +1,34 @@
+package be.mmmbelgium.site.system;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders every error as a page of the site, in the visitor's language, whatever the
+ * client asked for: a person reads it, and a program only needs the status. No detail of
+ * the failure is shown.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	static final String VIEW = "error";
+
+	@RequestMapping("${server.error.path:/error}")
+	ModelAndView error(HttpServletRequest request) {
+		HttpStatus status = statusOf(request);
+		return new ModelAndView(VIEW, status).addObject("status", status.value());
+	}
+
+	private static HttpStatus statusOf(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}
