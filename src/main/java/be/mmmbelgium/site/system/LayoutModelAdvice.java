@@ -16,9 +16,9 @@ class LayoutModelAdvice {
 
 	private final SitePaths paths;
 
-	private final SiteTime.DateFormats dates;
+	private final DateFormats dates;
 
-	LayoutModelAdvice(SiteProperties site, SitePaths paths, SiteTime.DateFormats dates) {
+	LayoutModelAdvice(SiteProperties site, SitePaths paths, DateFormats dates) {
 		this.site = site;
 		this.paths = paths;
 		this.dates = dates;
@@ -32,7 +32,7 @@ class LayoutModelAdvice {
 
 	/** Formats dates and durations, in templates as {@code dates.longDate(instant)}. */
 	@ModelAttribute("dates")
-	SiteTime.DateFormats dates() {
+	DateFormats dates() {
 		return this.dates;
 	}
 

@@ -63,6 +63,11 @@ public final class PageBuilder {
 		return this;
 	}
 
+	public PageBuilder summary(String summary) {
+		this.summary = summary;
+		return this;
+	}
+
 	public PageBuilder body(String markdown) {
 		this.body = markdown;
 		return this;

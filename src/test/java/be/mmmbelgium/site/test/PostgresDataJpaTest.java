@@ -10,6 +10,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 
+import be.mmmbelgium.site.content.AuditingConfiguration;
 import be.mmmbelgium.site.system.SiteTime;
 
 /**
@@ -21,7 +22,7 @@ import be.mmmbelgium.site.system.SiteTime;
 @Documented
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ PostgresTestConfiguration.class, SiteTime.class })
+@Import({ PostgresTestConfiguration.class, SiteTime.class, AuditingConfiguration.class })
 public @interface PostgresDataJpaTest {
 
 }

@@ -1,0 +1,136 @@
+package be.mmmbelgium.site.podcast;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaLibrary;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.test.Html;
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+
+import static be.mmmbelgium.site.podcast.PodcastBuilders.episode;
+import static be.mmmbelgium.site.podcast.PodcastBuilders.series;
+import static be.mmmbelgium.site.test.Builders.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * The podcast section: the series, their episodes and each episode's page.
+ */
+@SiteIntegrationTest
+class PodcastControllerIntegrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	PodcastSeriesRepository series;
+
+	@Autowired
+	EpisodeRepository episodes;
+
+	@Autowired
+	MediaLibrary media;
+
+	@Test
+	void theSectionListsTheSeries() {
+		this.series.save(series().slug("une-mere-presque-parfaite").title("Une mère presque parfaite").build());
+		this.series.save(series().slug("en-preparation").title("En préparation").draft().build());
+
+		Document html = Html.get(this.mvc, "/fr/podcasts");
+
+		assertThat(html.select("main h2 a").eachText()).containsExactly("Une mère presque parfaite");
+		assertThat(html.select("main h2 a").attr("href")).isEqualTo("/fr/podcasts/une-mere-presque-parfaite");
+	}
+
+	@Test
+	void aLanguageWithoutSeriesOffersTheSeriesOfTheOtherLanguages() {
+		this.series.save(series().slug("une-mere-presque-parfaite").title("Une mère presque parfaite").build());
+
+		Document html = Html.get(this.mvc, "/en/podcasts");
+
+		assertThat(html.select("main li[lang=fr] a").attr("href")).isEqualTo("/fr/podcasts/une-mere-presque-parfaite");
+	}
+
+	@Test
+	void aSeriesListsItsVisibleEpisodesNewestFirst() {
+		PodcastSeries show = this.series.save(series().slug("serie").build());
+		this.episodes.save(episode(show).slug("premier").title("Premier").number(1).publishedAt(NOW.minusSeconds(7200)).build());
+		this.episodes.save(episode(show).slug("deuxieme").title("Deuxième").number(2).publishedAt(NOW.minusSeconds(3600)).build());
+		this.episodes.save(episode(show).slug("troisieme").title("Troisième").number(3).publishedAt(NOW.plusSeconds(3600)).build());
+
+		Document html = Html.get(this.mvc, "/fr/podcasts/serie");
+
+		assertThat(html.select(".episode-card h3 a").eachText()).containsExactly("Deuxième", "Premier");
+	}
+
+	@Test
+	void anEpisodeHasAPlayerThatLoadsNothingUntilPlayedWithItsNotesAndTranscript() {
+		MediaFile audio = this.media.addAudio("episode-1.mp3", "audio/mpeg", new byte[] { 1, 2, 3, 4 }, 2537);
+		PodcastSeries show = this.series.save(series().slug("serie").title("Une série").build());
+		this.episodes.save(episode(show).slug("le-mythe").title("Le mythe").number(1).season(1).audio(audio)
+			.transcript("Bonjour et bienvenue.").build());
+
+		Document html = Html.get(this.mvc, "/fr/podcasts/serie/le-mythe");
+
+		Element player = html.selectFirst("audio");
+		assertThat(player).isNotNull();
+		assertThat(player.attr("preload")).isEqualTo("none");
+		assertThat(player.hasAttr("controls")).isTrue();
+		assertThat(player.attr("src")).isEqualTo("/media/" + audio.getStorageKey());
+		assertThat(html.select("time[datetime=PT42M17S]").text()).contains("42:17");
+		assertThat(html.select(".meta").text()).contains("Saison 1, épisode 1");
+		assertThat(html.select("main").html()).contains("<strong>notes</strong>");
+		assertThat(html.select(".transcript").text()).contains("Bonjour et bienvenue.");
+		assertThat(html.select(".breadcrumbs a").eachAttr("href")).containsExactly("/fr/", "/fr/podcasts",
+				"/fr/podcasts/serie");
+	}
+
+	@Test
+	void aTranslatedEpisodeSaysItsAudioIsInFrenchAndLinksItsTranslations() {
+		MediaFile audio = this.media.addAudio("mythe.mp3", "audio/mpeg", new byte[] { 1, 2, 3 }, 42);
+		PodcastSeries french = this.series.saveAndFlush(series().slug("serie").build());
+		PodcastSeries dutch = this.series.saveAndFlush(series().in(Language.NL).translating(french).slug("reeks").build());
+		Episode episode = this.episodes.saveAndFlush(episode(french).slug("le-mythe").audio(audio).build());
+		this.episodes.save(episode(dutch).translating(episode).slug("de-mythe").audio(audio).build());
+
+		Document html = Html.get(this.mvc, "/nl/podcasts/reeks/de-mythe");
+
+		assertThat(html.select(".notice").text()).isEqualTo("De afleveringen zijn in het Frans.");
+		assertThat(html.select("audio").attr("lang")).isEqualTo("fr");
+		assertThat(Html.switcher(html)).containsExactly(entry("fr", "/fr/podcasts/serie/le-mythe"),
+				entry("en", "/en/podcasts"));
+	}
+
+	@Test
+	void draftEpisodesEpisodesOfADraftSeriesAndUnknownSlugsAreNotFound() {
+		PodcastSeries show = this.series.save(series().slug("serie").build());
+		PodcastSeries hidden = this.series.save(series().slug("cachee").draft().build());
+		this.episodes.save(episode(show).slug("brouillon").draft().build());
+		this.episodes.save(episode(hidden).slug("visible").build());
+
+		assertThat(this.mvc.get().uri("/fr/podcasts/serie/brouillon")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/fr/podcasts/cachee")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/fr/podcasts/cachee/visible")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/fr/podcasts/inconnue/episode")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/fr/podcasts/serie/Pas-Un-Slug")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theAudioIsServedWithRangeRequestsSoPlayersCanSeek() {
+		MediaFile audio = this.media.addAudio("court.mp3", "audio/mpeg", new byte[] { 10, 11, 12, 13, 14, 15 }, 1);
+
+		assertThat(this.mvc.get().uri("/media/" + audio.getStorageKey()).header("Range", "bytes=2-3"))
+			.hasStatus(HttpStatus.PARTIAL_CONTENT)
+			.hasHeader("Content-Range", "bytes 2-3/6")
+			.hasContentType("audio/mpeg");
+		assertThat(this.mvc.get().uri("/media/../../etc/passwd")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/media/2026/11/nothing-here.mp3")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}

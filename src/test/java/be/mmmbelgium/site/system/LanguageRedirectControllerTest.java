@@ -1,0 +1,54 @@
+package be.mmmbelgium.site.system;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import be.mmmbelgium.site.page.PublishedPages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The root of the site sends each visitor to the home page in their language.
+ */
+@WebMvcTest(LanguageRedirectController.class)
+@Import({ SitePaths.class, DateFormats.class })
+@EnableConfigurationProperties(SiteProperties.class)
+class LanguageRedirectControllerTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	PublishedPages pages;
+
+	@Test
+	void aDutchBrowserGoesToTheDutchHomePage() {
+		assertThat(this.mvc.get().uri("/").header("Accept-Language", "nl-BE,nl;q=0.9,fr;q=0.8"))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/nl/")
+			.hasHeader("Vary", "Accept-Language");
+	}
+
+	@Test
+	void anEnglishBrowserGoesToTheEnglishHomePage() {
+		assertThat(this.mvc.get().uri("/").header("Accept-Language", "en-GB,en;q=0.9")).hasRedirectedUrl("/en/");
+	}
+
+	@Test
+	void aBrowserWithoutAnyOfTheSiteLanguagesGoesToFrench() {
+		assertThat(this.mvc.get().uri("/").header("Accept-Language", "de-DE,de;q=0.9")).hasRedirectedUrl("/fr/");
+		assertThat(this.mvc.get().uri("/")).hasRedirectedUrl("/fr/");
+	}
+
+	@Test
+	void aLanguageWithoutItsTrailingSlashMovesToItsHomePage() {
+		assertThat(this.mvc.get().uri("/nl")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/nl/");
+	}
+
+}
