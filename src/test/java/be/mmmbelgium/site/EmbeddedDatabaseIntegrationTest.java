@@ -1,0 +1,92 @@
+package be.mmmbelgium.site;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one test on H2: with no datasource configured the site boots on its embedded file
+ * database in PostgreSQL mode, migrates it, loads the demo content and serves the home
+ * page. Every other test runs on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mmm.demo-content=")
+class EmbeddedDatabaseIntegrationTest {
+
+	static final Path DIRECTORY = Path.of(".", "target", "embedded-" + UUID.randomUUID());
+
+	@DynamicPropertySource
+	static void keepTheDatabaseInTarget(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url",
+				() -> defaultUrl().replace("./data/", DIRECTORY.toString().replace('\\', '/') + "/"));
+		registry.add("mmm.media.directory", () -> DIRECTORY.resolve("media").toString());
+	}
+
+	@Value("${spring.datasource.url}")
+	String url;
+
+	@Autowired
+	DataSource dataSource;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theDefaultDatabaseIsAnH2FileUnderTheDataFolderInPostgresMode() {
+		assertThat(defaultUrl()).startsWith("jdbc:h2:file:./data/").contains("MODE=PostgreSQL");
+		assertThat(this.url).startsWith("jdbc:h2:file:./target/embedded-");
+	}
+
+	@Test
+	void itMigratesAndServesTheHomePageWithTheDemoContent() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+			.isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from news_post where language = 'fr'", Integer.class))
+			.isEqualTo(6);
+
+		HttpResponse<String> home = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fr/")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(home.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(home.body());
+		assertThat(page.select(".home-news h3").eachText()).first()
+			.isEqualTo("Une mère presque parfaite – Nouvelle série de podcasts avec Isabelle Roskam");
+		assertThat(page.select(".home-podcast h3").text()).isEqualTo("Trouver du soutien autour de soi");
+	}
+
+	/** The datasource URL of {@code application.yml}, read as a visitor's machine would. */
+	static String defaultUrl() {
+		try (var in = EmbeddedDatabaseIntegrationTest.class.getResourceAsStream("/application.yml")) {
+			String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return yaml.lines()
+				.map(String::strip)
+				.filter((line) -> line.startsWith("url: jdbc:h2:"))
+				.map((line) -> line.substring("url: ".length()))
+				.findFirst()
+				.orElseThrow();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

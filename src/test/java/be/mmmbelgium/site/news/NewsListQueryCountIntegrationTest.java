@@ -1,0 +1,94 @@
+package be.mmmbelgium.site.news;
+
+import java.time.Duration;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaLibrary;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.test.TestMedia;
+
+import static be.mmmbelgium.site.news.NewsPostBuilder.post;
+import static be.mmmbelgium.site.test.Builders.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The news list costs the same number of SQL statements however many posts a page holds,
+ * covers included: no query per post.
+ */
+@SiteIntegrationTest
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class NewsListQueryCountIntegrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	NewsPostRepository posts;
+
+	@Autowired
+	PublishedNews news;
+
+	@Autowired
+	MediaLibrary media;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void createPostsWithCovers() {
+		for (int i = 0; i < 60; i++) {
+			MediaFile cover = this.media.addImage("cover-" + i + ".png", "image/png", TestMedia.png(2, 1), 1600, 900);
+			this.posts.save(post().slug("post-" + i).publishedAt(NOW.minus(Duration.ofHours(i + 1))).cover(cover).build());
+		}
+		this.posts.flush();
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void theServiceIssuesAFixedNumberOfStatementsWhateverThePageSize() {
+		long one = statementsFor(1);
+		long ten = statementsFor(10);
+		long fifty = statementsFor(50);
+
+		assertThat(one).isEqualTo(ten).isEqualTo(fifty).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void theRenderedListIssuesAsManyStatementsForAFullPageAsForAShortOne() {
+		long fullPage = statementsForPage("/fr/actualites");
+		long shortLastPage = statementsForPage("/fr/actualites?page=6");
+		long nearlyEmptyList = statementsForPage("/en/news");
+
+		assertThat(fullPage).isEqualTo(shortLastPage);
+		assertThat(nearlyEmptyList).isLessThanOrEqualTo(fullPage);
+	}
+
+	private long statementsFor(int pageSize) {
+		this.entityManagerFactory.getCache().evictAll();
+		this.statistics.clear();
+		var page = this.news.list(Language.FR, PageRequest.of(0, pageSize));
+		page.getContent().forEach((post) -> assertThat(post.getCover().getWidth()).isEqualTo(1600));
+		return this.statistics.getPrepareStatementCount();
+	}
+
+	private long statementsForPage(String path) {
+		this.statistics.clear();
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		return this.statistics.getPrepareStatementCount();
+	}
+
+}

@@ -1,0 +1,68 @@
+package be.mmmbelgium.site.page;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.test.PostgresDataJpaTest;
+
+import static be.mmmbelgium.site.page.PageBuilder.page;
+import static be.mmmbelgium.site.test.Builders.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The publication rules and translations of institutional pages, on PostgreSQL.
+ */
+@PostgresDataJpaTest
+class PageRepositoryIntegrationTest {
+
+	@Autowired
+	PageRepository pages;
+
+	@Test
+	void aPageIsFoundByItsKeyInEachLanguageOnceItIsPublished() {
+		Page french = this.pages.saveAndFlush(page().key(PageKey.CHARTER).slug("charte").build());
+		this.pages.save(page().in(Language.NL).translating(french).key(PageKey.CHARTER).slug("handvest").draft().build());
+		this.pages.save(page().in(Language.EN).translating(french).key(PageKey.CHARTER).slug("charter")
+			.publishedAt(NOW.plus(Duration.ofMinutes(1))).build());
+
+		assertThat(this.pages.findVisibleByKey(Language.FR, "charter", NOW)).contains(french);
+		assertThat(this.pages.findVisibleByKey(Language.NL, "charter", NOW)).isEmpty();
+		assertThat(this.pages.findVisibleByKey(Language.EN, "charter", NOW)).isEmpty();
+		assertThat(this.pages.findVisibleByKey(Language.EN, "charter", NOW.plus(Duration.ofMinutes(1)))).isPresent();
+		assertThat(this.pages.findVisibleTranslations(french.getTranslationGroup(), NOW)).containsExactly(french);
+	}
+
+	@Test
+	void aKeyIsUniqueInALanguage() {
+		this.pages.saveAndFlush(page().key(PageKey.CONTACT).slug("contact").build());
+
+		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.pages.saveAndFlush(page().key(PageKey.CONTACT).slug("nous-ecrire").build()));
+	}
+
+	@Test
+	void theOutlineHoldsTheVisiblePagesOfALanguageInMenuOrder() {
+		Page about = this.pages.save(page().slug("a-propos").title("À propos").menu(true, 2).build());
+		this.pages.save(page().slug("mission").under(about).menu(true, 1).build());
+		this.pages.save(page().slug("accueil-brouillon").menu(true, 0).draft().build());
+		this.pages.save(page().in(Language.NL).slug("over-ons").menu(true, 1).build());
+		this.pages.save(page().slug("contact").menu(true, 30).build());
+
+		assertThat(this.pages.findVisibleOutline(Language.FR, NOW)).extracting(Page::getSlug)
+			.containsExactly("mission", "a-propos", "contact");
+		assertThat(this.pages.findVisibleChildren(about, NOW)).extracting(Page::getSlug).containsExactly("mission");
+	}
+
+	@Test
+	void aPageAndItsParentShareTheirLanguage() {
+		Page french = this.pages.save(page().slug("parent").build());
+
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> page().in(Language.NL).under(french).build());
+	}
+
+}
