@@ -19,6 +19,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteTime;
@@ -95,11 +96,9 @@ public class PublishedNews {
 					Limit.of(1)));
 			NewsPost next = first(
 					this.posts.findVisibleAfter(language, post.getPublishedAt(), post.getId(), now, Limit.of(1)));
-			Map<Language, String> translations = this.posts.findVisibleTranslations(post.getTranslationGroup(), now)
-				.stream()
-				.collect(Collectors.toMap(NewsPost::getLanguage,
-						(translation) -> this.paths.newsPost(translation.getLanguage(), translation.getSlug()),
-						(a, b) -> a, () -> new EnumMap<>(Language.class)));
+			Map<Language, String> translations = Translations.paths(
+					this.posts.findVisibleTranslations(post.getTranslationGroup(), now),
+					(translation) -> this.paths.newsPost(translation.getLanguage(), translation.getSlug()));
 			return new PostView(post, postTags, attachments, previous, next, translations);
 		});
 	}

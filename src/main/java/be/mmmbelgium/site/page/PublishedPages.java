@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
@@ -98,10 +98,9 @@ public class PublishedPages {
 				breadcrumbs.add(0, Crumb.text(parent.getTitle(), this.paths.page(parent.getLanguage(), parent.getSlug())));
 			}
 		}
-		Map<Language, String> translations = new EnumMap<>(Language.class);
-		this.pages.findVisibleTranslations(page.getTranslationGroup(), now())
-			.forEach((translation) -> translations.put(translation.getLanguage(),
-					this.paths.page(translation.getLanguage(), translation.getSlug())));
+		Map<Language, String> translations = Translations.paths(
+				this.pages.findVisibleTranslations(page.getTranslationGroup(), now()),
+				(translation) -> this.paths.page(translation.getLanguage(), translation.getSlug()));
 		return new PageView(page, breadcrumbs, this.pages.findVisibleChildren(page, now()), translations);
 	}
 

@@ -2,17 +2,15 @@ package be.mmmbelgium.site.podcast;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 
@@ -58,9 +56,9 @@ public class PublishedPodcasts {
 	public Optional<SeriesView> findSeries(Language language, String slug) {
 		Instant now = now();
 		return this.series.findVisible(language, slug, now)
-			.map((found) -> new SeriesView(found, this.episodes.findVisible(found, now), translations(
-					this.series.findVisibleTranslations(found.getTranslationGroup(), now), PodcastSeries::getLanguage,
-					(s) -> this.paths.series(s.getLanguage(), s.getSlug()))));
+			.map((found) -> new SeriesView(found, this.episodes.findVisible(found, now),
+					Translations.paths(this.series.findVisibleTranslations(found.getTranslationGroup(), now),
+							(translation) -> this.paths.series(translation.getLanguage(), translation.getSlug()))));
 	}
 
 	public Optional<String> findMovedSeriesPath(Language language, String oldSlug) {
@@ -74,9 +72,9 @@ public class PublishedPodcasts {
 		Instant now = now();
 		return this.episodes.findVisible(inSeries, slug, now)
 			.map((episode) -> new EpisodeView(episode,
-					translations(this.episodes.findVisibleTranslations(episode.getTranslationGroup(), now),
-							Episode::getLanguage, (e) -> this.paths.episode(e.getLanguage(), e.getSeries().getSlug(),
-									e.getSlug()))));
+					Translations.paths(this.episodes.findVisibleTranslations(episode.getTranslationGroup(), now),
+							(translation) -> this.paths.episode(translation.getLanguage(),
+									translation.getSeries().getSlug(), translation.getSlug()))));
 	}
 
 	public Optional<String> findMovedEpisodePath(PodcastSeries inSeries, String oldSlug) {
@@ -84,12 +82,6 @@ public class PublishedPodcasts {
 			.stream()
 			.findFirst()
 			.map((episode) -> this.paths.episode(inSeries.getLanguage(), inSeries.getSlug(), episode.getSlug()));
-	}
-
-	private static <T> Map<Language, String> translations(List<T> items, Function<T, Language> language,
-			Function<T, String> path) {
-		return items.stream()
-			.collect(Collectors.toMap(language, path, (a, b) -> a, () -> new EnumMap<>(Language.class)));
 	}
 
 	private Instant now() {

@@ -1,0 +1,26 @@
+package be.mmmbelgium.site.content;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * The addresses of the translations of one item, language by language, as the language
+ * switcher and the {@code hreflang} links need them.
+ */
+public final class Translations {
+
+	private Translations() {
+	}
+
+	public static <T extends TranslatableContent> Map<Language, String> paths(Collection<T> translations,
+			Function<T, String> path) {
+		Map<Language, String> paths = new EnumMap<>(Language.class);
+		translations.forEach((translation) -> paths.putIfAbsent(translation.getLanguage(), path.apply(translation)));
+		return paths;
+	}
+
+}
