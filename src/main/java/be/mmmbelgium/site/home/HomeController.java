@@ -9,12 +9,14 @@ import be.mmmbelgium.site.page.PageKey;
 import be.mmmbelgium.site.page.PublishedPages;
 import be.mmmbelgium.site.podcast.PublishedPodcasts;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.SitePaths;
 
 /**
  * The home page of a language, at {@code /fr/}, {@code /nl/} and {@code /en/}.
  */
 @Controller
+@PublicPages
 class HomeController {
 
 	static final String VIEW = "home/index";

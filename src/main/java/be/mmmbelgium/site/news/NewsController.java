@@ -13,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.LanguageVersions;
 import be.mmmbelgium.site.system.PageNumber;
 import be.mmmbelgium.site.system.Pagination;
@@ -33,6 +34,7 @@ import static be.mmmbelgium.site.system.SitePaths.TOPIC_NL;
  * The public news section: the list, the pages by tag and by year, and each post.
  */
 @Controller
+@PublicPages
 class NewsController {
 
 	static final int PAGE_SIZE = 10;

@@ -6,12 +6,14 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import be.mmmbelgium.site.system.PublicPages;
+
 import be.mmmbelgium.site.system.Language;
 
 /**
  * Puts the main navigation in the model of every page of the public site.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = PublicPages.class)
 class MenuAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(MenuAdvice.class);

@@ -7,6 +7,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.LanguageVersions;
 import be.mmmbelgium.site.system.Redirects;
 import be.mmmbelgium.site.system.SitePaths;
@@ -15,6 +16,7 @@ import be.mmmbelgium.site.system.SitePaths;
  * Shows an institutional page at {@code /{lang}/{slug}}.
  */
 @Controller
+@PublicPages
 class PageController {
 
 	static final String VIEW = "page/show";

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.LanguageVersions;
 import be.mmmbelgium.site.system.Redirects;
 import be.mmmbelgium.site.system.SitePaths;
@@ -20,6 +21,7 @@ import be.mmmbelgium.site.system.SitePaths;
  * with its player, show notes and transcript.
  */
 @Controller
+@PublicPages
 class PodcastController {
 
 	static final String LIST_VIEW = "podcast/list";

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * the failure is shown.
  */
 @Controller
+@PublicPages
 class ErrorPageController implements ErrorController {
 
 	static final String VIEW = "error";

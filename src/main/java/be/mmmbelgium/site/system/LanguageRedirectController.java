@@ -2,12 +2,16 @@ package be.mmmbelgium.site.system;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The root of the site has no content of its own: it sends visitors to the home page in
@@ -29,6 +33,20 @@ class LanguageRedirectController {
 			.location(URI.create(this.paths.home(language)))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 			.build();
+	}
+
+	/**
+	 * A path of the site with a trailing slash, as the old site used them, moves to the same
+	 * path without it. Only paths no other route answers get here; anything else is not found.
+	 */
+	@GetMapping(SitePaths.LANGUAGE + "/{*rest}")
+	ModelAndView withoutTrailingSlash(Language language, @PathVariable String rest, HttpServletRequest request) {
+		if (rest.length() > 1 && rest.endsWith("/") && !rest.contains("//") && !rest.contains("\\")) {
+			String query = request.getQueryString();
+			String path = "/" + language.code() + rest.substring(0, rest.length() - 1);
+			return Redirects.permanent(query == null ? path : path + "?" + query);
+		}
+		throw new ContentNotFoundException("Page");
 	}
 
 	/** A language without the trailing slash, such as {@code /nl}, goes to its home page. */

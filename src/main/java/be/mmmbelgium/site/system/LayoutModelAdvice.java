@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What the public layout needs on every page: the settings, the page's language, and the
  * language versions, which a controller replaces when its content has translations.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = PublicPages.class)
 class LayoutModelAdvice {
 
 	private final SiteProperties site;

@@ -51,4 +51,21 @@ class LanguageRedirectControllerTest {
 		assertThat(this.mvc.get().uri("/nl")).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl("/nl/");
 	}
 
+	@Test
+	void aPathWithATrailingSlashMovesToThePathWithoutIt() {
+		assertThat(this.mvc.get().uri("/fr/qui-sommes-nous/mission-vision/?page=2"))
+			.hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/fr/qui-sommes-nous/mission-vision?page=2");
+	}
+
+	@Test
+	void aRedirectNeverLeavesTheSite() {
+		var result = this.mvc.get().uri("/fr//evil.example/").exchange();
+
+		assertThat(result.getResponse().getHeader("Location")).satisfiesAnyOf(
+				(location) -> assertThat(location).isNull(),
+				(location) -> assertThat(location).startsWith("/fr/").doesNotStartWith("//"));
+		assertThat(this.mvc.get().uri("/fr/unknown")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 }
