@@ -2,7 +2,6 @@ package be.mmmbelgium.site;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 /**
  * Keeps the feature packages honest: no cycles, and no reaching into another feature's
@@ -15,11 +14,6 @@ class ModularityTests {
 	@Test
 	void featuresRespectTheirBoundaries() {
 		modules.verify();
-	}
-
-	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -21,6 +22,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MarkdownRenderer {
+
+	private static final Pattern SITE_PATH = Pattern.compile("/(?![/\\\\])[^\\s\\p{Cntrl}\\\\]*");
+
+	private static final Pattern SAME_PAGE = Pattern.compile("#[^\\s\\p{Cntrl}]*");
+
+	private static final Pattern OTHER_SITE = Pattern.compile("(?i)(https?://|mailto:)[^\\s\\p{Cntrl}\\\\]+");
 
 	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(),
 			AutolinkExtension.create());
@@ -60,18 +67,32 @@ public class MarkdownRenderer {
 				image.remove();
 			}
 		}
-		for (Element link : document.select("a[href]")) {
-			if (!isSitePath(link.attr("href")) && !link.attr("href").startsWith("#")) {
+		for (Element link : document.select("a")) {
+			String href = link.attr("href");
+			if (isSitePath(href) || SAME_PAGE.matcher(href).matches()) {
+				continue;
+			}
+			if (OTHER_SITE.matcher(href).matches()) {
 				link.attr("rel", "noopener noreferrer");
 			}
+			else {
+				// A link the sanitiser emptied (javascript:, data:...) would lead nowhere: keep its text only.
+				link.unwrap();
+			}
 		}
+		// The page's title is its only h1: a heading typed as "# ..." becomes a section heading.
+		document.select("h1").tagName("h2");
 		document.outputSettings().prettyPrint(false);
 		return document.body().html();
 	}
 
-	/** A path on this site, such as {@code /media/...}, and not a URL to another host. */
+	/**
+	 * A path on this site, such as {@code /media/...}. Browsers drop tabs and line breaks
+	 * from URLs, so a path holding any space or control character could lead to another host
+	 * ({@code /\t/host}) and is not one.
+	 */
 	private static boolean isSitePath(String url) {
-		return url.startsWith("/") && !url.startsWith("//") && !url.contains("\\");
+		return SITE_PATH.matcher(url).matches();
 	}
 
 }

@@ -22,10 +22,10 @@ import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.io.Resource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +56,7 @@ import be.mmmbelgium.site.system.SiteTime;
  */
 @Component
 @Conditional(DemoContentCondition.class)
-class DemoContentLoader implements ApplicationRunner {
+class DemoContentLoader implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoContentLoader.class);
 
@@ -100,18 +100,26 @@ class DemoContentLoader implements ApplicationRunner {
 		this.transaction = transaction;
 	}
 
+	/** Loads the content once the database is migrated and before the site answers requests. */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (this.pages.count() > 0) {
 			logger.info("The site has content already: demo content not loaded");
 			return;
 		}
-		this.transaction.executeWithoutResult((status) -> {
-			loadPages();
-			Map<String, Map<Language, Tag>> tagsByKey = loadTags();
-			loadNews(tagsByKey);
-			loadPodcast();
-		});
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				loadPages();
+				Map<String, Map<Language, Tag>> tagsByKey = loadTags();
+				loadNews(tagsByKey);
+				loadPodcast();
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another instance, started at the same time on the same database, loaded it first.
+			logger.info("Demo content loaded by another instance: {}", ex.getMostSpecificCause().getMessage());
+			return;
+		}
 		logger.info("Demo content loaded: {} pages, {} news posts, {} episodes", this.pages.count(),
 				this.posts.count(), this.episodes.count());
 	}

@@ -1,7 +1,9 @@
 package be.mmmbelgium.site.news;
 
 import java.time.Year;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -86,7 +88,7 @@ class NewsController {
 		return listView(language, posts, this.paths.newsArchive(language, number)).addObject("year", number)
 			.addObject("breadcrumbs", sectionCrumbs(language))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
-					LanguageVersions.everywhere(language, (other) -> this.paths.newsArchive(other, number)));
+					LanguageVersions.of(language, archivesOf(number), this.paths::news));
 	}
 
 	@GetMapping({ NEWS_FR + "/{slug}", NEWS_NL + "/{slug}", NEWS_EN + "/{slug}" })
@@ -102,6 +104,17 @@ class NewsController {
 						LanguageVersions.of(language, view.translations(), this.paths::news)))
 			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
 			.orElseThrow(() -> new ContentNotFoundException("News post"));
+	}
+
+	/** The archive pages of a year, in the languages that have news that year. */
+	private Map<Language, String> archivesOf(int year) {
+		Map<Language, String> archives = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			if (this.news.years(language).containsKey(year)) {
+				archives.put(language, this.paths.newsArchive(language, year));
+			}
+		}
+		return archives;
 	}
 
 	private List<Crumb> sectionCrumbs(Language language) {

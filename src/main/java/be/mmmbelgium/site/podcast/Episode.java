@@ -1,6 +1,9 @@
 package be.mmmbelgium.site.podcast;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -123,10 +126,13 @@ public class Episode extends TranslatableContent {
 		this.durationSeconds = file.getDurationSeconds();
 	}
 
-	/** Audio hosted elsewhere, described by hand. */
+	/** Audio hosted elsewhere, described by hand; only an https address is accepted. */
 	public void setAudio(String url, long byteLength, String mediaType, int durationSeconds) {
+		if (!isHttpsUrl(url)) {
+			throw new IllegalArgumentException("Audio hosted elsewhere needs an https address");
+		}
 		this.audioFile = null;
-		this.audioUrl = Objects.requireNonNull(url);
+		this.audioUrl = url;
 		this.audioByteLength = byteLength;
 		this.audioMediaType = Objects.requireNonNull(mediaType);
 		this.durationSeconds = durationSeconds;
@@ -150,6 +156,28 @@ public class Episode extends TranslatableContent {
 
 	public Integer getDurationSeconds() {
 		return this.durationSeconds;
+	}
+
+	/** The format of the audio as listeners know it, such as MP3. */
+	public String getAudioFormat() {
+		if (this.audioMediaType == null) {
+			return "";
+		}
+		return switch (this.audioMediaType) {
+			case "audio/mpeg" -> "MP3";
+			case "audio/mp4", "audio/x-m4a", "audio/m4a" -> "M4A";
+			default -> this.audioMediaType.substring(this.audioMediaType.indexOf('/') + 1).toUpperCase(Locale.ROOT);
+		};
+	}
+
+	private static boolean isHttpsUrl(String url) {
+		try {
+			URI uri = new URI(url);
+			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+		}
+		catch (URISyntaxException | NullPointerException ex) {
+			return false;
+		}
 	}
 
 	public boolean hasAudio() {

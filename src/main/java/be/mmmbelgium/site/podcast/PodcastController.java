@@ -62,6 +62,9 @@ class PodcastController {
 	ModelAndView episode(Language language, @PathVariable String seriesSlug, @PathVariable String episodeSlug) {
 		PublishedPodcasts.SeriesView series = findSeries(language, seriesSlug).orElse(null);
 		if (series == null) {
+			if (!SitePaths.isSlug(episodeSlug)) {
+				throw new ContentNotFoundException("Episode");
+			}
 			return this.podcasts.findMovedSeriesPath(language, seriesSlug)
 				.map((path) -> Redirects.permanent(path + "/" + episodeSlug))
 				.orElseThrow(() -> new ContentNotFoundException("Podcast series"));

@@ -29,7 +29,8 @@ class ErrorPageController implements ErrorController {
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
-		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+		// Without an error status, someone asked for the error page itself: there is nothing here.
+		return (status != null && status.isError()) ? status : HttpStatus.NOT_FOUND;
 	}
 
 }

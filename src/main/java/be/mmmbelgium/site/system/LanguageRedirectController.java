@@ -41,12 +41,16 @@ class LanguageRedirectController {
 	 */
 	@GetMapping(SitePaths.LANGUAGE + "/{*rest}")
 	ModelAndView withoutTrailingSlash(Language language, @PathVariable String rest, HttpServletRequest request) {
-		if (rest.length() > 1 && rest.endsWith("/") && !rest.contains("//") && !rest.contains("\\")) {
+		if (rest.length() > 1 && rest.endsWith("/") && isPathOfSlugs(rest.substring(1, rest.length() - 1))) {
 			String query = request.getQueryString();
 			String path = "/" + language.code() + rest.substring(0, rest.length() - 1);
 			return Redirects.permanent(query == null ? path : path + "?" + query);
 		}
 		throw new ContentNotFoundException("Page");
+	}
+
+	private static boolean isPathOfSlugs(String path) {
+		return java.util.Arrays.stream(path.split("/", -1)).allMatch(SitePaths::isSlug);
 	}
 
 	/** A language without the trailing slash, such as {@code /nl}, goes to its home page. */

@@ -16,12 +16,12 @@ class LayoutModelAdvice {
 
 	private final SitePaths paths;
 
-	private final DateFormats dates;
+	private final Formats formats;
 
-	LayoutModelAdvice(SiteProperties site, SitePaths paths, DateFormats dates) {
+	LayoutModelAdvice(SiteProperties site, SitePaths paths, Formats formats) {
 		this.site = site;
 		this.paths = paths;
-		this.dates = dates;
+		this.formats = formats;
 	}
 
 	/** Builds the site's links, in templates as {@code paths.news(language)}. */
@@ -30,10 +30,10 @@ class LayoutModelAdvice {
 		return this.paths;
 	}
 
-	/** Formats dates and durations, in templates as {@code dates.longDate(instant)}. */
-	@ModelAttribute("dates")
-	DateFormats dates() {
-		return this.dates;
+	/** Formats dates, durations and sizes, in templates as {@code formats.longDate(instant)}. */
+	@ModelAttribute("formats")
+	Formats formats() {
+		return this.formats;
 	}
 
 	@ModelAttribute("site")

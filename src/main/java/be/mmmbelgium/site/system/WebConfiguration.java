@@ -32,8 +32,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** Answers a repeated request for unchanged content with 304 Not Modified. */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		// A weak validator lets the server compress the page; a strong one would forbid it.
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/fr/*", "/nl/*", "/en/*");
 		return registration;
 	}

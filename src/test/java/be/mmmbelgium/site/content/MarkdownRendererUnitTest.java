@@ -53,6 +53,28 @@ class MarkdownRendererUnitTest {
 	}
 
 	@Test
+	void aPathThatBrowsersWouldReadAsAnotherHostIsNotASitePath() {
+		String html = this.renderer.render("![x](/&#9;/evil.example/a.png) [lien](</\t/evil.example>)").getHtml();
+
+		assertThat(html).doesNotContain("evil.example/a.png\"", "<img");
+		assertThat(html).doesNotContain("href=\"/\t/evil.example\"");
+	}
+
+	@Test
+	void aLinkWhoseAddressWasUnsafeKeepsOnlyItsText() {
+		String html = this.renderer.render("Voir [ceci](javascript:alert(1)) ici.").getHtml();
+
+		assertThat(html.strip()).isEqualTo("<p>Voir ceci ici.</p>");
+	}
+
+	@Test
+	void theTitleOfThePageStaysItsOnlyMainHeading() {
+		String html = this.renderer.render("# Un grand titre\n\nDu texte.").getHtml();
+
+		assertThat(html).contains("<h2>Un grand titre</h2>").doesNotContain("<h1");
+	}
+
+	@Test
 	void anEmptyTextRendersToNothing() {
 		assertThat(this.renderer.render("   ").isEmpty()).isTrue();
 		assertThat(this.renderer.render(null).getHtml()).isEmpty();

@@ -87,7 +87,7 @@ class NewsControllerIntegrationTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "abc", "-1", "0", "99999999999", "1.5", "%00" })
-	void aMalformedPageNumberIsABadRequestWithAReadablePage(String page) {
+	void aMalformedPageNumberIsABadRequest(String page) {
 		assertThat(this.mvc.get().uri("/fr/actualites?page=" + page)).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
@@ -182,6 +182,8 @@ class NewsControllerIntegrationTest {
 			.bodyText()
 			.contains("Actualités de 2020", "En 2020")
 			.doesNotContain(">En 2022<");
+		assertThat(Html.switcher(Html.get(this.mvc, "/fr/actualites/archives/2020")))
+			.containsExactly(entry("nl", "/nl/nieuws"), entry("en", "/en/news"));
 		assertThat(this.mvc.get().uri("/fr/actualites/archives/2019")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/fr/actualites/archives/20x2")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/fr/actualites/archives/99999999999")).hasStatus(HttpStatus.NOT_FOUND);

@@ -87,6 +87,34 @@ class ErrorPagesIntegrationTest {
 	}
 
 	@Test
+	void theErrorPageItselfIsNotAPage() throws Exception {
+		assertThat(get("/error", "text/html").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void everyResponseCarriesTheSecurityHeaders() throws Exception {
+		for (String path : new String[] { "/fr/", "/fr/bestaat-niet", "/css/site.css" }) {
+			HttpResponse<String> response = get(path, "text/html");
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'",
+						"frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+			assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+				.contains("strict-origin-when-cross-origin");
+		}
+	}
+
+	@Test
+	void pagesAreCompressedForBrowsersThatAskForIt() throws Exception {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/fr/"))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(response.headers().firstValue("ETag")).hasValueSatisfying((etag) -> assertThat(etag).startsWith("W/"));
+	}
+
+	@Test
 	void errorPagesSetNoCookie() throws Exception {
 		assertThat(get("/fr/bestaat-niet", "text/html").headers().firstValue("Set-Cookie")).isEmpty();
 	}

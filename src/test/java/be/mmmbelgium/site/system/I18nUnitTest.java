@@ -75,9 +75,6 @@ class I18nUnitTest {
 	}
 
 	private static void checkElement(Path file, Element element, List<String> problems) {
-		if (element.hasAttr("th:remove") && "all".equals(element.attr("th:remove"))) {
-			return;
-		}
 		boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
 				|| element.hasAttr("th:insert") || insideReplaced(element);
 		if (!replaced) {
@@ -99,8 +96,7 @@ class I18nUnitTest {
 	/** Inside an element whose content Thymeleaf replaces, prototype text never shows. */
 	private static boolean insideReplaced(Element element) {
 		for (Element parent : element.parents()) {
-			if (parent.hasAttr("th:text") || parent.hasAttr("th:utext") || parent.hasAttr("th:replace")
-					|| parent.hasAttr("th:remove")) {
+			if (parent.hasAttr("th:text") || parent.hasAttr("th:utext") || parent.hasAttr("th:replace")) {
 				return true;
 			}
 		}

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The root of the site sends each visitor to the home page in their language.
  */
 @WebMvcTest(LanguageRedirectController.class)
-@Import({ SitePaths.class, DateFormats.class })
+@Import({ SitePaths.class, Formats.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class LanguageRedirectControllerTest {
 
@@ -66,6 +66,8 @@ class LanguageRedirectControllerTest {
 				(location) -> assertThat(location).isNull(),
 				(location) -> assertThat(location).startsWith("/fr/").doesNotStartWith("//"));
 		assertThat(this.mvc.get().uri("/fr/unknown")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/fr/a b/")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/fr/%C3%A9t%C3%A9/")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -10,11 +10,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats instants and durations for templates ({@code dates.longDate(post.publishedAt)}),
+ * Formats dates, durations and file sizes for templates ({@code formats.longDate(post.publishedAt)}),
  * in Brussels time and in the visitor's language.
  */
 @Component
-public class DateFormats {
+public class Formats {
 
 	public String longDate(Instant instant) {
 		return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
@@ -40,6 +40,26 @@ public class DateFormats {
 	/** A duration in seconds for {@code <time datetime>}, in ISO 8601. */
 	public String isoDuration(Integer seconds) {
 		return seconds == null ? "" : Duration.ofSeconds(seconds).toString();
+	}
+
+	/** A file size for people, in the visitor's language: {@code 420 kB}, {@code 1,3 MB}. */
+	public String size(Long bytes) {
+		if (bytes == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		// French writes octets: ko, Mo.
+		String[] units = "fr".equals(locale.getLanguage()) ? new String[] { "o", "ko", "Mo", "Go" }
+				: new String[] { "B", "kB", "MB", "GB" };
+		double value = bytes;
+		int unit = 0;
+		while (value >= 1000 && unit < units.length - 1) {
+			value /= 1000;
+			unit++;
+		}
+		java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+		number.setMaximumFractionDigits(unit == 0 || value >= 10 ? 0 : 1);
+		return number.format(value) + "\u00a0" + units[unit];
 	}
 
 	private String format(Instant instant, DateTimeFormatter formatter) {
