@@ -41,7 +41,7 @@ class PodcastController {
 
 	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS)
 	ModelAndView list(Language language) {
-		return new ModelAndView(LIST_VIEW).addObject("seriesList", this.podcasts.series(language))
+		return new ModelAndView(LIST_VIEW).addObject("overview", this.podcasts.overview(language))
 			.addObject("otherSeries", this.podcasts.seriesInOtherLanguages(language))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.everywhere(language, this.paths::podcasts));
 	}

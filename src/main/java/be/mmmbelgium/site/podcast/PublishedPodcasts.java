@@ -37,8 +37,13 @@ public class PublishedPodcasts {
 		this.clock = clock;
 	}
 
-	public List<PodcastSeries> series(Language language) {
-		return this.series.findVisible(language, now());
+	/** The series presented in a language, each with its visible episodes, the newest first. */
+	public List<SeriesView> overview(Language language) {
+		Instant now = now();
+		return this.series.findVisible(language, now)
+			.stream()
+			.map((found) -> new SeriesView(found, this.episodes.findVisible(found, now), Map.of()))
+			.toList();
 	}
 
 	/** The series presented in the other languages, for a language that has none of its own. */

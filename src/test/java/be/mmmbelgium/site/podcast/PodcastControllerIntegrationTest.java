@@ -38,14 +38,18 @@ class PodcastControllerIntegrationTest {
 	MediaLibrary media;
 
 	@Test
-	void theSectionListsTheSeries() {
-		this.series.save(series().slug("une-mere-presque-parfaite").title("Une mère presque parfaite").build());
+	void theSectionListsTheSeriesAndTheirEpisodes() {
+		PodcastSeries show = this.series.save(series().slug("une-mere-presque-parfaite").title("Une mère presque parfaite").build());
 		this.series.save(series().slug("en-preparation").title("En préparation").draft().build());
+		this.episodes.save(episode(show).slug("le-mythe").title("Le mythe").build());
+		this.episodes.save(episode(show).slug("a-venir").title("À venir").number(2).draft().build());
 
 		Document html = Html.get(this.mvc, "/fr/podcasts");
 
 		assertThat(html.select("main h2 a").eachText()).containsExactly("Une mère presque parfaite");
 		assertThat(html.select("main h2 a").attr("href")).isEqualTo("/fr/podcasts/une-mere-presque-parfaite");
+		assertThat(html.select(".episode-card h3 a").eachAttr("href"))
+			.containsExactly("/fr/podcasts/une-mere-presque-parfaite/le-mythe");
 	}
 
 	@Test
