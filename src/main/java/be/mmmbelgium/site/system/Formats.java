@@ -20,6 +20,11 @@ public class Formats {
 		return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
 	}
 
+	/** A date and time, to the minute, as the audit log shows them. */
+	public String dateTime(Instant instant) {
+		return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+	}
+
 	/** The machine-readable form for {@code <time datetime>}. */
 	public String iso(Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(SiteTime.ZONE));

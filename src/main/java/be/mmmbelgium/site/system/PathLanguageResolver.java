@@ -9,6 +9,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -33,8 +35,18 @@ public class PathLanguageResolver implements LocaleResolver {
 	public static Language languageOf(HttpServletRequest request) {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (errorUri instanceof String uri) ? uri : request.getRequestURI();
-		return fromPath(path.substring(Math.min(request.getContextPath().length(), path.length())))
-			.orElseGet(() -> preferred(request.getHeader("Accept-Language")));
+		String sitePath = path.substring(Math.min(request.getContextPath().length(), path.length()));
+		if (sitePath.equals("/admin") || sitePath.startsWith("/admin/")) {
+			return signedInPreference().orElseGet(() -> preferred(request.getHeader("Accept-Language")));
+		}
+		return fromPath(sitePath).orElseGet(() -> preferred(request.getHeader("Accept-Language")));
+	}
+
+	/** In the back-office, the language the signed-in person chose. */
+	private static Optional<Language> signedInPreference() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof LanguagePreference preference)
+				? Optional.of(preference.language()) : Optional.empty();
 	}
 
 	static Optional<Language> fromPath(String path) {

@@ -3,6 +3,7 @@ package be.mmmbelgium.site.system;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The root of the site sends each visitor to the home page in their language.
  */
 @WebMvcTest(LanguageRedirectController.class)
+@AutoConfigureMockMvc(addFilters = false)
 @Import({ SitePaths.class, Formats.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class LanguageRedirectControllerTest {

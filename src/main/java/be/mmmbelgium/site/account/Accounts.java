@@ -1,0 +1,200 @@
+package be.mmmbelgium.site.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * Everything done to accounts: creating them, their roles, their passwords and their
+ * language, each change written to the audit log.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final OneTimeLinks links;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy policy;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, OneTimeLinks links, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			AuditLog audit, Clock clock) {
+		this.accounts = accounts;
+		this.links = links;
+		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return this.accounts.findAll(Sort.by("displayName", "email"));
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new ContentNotFoundException("Account"));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email) {
+		return this.accounts.existsByEmail(Account.normalise(email));
+	}
+
+	/**
+	 * Creates an account without a password, and the one-time link with which its owner
+	 * chooses one.
+	 *
+	 * @return the token of the link
+	 */
+	public String create(String email, String displayName, Role role, AccountPrincipal by, String clientAddress) {
+		Account account = this.accounts.save(new Account(email, displayName, role));
+		this.audit.record(AuditKind.ACCOUNT_CREATED, by.actor(), account.getEmail(), role.name(), clientAddress);
+		return this.links.issue(AccountToken.Purpose.SET_PASSWORD, account, OneTimeLinks.SET_PASSWORD_VALIDITY);
+	}
+
+	/** A new one-time link to choose a password, for an account whose owner forgot theirs. */
+	public String resetLink(long id, AccountPrincipal by, String clientAddress) {
+		Account account = get(id);
+		this.audit.record(AuditKind.PASSWORD_RESET_REQUESTED, by.actor(), account.getEmail(), null, clientAddress);
+		return this.links.issue(AccountToken.Purpose.SET_PASSWORD, account, OneTimeLinks.SET_PASSWORD_VALIDITY);
+	}
+
+	public void changeRole(long id, Role role, AccountPrincipal by, String clientAddress) {
+		Account account = get(id);
+		if (account.getRole() != role) {
+			refuseOwnDemotion(account, by);
+			account.changeRole(role);
+			this.audit.record(AuditKind.ROLE_CHANGED, by.actor(), account.getEmail(), role.name(), clientAddress);
+		}
+	}
+
+	public void disable(long id, AccountPrincipal by, String clientAddress) {
+		Account account = get(id);
+		if (account.getId() == by.id()) {
+			throw new AccountChangeRefused("account.disable.self");
+		}
+		if (account.isEnabled()) {
+			account.disable();
+			this.audit.record(AuditKind.ACCOUNT_DISABLED, by.actor(), account.getEmail(), null, clientAddress);
+		}
+	}
+
+	public void enable(long id, AccountPrincipal by, String clientAddress) {
+		Account account = get(id);
+		if (!account.isEnabled()) {
+			account.enable();
+			this.audit.record(AuditKind.ACCOUNT_ENABLED, by.actor(), account.getEmail(), null, clientAddress);
+		}
+	}
+
+	/** The account a one-time link lets someone choose the password of, while it is valid. */
+	@Transactional(readOnly = true)
+	public Optional<Account> accountOfLink(String token) {
+		return this.links.find(AccountToken.Purpose.SET_PASSWORD, token)
+			.map(AccountToken::getAccount)
+			.filter(Account::isEnabled);
+	}
+
+	/** Sets the password chosen through a one-time link, which then stops working. */
+	public void setPasswordWithLink(String token, String password, String clientAddress) {
+		AccountToken link = this.links.find(AccountToken.Purpose.SET_PASSWORD, token)
+			.filter((found) -> found.getAccount().isEnabled())
+			.orElseThrow(() -> new AccountChangeRefused("password.link.invalid"));
+		Account account = link.getAccount();
+		setPassword(account, password);
+		this.links.use(link);
+		this.audit.record(AuditKind.PASSWORD_SET, new AuditLog.Actor(account.getId(), account.getEmail()),
+				account.getEmail(), null, clientAddress);
+	}
+
+	public void changePassword(AccountPrincipal who, String current, String password, String clientAddress) {
+		Account account = get(who.id());
+		if (!this.passwordEncoder.matches(current, account.getPasswordHash())) {
+			throw new AccountChangeRefused("password.current.wrong");
+		}
+		setPassword(account, password);
+		this.audit.record(AuditKind.PASSWORD_CHANGED, who.actor(), account.getEmail(), null, clientAddress);
+	}
+
+	public void changeLanguage(AccountPrincipal who, Language language, String clientAddress) {
+		Account account = get(who.id());
+		account.setLanguage(language);
+		this.audit.record(AuditKind.LANGUAGE_CHANGED, who.actor(), account.getEmail(), language.code(),
+				clientAddress);
+	}
+
+	/** Whether a setup link may still create the first admin. */
+	@Transactional(readOnly = true)
+	public boolean setupLinkValid(String token) {
+		return this.accounts.count() == 0 && this.links.find(AccountToken.Purpose.FIRST_ADMIN, token).isPresent();
+	}
+
+	/** Creates the first admin through the setup link logged at start-up, which then stops working. */
+	public void createFirstAdmin(String token, String email, String displayName, String password,
+			String clientAddress) {
+		AccountToken link = this.links.find(AccountToken.Purpose.FIRST_ADMIN, token)
+			.filter((found) -> this.accounts.count() == 0)
+			.orElseThrow(() -> new AccountChangeRefused("password.link.invalid"));
+		Account admin = createAdmin(email, displayName, password);
+		this.links.use(link);
+		this.audit.record(AuditKind.ACCOUNT_CREATED, new AuditLog.Actor(admin.getId(), admin.getEmail()),
+				admin.getEmail(), "first admin, from the setup link", clientAddress);
+	}
+
+	/** Creates an admin with a password, for the first admin of a new site. */
+	Account createAdmin(String email, String displayName, String password) {
+		Account account = new Account(email, displayName, Role.ADMIN);
+		setPassword(account, password);
+		return this.accounts.save(account);
+	}
+
+	private void setPassword(Account account, String password) {
+		this.policy.problem(password, account.getEmail()).ifPresent((problem) -> {
+			throw new AccountChangeRefused(problem);
+		});
+		account.setPasswordHash(this.passwordEncoder.encode(password), Instant.now(this.clock));
+	}
+
+	private void refuseOwnDemotion(Account account, AccountPrincipal by) {
+		if (account.getId() == by.id()) {
+			throw new AccountChangeRefused("account.role.self");
+		}
+	}
+
+	/** A change to an account that its rules refuse; the message key says why. */
+	public static class AccountChangeRefused extends RuntimeException {
+
+		private final String messageKey;
+
+		public AccountChangeRefused(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+}

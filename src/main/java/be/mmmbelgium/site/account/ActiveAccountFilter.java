@@ -1,0 +1,65 @@
+package be.mmmbelgium.site.account;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Holds every back-office request to the account as it is now, not as it was at sign-in:
+ * a disabled account's sessions end at their next request, and a changed role or language
+ * applies at once, on every instance of the site. It belongs to the back-office filter
+ * chain only, which is why it is not a bean of its own.
+ */
+class ActiveAccountFilter extends OncePerRequestFilter {
+
+	private final AccountRepository accounts;
+
+	ActiveAccountFilter(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SecurityContext context = SecurityContextHolder.getContext();
+		Authentication authentication = context.getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			Optional<Account> account = this.accounts.findById(principal.id()).filter(Account::isEnabled);
+			if (account.isEmpty()) {
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				SecurityContextHolder.clearContext();
+				response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?ended");
+				return;
+			}
+			AccountPrincipal current = new AccountPrincipal(account.get());
+			current.eraseCredentials();
+			if (!current.sameAs(principal)) {
+				UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken
+					.authenticated(current, null, current.getAuthorities());
+				refreshed.setDetails(authentication.getDetails());
+				context.setAuthentication(refreshed);
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}

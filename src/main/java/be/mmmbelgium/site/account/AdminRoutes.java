@@ -1,0 +1,19 @@
+package be.mmmbelgium.site.account;
+
+/**
+ * The access rules of the back-office, in one place so that the tests can hold every
+ * route against them.
+ */
+final class AdminRoutes {
+
+	/** Open to anyone: signing in, and the one-time links. */
+	static final String[] PUBLIC = { "/admin/login", "/admin/password/**", "/admin/setup/**" };
+
+	/** Admins only: accounts, the audit log and the site's security settings. */
+	static final String[] ADMIN_ONLY = { "/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
+			"/admin/settings", "/admin/settings/**" };
+
+	private AdminRoutes() {
+	}
+
+}

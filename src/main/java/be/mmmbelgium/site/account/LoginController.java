@@ -1,0 +1,26 @@
+package be.mmmbelgium.site.account;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import be.mmmbelgium.site.system.AdminPages;
+
+/**
+ * The sign-in page; Spring Security handles the form it posts.
+ */
+@Controller
+@AdminPages
+class LoginController {
+
+	static final String VIEW = "admin/login";
+
+	@GetMapping(SecurityConfiguration.LOGIN)
+	String login(Authentication authentication) {
+		boolean signedIn = authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+		return signedIn ? "redirect:/admin" : VIEW;
+	}
+
+}

@@ -1,0 +1,61 @@
+package be.mmmbelgium.site.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * Recent failed sign-ins under one key: an account's e-mail, or a client address.
+ */
+@Entity
+class LoginThrottle {
+
+	@Id
+	private String throttleKey;
+
+	@Column(nullable = false)
+	private int failures;
+
+	@Column(nullable = false)
+	private Instant firstFailure;
+
+	private Instant lockedUntil;
+
+	protected LoginThrottle() {
+	}
+
+	LoginThrottle(String throttleKey, Instant now) {
+		this.throttleKey = throttleKey;
+		this.firstFailure = now;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	/**
+	 * Counts a failure; failures older than the window are forgotten first.
+	 *
+	 * @return whether this failure locked the key
+	 */
+	boolean fail(Instant now, SignInThrottle.Policy policy) {
+		if (this.failures > 0 && now.isAfter(this.firstFailure.plus(policy.window())) && !isLockedAt(now)) {
+			this.failures = 0;
+			this.firstFailure = now;
+			this.lockedUntil = null;
+		}
+		this.failures++;
+		if (this.failures >= policy.maxFailures() && !isLockedAt(now)) {
+			this.lockedUntil = now.plus(policy.lock());
+			return true;
+		}
+		return false;
+	}
+
+	int getFailures() {
+		return this.failures;
+	}
+
+}

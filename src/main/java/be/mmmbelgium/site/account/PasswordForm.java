@@ -1,0 +1,38 @@
+package be.mmmbelgium.site.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new password, typed twice.
+ */
+class PasswordForm {
+
+	@NotBlank
+	@Size(max = PasswordPolicy.MAXIMUM_LENGTH)
+	private String password = "";
+
+	@NotBlank
+	private String confirmation = "";
+
+	boolean confirmed() {
+		return this.password.equals(this.confirmation);
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public String getConfirmation() {
+		return this.confirmation;
+	}
+
+	public void setConfirmation(String confirmation) {
+		this.confirmation = confirmation;
+	}
+
+}

@@ -1,0 +1,69 @@
+package be.mmmbelgium.site.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+
+/**
+ * Where the owner of a one-time link chooses their password: a new account, or a reset.
+ */
+@Controller
+@AdminPages
+class PasswordLinkController {
+
+	static final String PATH = "/admin/password";
+
+	static final String VIEW = "admin/password";
+
+	static final String INVALID_VIEW = "admin/link-invalid";
+
+	private final Accounts accounts;
+
+	PasswordLinkController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping(PATH + "/{token}")
+	String initForm(@PathVariable String token, Model model) {
+		return this.accounts.accountOfLink(token).map((account) -> {
+			model.addAttribute("account", account);
+			model.addAttribute("form", new PasswordForm());
+			return VIEW;
+		}).orElse(INVALID_VIEW);
+	}
+
+	@PostMapping(PATH + "/{token}")
+	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form,
+			BindingResult result, Model model, HttpServletRequest request) {
+		var account = this.accounts.accountOfLink(token);
+		if (account.isEmpty()) {
+			return INVALID_VIEW;
+		}
+		model.addAttribute("account", account.get());
+		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			this.accounts.setPasswordWithLink(token, form.getPassword(), ClientAddress.of(request));
+		}
+		catch (Accounts.AccountChangeRefused refused) {
+			result.rejectValue("password", refused.messageKey());
+			return VIEW;
+		}
+		return "redirect:" + SecurityConfiguration.LOGIN + "?passwordSet";
+	}
+
+}

@@ -1,0 +1,89 @@
+package be.mmmbelgium.site.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.system.SecurityHeaders;
+
+/**
+ * Who may do what. Two filter chains: the back-office under {@code /admin}, with sign-in,
+ * sessions and CSRF protection; and the public site, which keeps no session and sets no
+ * cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String LOGIN = "/admin/login";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain backOffice(HttpSecurity http, AccountDetailsService accountDetails,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog audit, AccountRepository accounts,
+			SignInEvents signInEvents) throws Exception {
+		AccountAuthenticationProvider authentication = new AccountAuthenticationProvider(accountDetails,
+				passwordEncoder, throttle, audit);
+		http.securityMatcher("/admin", "/admin/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(AdminRoutes.PUBLIC)
+				.permitAll()
+				.requestMatchers(AdminRoutes.ADMIN_ONLY)
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.hasRole(Role.CONTRIBUTOR.name()))
+			.authenticationProvider(authentication)
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(signInEvents)
+				.failureUrl(LOGIN + "?error"))
+			.logout((logout) -> logout.logoutUrl("/admin/logout")
+				.addLogoutHandler(signInEvents)
+				.logoutSuccessUrl(LOGIN + "?signedOut")
+				.invalidateHttpSession(true)
+				.deleteCookies(SessionSettings.COOKIE_NAME))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)
+			.headers(SecurityHeaders.of(false));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			// Public pages answer GET and HEAD only and hold no form: there is no request to forge.
+			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityHeaders.of(true));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.EDITOR.name())
+			.role(Role.EDITOR.name())
+			.implies(Role.CONTRIBUTOR.name())
+			.build();
+	}
+
+	/** An adaptive hash, with the algorithm named in each stored hash so it can change later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,62 @@
+package be.mmmbelgium.site.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+
+/**
+ * Creates the first admin of a site through the one-time link written to the log at
+ * start-up.
+ */
+@Controller
+@AdminPages
+class SetupController {
+
+	static final String PATH = "/admin/setup";
+
+	static final String VIEW = "admin/setup";
+
+	private final Accounts accounts;
+
+	SetupController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping(PATH + "/{token}")
+	String initForm(@PathVariable String token, @ModelAttribute("form") SetupForm form) {
+		return this.accounts.setupLinkValid(token) ? VIEW : PasswordLinkController.INVALID_VIEW;
+	}
+
+	@PostMapping(PATH + "/{token}")
+	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form,
+			BindingResult result, HttpServletRequest request) {
+		if (!this.accounts.setupLinkValid(token)) {
+			return PasswordLinkController.INVALID_VIEW;
+		}
+		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			this.accounts.createFirstAdmin(token, form.getEmail(), form.getDisplayName(), form.getPassword(),
+					ClientAddress.of(request));
+		}
+		catch (Accounts.AccountChangeRefused refused) {
+			result.rejectValue("password", refused.messageKey());
+			return VIEW;
+		}
+		return "redirect:" + SecurityConfiguration.LOGIN + "?passwordSet";
+	}
+
+}

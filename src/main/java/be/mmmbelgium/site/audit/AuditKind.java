@@ -1,0 +1,19 @@
+package be.mmmbelgium.site.audit;
+
+import java.util.Locale;
+
+/**
+ * What an audit entry records.
+ */
+public enum AuditKind {
+
+	SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_OUT, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_SET,
+	TWO_FACTOR_ENABLED, TWO_FACTOR_DISABLED, RECOVERY_CODE_USED, ACCOUNT_CREATED, ROLE_CHANGED, ACCOUNT_DISABLED,
+	ACCOUNT_ENABLED, LANGUAGE_CHANGED, SETTING_CHANGED;
+
+	/** The key of the message that names this kind in the back-office. */
+	public String messageKey() {
+		return "audit.kind." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

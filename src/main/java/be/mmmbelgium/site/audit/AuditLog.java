@@ -1,0 +1,69 @@
+package be.mmmbelgium.site.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit log.
+ */
+@Service
+public class AuditLog {
+
+	private final AuditEventRepository events;
+
+	private final Clock clock;
+
+	AuditLog(AuditEventRepository events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an event in a transaction of its own, so that it stays recorded even when the
+	 * action it describes fails, as a refused sign-in does.
+	 *
+	 * @param kind what happened
+	 * @param actor who did it, when known
+	 * @param target what it was done to, such as an account's e-mail
+	 * @param detail anything else worth keeping, such as the new role
+	 * @param clientAddress where the request came from
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(AuditKind kind, Actor actor, String target, String detail, String clientAddress) {
+		Actor who = actor == null ? Actor.NOBODY : actor;
+		this.events.save(new AuditEvent(Instant.now(this.clock), kind, who.accountId(), who.email(), target, detail,
+				clientAddress));
+	}
+
+	/** The entries matching the filter, newest first. A null filter value matches everything. */
+	@Transactional(readOnly = true)
+	public Page<AuditEvent> search(String actorEmail, AuditKind kind, Instant from, Instant until, Pageable pageable) {
+		return this.events.search(actorEmail, kind, from, until, pageable);
+	}
+
+	/** What someone did lately, newest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<AuditEvent> activityOf(String actorEmail, Pageable pageable) {
+		return this.events.search(actorEmail, null, Instant.EPOCH, Instant.now(this.clock).plusSeconds(1), pageable)
+			.getContent();
+	}
+
+	/**
+	 * Who did something.
+	 *
+	 * @param accountId the account, when there is one
+	 * @param email the e-mail the actor gave or signed in with
+	 */
+	public record Actor(Long accountId, String email) {
+
+		public static final Actor NOBODY = new Actor(null, null);
+
+	}
+
+}
