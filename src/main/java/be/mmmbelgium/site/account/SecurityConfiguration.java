@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,7 +42,8 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.hasRole(Role.CONTRIBUTOR.name()))
-			.authenticationProvider(authentication)
+			// The throttled provider alone: no fallback to another manager that would skip the throttle.
+			.authenticationManager(new ProviderManager(authentication))
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.usernameParameter("email")
 				.passwordParameter("password")

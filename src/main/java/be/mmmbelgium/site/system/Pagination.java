@@ -45,7 +45,7 @@ public record Pagination(String basePath, int number, int totalPages) {
 
 	/** The path of page {@code n}, with the canonical form for the first page. */
 	public String path(int n) {
-		return n <= 1 ? this.basePath : this.basePath + "?page=" + n;
+		return n <= 1 ? this.basePath : this.basePath + (this.basePath.contains("?") ? "&" : "?") + "page=" + n;
 	}
 
 	/** The path of the page shown, as its canonical address. */

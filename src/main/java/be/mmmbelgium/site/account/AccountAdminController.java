@@ -1,0 +1,121 @@
+package be.mmmbelgium.site.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.system.SiteProperties;
+
+/**
+ * Admins manage accounts: they create them, change roles, disable and enable them, and
+ * give their owners one-time links to choose a password.
+ */
+@Controller
+@AdminPages
+class AccountAdminController {
+
+	static final String PATH = "/admin/accounts";
+
+	static final String LIST_VIEW = "admin/accounts/list";
+
+	static final String FORM_VIEW = "admin/accounts/form";
+
+	static final String LINK_VIEW = "admin/accounts/link";
+
+	private final Accounts accounts;
+
+	private final SiteProperties site;
+
+	AccountAdminController(Accounts accounts, SiteProperties site) {
+		this.accounts = accounts;
+		this.site = site;
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping(PATH)
+	String list(Model model) {
+		model.addAttribute("accounts", this.accounts.all());
+		return LIST_VIEW;
+	}
+
+	@GetMapping(PATH + "/new")
+	String initCreationForm(@ModelAttribute("form") NewAccountForm form) {
+		return FORM_VIEW;
+	}
+
+	@PostMapping(PATH + "/new")
+	String processCreationForm(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
+		if (!result.hasFieldErrors("email") && this.accounts.emailTaken(form.getEmail())) {
+			result.rejectValue("email", "account.email.taken");
+		}
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		String token = this.accounts.create(form.getEmail(), form.getDisplayName(), form.getRole(), me,
+				ClientAddress.of(request));
+		return showLink(model, Account.normalise(form.getEmail()), token, "account.created");
+	}
+
+	@PostMapping(PATH + "/{id}/link")
+	String newPasswordLink(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model) {
+		String token = this.accounts.resetLink(id, me, ClientAddress.of(request));
+		return showLink(model, this.accounts.get(id).getEmail(), token, "account.linkCreated");
+	}
+
+	@PostMapping(PATH + "/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return change(redirect, "account.roleChanged",
+				() -> this.accounts.changeRole(id, role, me, ClientAddress.of(request)));
+	}
+
+	@PostMapping(PATH + "/{id}/disable")
+	String disable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return change(redirect, "account.disabled", () -> this.accounts.disable(id, me, ClientAddress.of(request)));
+	}
+
+	@PostMapping(PATH + "/{id}/enable")
+	String enable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return change(redirect, "account.enabled", () -> this.accounts.enable(id, me, ClientAddress.of(request)));
+	}
+
+	private String showLink(Model model, String email, String token, String messageKey) {
+		model.addAttribute("email", email);
+		model.addAttribute("link", this.site.absolute(PasswordLinkController.PATH + "/" + token));
+		model.addAttribute("messageKey", messageKey);
+		// Shown once and never stored in clear: the page must not be cached either.
+		return LINK_VIEW;
+	}
+
+	private String change(RedirectAttributes redirect, String doneKey, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("message", doneKey);
+		}
+		catch (Accounts.AccountChangeRefused refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+		}
+		return "redirect:" + PATH;
+	}
+
+}

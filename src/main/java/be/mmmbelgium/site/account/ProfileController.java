@@ -1,0 +1,81 @@
+package be.mmmbelgium.site.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * Every person's own account: their password and the language of their back-office.
+ */
+@Controller
+@AdminPages
+class ProfileController {
+
+	static final String PATH = "/admin/profile";
+
+	static final String VIEW = "admin/profile";
+
+	private final Accounts accounts;
+
+	ProfileController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("languages")
+	Language[] languages() {
+		return Language.values();
+	}
+
+	@ModelAttribute("account")
+	Account account(@AuthenticationPrincipal AccountPrincipal me) {
+		return this.accounts.get(me.id());
+	}
+
+	@GetMapping(PATH)
+	String show(@ModelAttribute("form") ChangePasswordForm form) {
+		return VIEW;
+	}
+
+	@PostMapping(PATH + "/password")
+	String changePassword(@Valid @ModelAttribute("form") ChangePasswordForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			this.accounts.changePassword(me, form.getCurrent(), form.getPassword(), ClientAddress.of(request));
+		}
+		catch (Accounts.AccountChangeRefused refused) {
+			result.rejectValue(refused.messageKey().equals("password.current.wrong") ? "current" : "password",
+					refused.messageKey());
+			return VIEW;
+		}
+		redirect.addFlashAttribute("message", "profile.passwordChanged");
+		return "redirect:" + PATH;
+	}
+
+	@PostMapping(PATH + "/language")
+	String changeLanguage(@RequestParam Language language, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		this.accounts.changeLanguage(me, language, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", "profile.languageChanged");
+		return "redirect:" + PATH;
+	}
+
+}
