@@ -53,6 +53,8 @@ public class Account {
 
 	private boolean totpEnabled;
 
+	private Long totpLastStep;
+
 	private Instant passwordChangedAt;
 
 	@CreatedDate
@@ -116,6 +118,16 @@ public class Account {
 	void stopTwoFactor() {
 		this.totpSecret = null;
 		this.totpEnabled = false;
+		this.totpLastStep = null;
+	}
+
+	/** Remembers the time step of an accepted code, so that the same code is not accepted again. */
+	void codeUsed(long step) {
+		this.totpLastStep = step;
+	}
+
+	Long getTotpLastStep() {
+		return this.totpLastStep;
 	}
 
 	public Long getId() {

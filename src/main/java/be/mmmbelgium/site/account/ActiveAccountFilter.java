@@ -26,8 +26,11 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
 	private final AccountRepository accounts;
 
-	ActiveAccountFilter(AccountRepository accounts) {
+	private final TwoFactor twoFactor;
+
+	ActiveAccountFilter(AccountRepository accounts, TwoFactor twoFactor) {
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
 	}
 
 	@Override
@@ -46,6 +49,15 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?ended");
 				return;
 			}
+			if (!(authentication instanceof UsernamePasswordAuthenticationToken)) {
+				// Half-way through a two-factor sign-in: nothing to refresh yet.
+				chain.doFilter(request, response);
+				return;
+			}
+			if (this.twoFactor.mustEnrol(principal.id()) && !mayEnrol(request)) {
+				response.sendRedirect(request.getContextPath() + TwoFactorController.PATH + "?required");
+				return;
+			}
 			AccountPrincipal current = new AccountPrincipal(account.get());
 			current.eraseCredentials();
 			if (!current.sameAs(principal)) {
@@ -60,6 +72,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Where an admin who must set up two-factor sign-in may still go. */
+	private static boolean mayEnrol(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith(TwoFactorController.PATH) || path.equals("/admin/logout");
 	}
 
 }

@@ -32,12 +32,14 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, AccountDetailsService accountDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog audit, AccountRepository accounts,
-			SignInEvents signInEvents) throws Exception {
+			TwoFactor twoFactor, SignInEvents signInEvents) throws Exception {
 		AccountAuthenticationProvider authentication = new AccountAuthenticationProvider(accountDetails,
 				passwordEncoder, throttle, audit);
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(AdminRoutes.PUBLIC)
 				.permitAll()
+				.requestMatchers(CodeController.PATH)
+				.hasAuthority(TwoFactorPending.AUTHORITY)
 				.requestMatchers(AdminRoutes.ADMIN_ONLY)
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
@@ -55,7 +57,7 @@ class SecurityConfiguration {
 				.invalidateHttpSession(true)
 				.deleteCookies(SessionSettings.COOKIE_NAME))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)
+			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor), AuthorizationFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();
 	}

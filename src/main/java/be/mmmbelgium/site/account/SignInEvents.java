@@ -6,19 +6,27 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 
 /**
- * Writes sign-ins and sign-outs to the audit log.
+ * What happens once a password was right: a person with two-factor sign-in is asked for
+ * their code, anyone else is in. Sign-ins and sign-outs go to the audit log.
  */
 @Component
 class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler implements LogoutHandler {
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final AuditLog audit;
 
@@ -31,14 +39,39 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			if (principal.totpEnabled()) {
+				save(new TwoFactorPending(principal, authentication.getDetails()), request, response);
+				getRedirectStrategy().sendRedirect(request, response, CodeController.PATH);
+				return;
+			}
 			this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), null, request.getRemoteAddr());
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
+	/** Completes a sign-in whose second factor was right, with a new session id. */
+	void completeTwoFactor(TwoFactorPending pending, HttpServletRequest request, HttpServletResponse response) {
+		AccountPrincipal principal = pending.getPrincipal();
+		UsernamePasswordAuthenticationToken full = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities());
+		full.setDetails(pending.getDetails());
+		request.changeSessionId();
+		save(full, request, response);
+		this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), "with two-factor code",
+				request.getRemoteAddr());
+	}
+
+	private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+		if (authentication instanceof UsernamePasswordAuthenticationToken
+				&& authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			this.audit.record(AuditKind.SIGN_OUT, principal.actor(), principal.email(), null, request.getRemoteAddr());
 		}
 	}

@@ -1,0 +1,82 @@
+package be.mmmbelgium.site.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+
+/**
+ * The second step of signing in with two-factor: the code of the app, or a recovery code.
+ * Wrong codes are throttled like wrong passwords; a lock ends the attempt.
+ */
+@Controller
+@AdminPages
+class CodeController {
+
+	static final String PATH = "/admin/login/code";
+
+	static final String VIEW = "admin/code";
+
+	private final TwoFactor twoFactor;
+
+	private final SignInThrottle throttle;
+
+	private final SignInEvents signIn;
+
+	private final AuditLog audit;
+
+	CodeController(TwoFactor twoFactor, SignInThrottle throttle, SignInEvents signIn, AuditLog audit) {
+		this.twoFactor = twoFactor;
+		this.throttle = throttle;
+		this.signIn = signIn;
+		this.audit = audit;
+	}
+
+	@GetMapping(PATH)
+	String form() {
+		return VIEW;
+	}
+
+	@PostMapping(PATH)
+	String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (!(authentication instanceof TwoFactorPending pending)) {
+			return "redirect:" + SecurityConfiguration.LOGIN;
+		}
+		AccountPrincipal principal = pending.getPrincipal();
+		String address = ClientAddress.of(request);
+		String key = "code:" + principal.email();
+		if (!this.throttle.isLocked(key, address) && this.twoFactor.verifySignIn(principal.id(), code, address)) {
+			this.throttle.recordSuccess(key);
+			this.signIn.completeTwoFactor(pending, request, response);
+			return "redirect:/admin";
+		}
+		boolean locked = this.throttle.isLocked(key, address) || this.throttle.recordFailure(key, address);
+		this.audit.record(locked ? AuditKind.SIGN_IN_LOCKED : AuditKind.SIGN_IN_FAILED, principal.actor(),
+				principal.email(), "two-factor code", address);
+		if (locked) {
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			SecurityContextHolder.clearContext();
+			return "redirect:" + SecurityConfiguration.LOGIN + "?error";
+		}
+		model.addAttribute("wrong", true);
+		return VIEW;
+	}
+
+}
