@@ -39,7 +39,8 @@ class SignInThrottle {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** Reads the counts afresh, in a transaction of its own, whatever the caller holds in memory. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	public boolean isLocked(String email, String clientAddress) {
 		Instant now = Instant.now(this.clock);
 		return this.throttles.findAllById(keys(email, clientAddress))

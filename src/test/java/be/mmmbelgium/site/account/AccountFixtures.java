@@ -1,0 +1,48 @@
+package be.mmmbelgium.site.account;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Accounts and requests for the tests of the back-office.
+ */
+final class AccountFixtures {
+
+	static final String PASSWORD = "des mères qui comptent";
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	private AccountFixtures() {
+	}
+
+	/** An enabled account with {@link #PASSWORD}, under an e-mail no other test uses. */
+	static Account account(AccountRepository accounts, PasswordEncoder encoder, Role role) {
+		Account account = new Account("person-" + UUID.randomUUID() + "@example.org", "Une personne", role);
+		account.setPasswordHash(encoder.encode(PASSWORD), Instant.now());
+		return accounts.saveAndFlush(account);
+	}
+
+	/**
+	 * Makes a request come from an address no other test uses, so that the throttling of one
+	 * test never reaches another.
+	 */
+	static RequestPostProcessor freshAddress() {
+		String address = "10.1." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.incrementAndGet() % 250 + 1);
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+}

@@ -1,0 +1,45 @@
+package be.mmmbelgium.site.account;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordPolicyUnitTest {
+
+	final PasswordPolicy policy = new PasswordPolicy();
+
+	@Test
+	void elevenCharactersAreTooFewAndTwelveAreEnough() {
+		assertThat(this.policy.problem("jardin-fleur", "ana@example.org")).isEmpty();
+		assertThat(this.policy.problem("jardinfleur", "ana@example.org")).contains("password.tooShort");
+		assertThat(this.policy.problem(null, "ana@example.org")).contains("password.tooShort");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "password1234", "Motdepasse123", "AZERTYUIOP12", "123456789012", "aaaaaaaaaaaaaaa",
+			"mmmbelgium2024", "Welkom123456", "ababababababab" })
+	void commonPasswordsAreRefusedWhateverTheirCase(String password) {
+		assertThat(this.policy.problem(password, "ana@example.org")).contains("password.common");
+	}
+
+	@Test
+	void aPasswordMayNotRepeatTheEmail() {
+		assertThat(this.policy.problem("marie.dupont-2026!", "marie.dupont@example.org"))
+			.contains("password.containsEmail");
+	}
+
+	@Test
+	void noCompositionRuleApplies() {
+		assertThat(this.policy.problem("des mères qui comptent", "ana@example.org")).isEmpty();
+		assertThat(this.policy.problem("éléphantrose", "ana@example.org")).isEmpty();
+	}
+
+	@Test
+	void aVeryLongPasswordIsRefusedBeforeHashing() {
+		assertThat(this.policy.problem("x".repeat(100) + "y".repeat(200), "ana@example.org"))
+			.contains("password.tooLong");
+	}
+
+}
