@@ -1,0 +1,166 @@
+package be.mmmbelgium.site.account;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every route of the back-office, held against who may use it: anonymous visitors are sent
+ * to sign in, each role gets exactly what it may and a 403 otherwise. A route that is not
+ * in the table below fails the test until someone decides who may use it.
+ */
+@SiteIntegrationTest
+class AdminRoutesIntegrationTest {
+
+	enum Access {
+
+		/** Anyone, signed in or not. */
+		PUBLIC,
+
+		/** Only someone half-way through a two-factor sign-in. */
+		PENDING_CODE,
+
+		CONTRIBUTOR, EDITOR, ADMIN
+
+	}
+
+	static final Map<String, Access> ROUTES = Map.ofEntries(Map.entry("GET /admin", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/login", Access.PUBLIC), Map.entry("GET /admin/login/code", Access.PENDING_CODE),
+			Map.entry("POST /admin/login/code", Access.PENDING_CODE),
+			Map.entry("GET /admin/password/{token}", Access.PUBLIC),
+			Map.entry("POST /admin/password/{token}", Access.PUBLIC),
+			Map.entry("GET /admin/setup/{token}", Access.PUBLIC), Map.entry("POST /admin/setup/{token}", Access.PUBLIC),
+			Map.entry("GET /admin/accounts", Access.ADMIN), Map.entry("GET /admin/accounts/new", Access.ADMIN),
+			Map.entry("POST /admin/accounts/new", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/link", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/role", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/disable", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/enable", Access.ADMIN), Map.entry("GET /admin/audit", Access.ADMIN),
+			Map.entry("GET /admin/settings", Access.ADMIN), Map.entry("POST /admin/settings", Access.ADMIN),
+			Map.entry("GET /admin/profile", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/profile/password", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/profile/language", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/profile/two-factor", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/profile/two-factor", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/profile/two-factor/disable", Access.CONTRIBUTOR));
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	Map<Role, AccountPrincipal> people = new TreeMap<>();
+
+	Account target;
+
+	@BeforeEach
+	void createOnePersonPerRole() {
+		for (Role role : Role.values()) {
+			this.people.put(role, new AccountPrincipal(AccountFixtures.account(this.accounts, this.encoder, role)));
+		}
+		this.target = AccountFixtures.account(this.accounts, this.encoder, Role.CONTRIBUTOR);
+	}
+
+	@Test
+	void everyRouteOfTheBackOfficeHasARule() {
+		assertThat(adminRoutes()).as("routes under /admin; add any new one to ROUTES with who may use it")
+			.isEqualTo(new TreeSet<>(ROUTES.keySet()));
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() {
+		ROUTES.forEach((route, access) -> {
+			MvcTestResult result = request(route, null);
+			if (access == Access.PUBLIC) {
+				assertThat(result.getResponse().getStatus()).as(route).isNotIn(401, 403);
+				assertThat(result.getResponse().getRedirectedUrl()).as(route).isNotEqualTo("http://localhost/admin/login");
+			}
+			else {
+				assertThat(result).as(route).hasStatus3xxRedirection();
+				assertThat(result.getResponse().getRedirectedUrl()).as(route).endsWith("/admin/login");
+			}
+		});
+	}
+
+	@Test
+	void eachRoleGetsExactlyWhatItMay() {
+		ROUTES.forEach((route, access) -> {
+			for (Role role : Role.values()) {
+				MvcTestResult result = request(route, this.people.get(role));
+				int status = result.getResponse().getStatus();
+				if (allows(access, role)) {
+					assertThat(status).as(role + " on " + route).isNotIn(401, 403);
+				}
+				else {
+					assertThat(status).as(role + " on " + route).isEqualTo(403);
+				}
+			}
+		});
+	}
+
+	private static boolean allows(Access access, Role role) {
+		return switch (access) {
+			case PUBLIC -> true;
+			case PENDING_CODE -> false;
+			case CONTRIBUTOR -> role.includes(Role.CONTRIBUTOR);
+			case EDITOR -> role.includes(Role.EDITOR);
+			case ADMIN -> role.includes(Role.ADMIN);
+		};
+	}
+
+	private MvcTestResult request(String route, AccountPrincipal who) {
+		String[] parts = route.split(" ", 2);
+		String path = parts[1].replace("{id}", String.valueOf(this.target.getId()))
+			.replace("{token}", "a".repeat(43));
+		var request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path).with(csrf())
+			.with(AccountFixtures.freshAddress());
+		if (parts[0].equals("POST")) {
+			request = request.param("role", "EDITOR").param("language", "nl");
+		}
+		return (who == null ? request : request.with(user(who))).exchange();
+	}
+
+	private Set<String> adminRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.equals("/admin") || pattern.startsWith("/admin/")) {
+					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+					for (RequestMethod method : methods.isEmpty() ? List.of(RequestMethod.GET) : methods) {
+						routes.add(method + " " + pattern);
+					}
+				}
+			}
+		}
+		return routes;
+	}
+
+}
