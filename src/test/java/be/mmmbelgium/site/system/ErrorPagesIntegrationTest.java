@@ -93,7 +93,7 @@ class ErrorPagesIntegrationTest {
 
 	@Test
 	void everyResponseCarriesTheSecurityHeaders() throws Exception {
-		for (String path : new String[] { "/fr/", "/fr/bestaat-niet", "/css/site.css" }) {
+		for (String path : new String[] { "/fr/", "/fr/bestaat-niet", "/css/site.css", "/admin/login" }) {
 			HttpResponse<String> response = get(path, "text/html");
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
 				.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'",
@@ -112,6 +112,17 @@ class ErrorPagesIntegrationTest {
 
 		assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
 		assertThat(response.headers().firstValue("ETag")).hasValueSatisfying((etag) -> assertThat(etag).startsWith("W/"));
+	}
+
+	@Test
+	void theBackOfficeSessionCookieIsHttpOnlyAndSameSiteAndPagesAreNotCached() throws Exception {
+		HttpResponse<String> login = get("/admin/login", "text/html");
+
+		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying((cookie) -> assertThat(cookie)
+			.startsWith("MMM_SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+		assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				(cache) -> assertThat(cache).contains("no-store"));
+		assertThat(get("/fr/", "text/html").headers().firstValue("Set-Cookie")).isEmpty();
 	}
 
 	@Test
