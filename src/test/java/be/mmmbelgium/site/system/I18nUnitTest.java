@@ -86,12 +86,21 @@ class I18nUnitTest {
 			}
 		}
 		for (String attribute : TEXT_ATTRIBUTES) {
+			if (attribute.equals("value") && !isButton(element)) {
+				continue;
+			}
 			String value = element.attr(attribute);
 			if (!value.isEmpty() && !NEUTRAL.matcher(value).matches() && !TECHNICAL_CONTENT.contains(value)
 					&& !element.hasAttr("th:" + attribute)) {
 				problems.add(file + ": " + attribute + "=\"" + value + "\" on <" + element.tagName() + ">");
 			}
 		}
+	}
+
+	/** Only a button shows its value; other inputs send it. */
+	private static boolean isButton(Element element) {
+		return element.tagName().equals("button")
+				|| (element.tagName().equals("input") && Set.of("submit", "button", "reset").contains(element.attr("type")));
 	}
 
 	/** Inside an element whose content Thymeleaf replaces, prototype text never shows. */
