@@ -38,9 +38,12 @@ class AccountAdminController {
 
 	private final SiteProperties site;
 
-	AccountAdminController(Accounts accounts, SiteProperties site) {
+	private final LinkMail mail;
+
+	AccountAdminController(Accounts accounts, SiteProperties site, LinkMail mail) {
 		this.accounts = accounts;
 		this.site = site;
+		this.mail = mail;
 	}
 
 	@ModelAttribute("roles")
@@ -70,14 +73,14 @@ class AccountAdminController {
 		}
 		String token = this.accounts.create(form.getEmail(), form.getDisplayName(), form.getRole(), me,
 				ClientAddress.of(request));
-		return showLink(model, Account.normalise(form.getEmail()), token, "account.created");
+		return showLink(model, this.accounts.byEmail(form.getEmail()), token, "account.created");
 	}
 
 	@PostMapping(PATH + "/{id}/link")
 	String newPasswordLink(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
 			HttpServletRequest request, Model model) {
 		String token = this.accounts.resetLink(id, me, ClientAddress.of(request));
-		return showLink(model, this.accounts.get(id).getEmail(), token, "account.linkCreated");
+		return showLink(model, this.accounts.get(id), token, "account.linkCreated");
 	}
 
 	@PostMapping(PATH + "/{id}/role")
@@ -99,11 +102,13 @@ class AccountAdminController {
 		return change(redirect, "account.enabled", () -> this.accounts.enable(id, me, ClientAddress.of(request)));
 	}
 
-	private String showLink(Model model, String email, String token, String messageKey) {
-		model.addAttribute("email", email);
-		model.addAttribute("link", this.site.absolute(PasswordLinkController.PATH + "/" + token));
+	/** Shows a new link once; it is never stored in clear, and the page is not cached. */
+	private String showLink(Model model, Account account, String token, String messageKey) {
+		String link = this.site.absolute(PasswordLinkController.PATH + "/" + token);
+		model.addAttribute("email", account.getEmail());
+		model.addAttribute("link", link);
 		model.addAttribute("messageKey", messageKey);
-		// Shown once and never stored in clear: the page must not be cached either.
+		model.addAttribute("mailed", this.mail.send(account, link));
 		return LINK_VIEW;
 	}
 

@@ -56,6 +56,12 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
+	public Account byEmail(String email) {
+		return this.accounts.findByEmail(Account.normalise(email))
+			.orElseThrow(() -> new ContentNotFoundException("Account"));
+	}
+
+	@Transactional(readOnly = true)
 	public boolean emailTaken(String email) {
 		return this.accounts.existsByEmail(Account.normalise(email));
 	}
