@@ -10,13 +10,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.LanguagePreference;
+import be.mmmbelgium.site.system.BackOfficeUser;
 
 /**
  * The signed-in person, as Spring Security keeps them in the session: a snapshot of their
  * account, without its password once sign-in is over.
  */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer, LanguagePreference {
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, BackOfficeUser {
 
 	private final long id;
 
@@ -53,6 +53,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		return this.email;
 	}
 
+	@Override
 	public String displayName() {
 		return this.displayName;
 	}

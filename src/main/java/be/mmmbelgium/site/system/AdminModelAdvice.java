@@ -2,6 +2,9 @@ package be.mmmbelgium.site.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -25,6 +28,17 @@ class AdminModelAdvice {
 	@ModelAttribute("language")
 	Language language(HttpServletRequest request) {
 		return PathLanguageResolver.languageOf(request);
+	}
+
+	/** The name of the signed-in person, for the header. */
+	@ModelAttribute("userName")
+	String userName() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return (authentication.getPrincipal() instanceof BackOfficeUser user) ? user.displayName()
+				: authentication.getName();
 	}
 
 	@ModelAttribute("currentPath")

@@ -45,7 +45,7 @@ public class PathLanguageResolver implements LocaleResolver {
 	/** In the back-office, the language the signed-in person chose. */
 	private static Optional<Language> signedInPreference() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof LanguagePreference preference)
+		return (authentication != null && authentication.getPrincipal() instanceof BackOfficeUser preference)
 				? Optional.of(preference.language()) : Optional.empty();
 	}
 
