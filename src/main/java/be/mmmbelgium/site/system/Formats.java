@@ -27,7 +27,9 @@ public class Formats {
 
 	/** The machine-readable form for {@code <time datetime>}. */
 	public String iso(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(SiteTime.ZONE));
+		return instant == null ? ""
+				: DateTimeFormatter.ISO_OFFSET_DATE_TIME
+					.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(SiteTime.ZONE));
 	}
 
 	/** A duration in seconds as {@code 42:05} or {@code 1:02:03}. */

@@ -27,6 +27,7 @@ class FormatsUnitTest {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("nl"));
 		assertThat(this.formats.longDate(lateOnNewYearsEve)).isEqualTo("1 januari 2026");
 		assertThat(this.formats.iso(lateOnNewYearsEve)).isEqualTo("2026-01-01T00:30:00+01:00");
+		assertThat(this.formats.iso(lateOnNewYearsEve.plusNanos(123_456_789))).isEqualTo("2026-01-01T00:30:00+01:00");
 	}
 
 	@Test
