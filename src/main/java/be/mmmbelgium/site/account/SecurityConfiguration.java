@@ -1,11 +1,18 @@
 package be.mmmbelgium.site.account;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -56,10 +63,22 @@ class SecurityConfiguration {
 				.logoutSuccessUrl(LOGIN + "?signedOut")
 				.invalidateHttpSession(true)
 				.deleteCookies(SessionSettings.COOKIE_NAME))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::accessDenied))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor), AuthorizationFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();
+	}
+
+	/** Someone still owing their two-factor code is sent back to it; anyone else gets a 403. */
+	private static void accessDenied(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof TwoFactorPending) {
+			response.sendRedirect(request.getContextPath() + CodeController.PATH);
+		}
+		else {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		}
 	}
 
 	@Bean

@@ -70,7 +70,7 @@ class TwoFactorIntegrationTest {
 		MockHttpSession session = new MockHttpSession();
 
 		assertThat(signIn(account, session, address)).hasRedirectedUrl("/admin/login/code");
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatus(403);
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasRedirectedUrl("/admin/login/code");
 		String before = session.getId();
 
 		assertThat(code(session, codeAt(secret, Builders.NOW.plusSeconds(30)), address)).hasRedirectedUrl("/admin");
