@@ -103,27 +103,17 @@ public class Account {
 		this.language = Objects.requireNonNull(language);
 	}
 
-	void startTwoFactor(String secret) {
+	/** Turns two-factor sign-in on with a secret the person's app has shown it knows. */
+	void enableTwoFactor(String secret, long step) {
 		this.totpSecret = Objects.requireNonNull(secret);
-		this.totpEnabled = false;
-	}
-
-	void confirmTwoFactor() {
-		if (this.totpSecret == null) {
-			throw new IllegalStateException("Two-factor sign-in has no secret to confirm");
-		}
 		this.totpEnabled = true;
+		this.totpLastStep = step;
 	}
 
 	void stopTwoFactor() {
 		this.totpSecret = null;
 		this.totpEnabled = false;
 		this.totpLastStep = null;
-	}
-
-	/** Remembers the time step of an accepted code, so that the same code is not accepted again. */
-	void codeUsed(long step) {
-		this.totpLastStep = step;
 	}
 
 	Long getTotpLastStep() {

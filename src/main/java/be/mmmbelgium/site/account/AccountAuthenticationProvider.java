@@ -40,7 +40,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		String email = Account.normalise(authentication.getName());
 		String address = clientAddress(authentication);
 		AuditLog.Actor actor = new AuditLog.Actor(null, email);
-		if (this.throttle.isLocked(email, address)) {
+		SignInThrottle.Attempt attempt = this.throttle.attempt(SignInThrottle.Kind.PASSWORD, email, address);
+		if (!attempt.allowed()) {
 			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, email, "refused while locked", address);
 			throw refused();
 		}
@@ -49,22 +50,21 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			result = this.passwords.authenticate(authentication);
 		}
 		catch (AuthenticationException ex) {
-			fail(email, address, actor);
+			fail(email, address, actor, attempt);
 			throw refused();
 		}
 		AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
 		if (!principal.active()) {
-			fail(email, address, actor);
+			fail(email, address, actor, attempt);
 			throw refused();
 		}
-		this.throttle.recordSuccess(email);
+		this.throttle.succeeded(SignInThrottle.Kind.PASSWORD, email, address);
 		return result;
 	}
 
-	private void fail(String email, String address, AuditLog.Actor actor) {
-		boolean locked = this.throttle.recordFailure(email, address);
+	private void fail(String email, String address, AuditLog.Actor actor, SignInThrottle.Attempt attempt) {
 		this.audit.record(AuditKind.SIGN_IN_FAILED, actor, email, null, address);
-		if (locked) {
+		if (attempt.lockedNow()) {
 			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, email, null, address);
 		}
 	}

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.account;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -32,6 +33,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean totpEnabled;
 
+	private final Instant passwordChangedAt;
+
 	private String passwordHash;
 
 	AccountPrincipal(Account account) {
@@ -42,6 +45,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.language = account.getLanguage();
 		this.enabled = account.isEnabled();
 		this.totpEnabled = account.isTotpEnabled();
+		this.passwordChangedAt = account.getPasswordChangedAt();
 		this.passwordHash = account.getPasswordHash();
 	}
 
@@ -65,6 +69,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	@Override
 	public Language language() {
 		return this.language;
+	}
+
+	/** When the password this session was opened with was set; a newer one ends the session. */
+	public Instant passwordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	public boolean totpEnabled() {

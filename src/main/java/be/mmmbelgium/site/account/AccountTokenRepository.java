@@ -11,4 +11,6 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
 	List<AccountToken> findByAccountAndPurposeAndUsedAtIsNull(Account account, AccountToken.Purpose purpose);
 
+	List<AccountToken> findByAccountIsNullAndPurposeAndUsedAtIsNull(AccountToken.Purpose purpose);
+
 }

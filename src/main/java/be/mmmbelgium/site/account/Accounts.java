@@ -2,6 +2,7 @@ package be.mmmbelgium.site.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +34,13 @@ public class Accounts {
 
 	private final AuditLog audit;
 
+	private final CurrentPassword currentPassword;
+
 	private final Clock clock;
 
 	Accounts(AccountRepository accounts, OneTimeLinks links, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, CurrentPassword currentPassword, Clock clock) {
+		this.currentPassword = currentPassword;
 		this.accounts = accounts;
 		this.links = links;
 		this.passwordEncoder = passwordEncoder;
@@ -101,6 +105,7 @@ public class Accounts {
 		}
 		if (account.isEnabled()) {
 			account.disable();
+			this.links.revoke(account);
 			this.audit.record(AuditKind.ACCOUNT_DISABLED, by.actor(), account.getEmail(), null, clientAddress);
 		}
 	}
@@ -135,9 +140,7 @@ public class Accounts {
 
 	public void changePassword(AccountPrincipal who, String current, String password, String clientAddress) {
 		Account account = get(who.id());
-		if (!this.passwordEncoder.matches(current, account.getPasswordHash())) {
-			throw new AccountChangeRefused("password.current.wrong");
-		}
+		this.currentPassword.check(account, current, clientAddress);
 		setPassword(account, password);
 		this.audit.record(AuditKind.PASSWORD_CHANGED, who.actor(), account.getEmail(), null, clientAddress);
 	}
@@ -178,7 +181,12 @@ public class Accounts {
 		this.policy.problem(password, account.getEmail()).ifPresent((problem) -> {
 			throw new AccountChangeRefused(problem);
 		});
-		account.setPasswordHash(this.passwordEncoder.encode(password), Instant.now(this.clock));
+		// To the microsecond, as the database keeps it, so that sessions compare it exactly.
+		account.setPasswordHash(this.passwordEncoder.encode(password),
+				Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
+		if (account.getId() != null) {
+			this.links.revoke(account);
+		}
 	}
 
 	private void refuseOwnDemotion(Account account, AccountPrincipal by) {

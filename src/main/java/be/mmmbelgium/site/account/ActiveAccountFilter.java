@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.account;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
+
 /**
  * Holds every back-office request to the account as it is now, not as it was at sign-in:
  * a disabled account's sessions end at their next request, and a changed role or language
@@ -28,9 +32,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
 	private final TwoFactor twoFactor;
 
-	ActiveAccountFilter(AccountRepository accounts, TwoFactor twoFactor) {
+	private final AuditLog audit;
+
+	ActiveAccountFilter(AccountRepository accounts, TwoFactor twoFactor, AuditLog audit) {
 		this.accounts = accounts;
 		this.twoFactor = twoFactor;
+		this.audit = audit;
 	}
 
 	@Override
@@ -39,8 +46,13 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 		SecurityContext context = SecurityContextHolder.getContext();
 		Authentication authentication = context.getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			Optional<Account> account = this.accounts.findById(principal.id()).filter(Account::isEnabled);
+			// A disabled account, or a password changed since this session began, ends the session.
+			Optional<Account> account = this.accounts.findById(principal.id())
+				.filter(Account::isEnabled)
+				.filter((found) -> Objects.equals(found.getPasswordChangedAt(), principal.passwordChangedAt()));
 			if (account.isEmpty()) {
+				this.audit.record(AuditKind.SESSION_ENDED, principal.actor(), principal.email(),
+						"account disabled or password changed", request.getRemoteAddr());
 				HttpSession session = request.getSession(false);
 				if (session != null) {
 					session.invalidate();

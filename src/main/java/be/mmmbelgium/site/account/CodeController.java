@@ -58,13 +58,13 @@ class CodeController {
 		}
 		AccountPrincipal principal = pending.getPrincipal();
 		String address = ClientAddress.of(request);
-		String key = "code:" + principal.email();
-		if (!this.throttle.isLocked(key, address) && this.twoFactor.verifySignIn(principal.id(), code, address)) {
-			this.throttle.recordSuccess(key);
+		SignInThrottle.Attempt attempt = this.throttle.attempt(SignInThrottle.Kind.CODE, principal.email(), address);
+		if (attempt.allowed() && this.twoFactor.verifySignIn(principal.id(), code, address)) {
+			this.throttle.succeeded(SignInThrottle.Kind.CODE, principal.email(), address);
 			this.signIn.completeTwoFactor(pending, request, response);
 			return "redirect:/admin";
 		}
-		boolean locked = this.throttle.isLocked(key, address) || this.throttle.recordFailure(key, address);
+		boolean locked = !attempt.allowed() || attempt.lockedNow();
 		this.audit.record(locked ? AuditKind.SIGN_IN_LOCKED : AuditKind.SIGN_IN_FAILED, principal.actor(),
 				principal.email(), "two-factor code", address);
 		if (locked) {

@@ -77,6 +77,7 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		String token = this.transaction
 			.execute((status) -> this.links.issue(AccountToken.Purpose.FIRST_ADMIN, null, SETUP_LINK_VALIDITY));
+		this.audit.record(AuditKind.SETUP_LINK_ISSUED, AuditLog.Actor.NOBODY, null, "written to the log", null);
 		logger.warn("""
 
 				No account exists yet. Create the first admin within 24 hours at:

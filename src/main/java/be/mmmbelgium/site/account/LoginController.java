@@ -18,6 +18,9 @@ class LoginController {
 
 	@GetMapping(SecurityConfiguration.LOGIN)
 	String login(Authentication authentication) {
+		if (authentication instanceof TwoFactorPending) {
+			return "redirect:" + CodeController.PATH;
+		}
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 		return signedIn ? "redirect:/admin" : VIEW;

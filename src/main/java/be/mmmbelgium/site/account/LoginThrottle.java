@@ -43,8 +43,10 @@ class LoginThrottle {
 	boolean fail(Instant now, SignInThrottle.Policy policy) {
 		if (this.failures > 0 && now.isAfter(this.firstFailure.plus(policy.window())) && !isLockedAt(now)) {
 			this.failures = 0;
-			this.firstFailure = now;
 			this.lockedUntil = null;
+		}
+		if (this.failures == 0) {
+			this.firstFailure = now;
 		}
 		this.failures++;
 		if (this.failures >= policy.maxFailures() && !isLockedAt(now)) {
@@ -52,6 +54,14 @@ class LoginThrottle {
 			return true;
 		}
 		return false;
+	}
+
+	/** Gives back an attempt that succeeded, and the lock it may have set. */
+	void refund(SignInThrottle.Policy policy) {
+		this.failures = Math.max(0, this.failures - 1);
+		if (this.failures < policy.maxFailures()) {
+			this.lockedUntil = null;
+		}
 	}
 
 	int getFailures() {

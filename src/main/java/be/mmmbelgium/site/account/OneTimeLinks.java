@@ -39,6 +39,9 @@ class OneTimeLinks {
 		if (account != null) {
 			this.tokens.findByAccountAndPurposeAndUsedAtIsNull(account, purpose).forEach((old) -> old.use(now));
 		}
+		else {
+			this.tokens.findByAccountIsNullAndPurposeAndUsedAtIsNull(purpose).forEach((old) -> old.use(now));
+		}
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -53,6 +56,13 @@ class OneTimeLinks {
 		}
 		Instant now = Instant.now(this.clock);
 		return this.tokens.findByTokenHashAndPurpose(hash(token), purpose).filter((link) -> link.isUsableAt(now));
+	}
+
+	/** Ends every unused link of an account, as when its password was set or it was disabled. */
+	void revoke(Account account) {
+		Instant now = Instant.now(this.clock);
+		this.tokens.findByAccountAndPurposeAndUsedAtIsNull(account, AccountToken.Purpose.SET_PASSWORD)
+			.forEach((old) -> old.use(now));
 	}
 
 	void use(AccountToken link) {

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
 
@@ -29,17 +31,26 @@ class PasswordLinkController {
 
 	private final Accounts accounts;
 
-	PasswordLinkController(Accounts accounts) {
+	private final AuditLog audit;
+
+	PasswordLinkController(Accounts accounts, AuditLog audit) {
 		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	/** A link that no longer works, or never did: noted, since someone may be guessing. */
+	private String refused(HttpServletRequest request) {
+		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "password link", ClientAddress.of(request));
+		return INVALID_VIEW;
 	}
 
 	@GetMapping(PATH + "/{token}")
-	String initForm(@PathVariable String token, Model model) {
+	String initForm(@PathVariable String token, Model model, HttpServletRequest request) {
 		return this.accounts.accountOfLink(token).map((account) -> {
 			model.addAttribute("account", account);
 			model.addAttribute("form", new PasswordForm());
 			return VIEW;
-		}).orElse(INVALID_VIEW);
+		}).orElseGet(() -> refused(request));
 	}
 
 	@PostMapping(PATH + "/{token}")
@@ -47,7 +58,7 @@ class PasswordLinkController {
 			BindingResult result, Model model, HttpServletRequest request) {
 		var account = this.accounts.accountOfLink(token);
 		if (account.isEmpty()) {
-			return INVALID_VIEW;
+			return refused(request);
 		}
 		model.addAttribute("account", account.get());
 		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {

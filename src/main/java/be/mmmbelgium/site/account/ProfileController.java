@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +31,11 @@ class ProfileController {
 
 	private final Accounts accounts;
 
-	ProfileController(Accounts accounts) {
+	private final SignInEvents signIn;
+
+	ProfileController(Accounts accounts, SignInEvents signIn) {
 		this.accounts = accounts;
+		this.signIn = signIn;
 	}
 
 	@ModelAttribute("languages")
@@ -51,7 +55,8 @@ class ProfileController {
 
 	@PostMapping(PATH + "/password")
 	String changePassword(@Valid @ModelAttribute("form") ChangePasswordForm form, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {
 			result.rejectValue("confirmation", "password.mismatch");
 		}
@@ -62,10 +67,11 @@ class ProfileController {
 			this.accounts.changePassword(me, form.getCurrent(), form.getPassword(), ClientAddress.of(request));
 		}
 		catch (Accounts.AccountChangeRefused refused) {
-			result.rejectValue(refused.messageKey().equals("password.current.wrong") ? "current" : "password",
-					refused.messageKey());
+			result.rejectValue(refused.messageKey().startsWith("password.current")
+					|| refused.messageKey().equals("password.locked") ? "current" : "password", refused.messageKey());
 			return VIEW;
 		}
+		this.signIn.refresh(new AccountPrincipal(this.accounts.get(me.id())), request, response);
 		redirect.addFlashAttribute("message", "profile.passwordChanged");
 		return "redirect:" + PATH;
 	}

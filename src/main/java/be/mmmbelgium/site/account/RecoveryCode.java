@@ -37,12 +37,12 @@ class RecoveryCode {
 		this.codeHash = codeHash;
 	}
 
-	boolean isUsed() {
-		return this.usedAt != null;
+	Long getId() {
+		return this.id;
 	}
 
-	void use(Instant now) {
-		this.usedAt = now;
+	boolean isUsed() {
+		return this.usedAt != null;
 	}
 
 }

@@ -3,6 +3,9 @@ package be.mmmbelgium.site.account;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 
@@ -11,5 +14,10 @@ interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 	long countByAccountAndUsedAtIsNull(Account account);
 
 	void deleteByAccount(Account account);
+
+	/** Uses a code once: of two requests with the same code, only one changes the row. */
+	@Modifying
+	@Query("update RecoveryCode r set r.usedAt = :now where r.id = :id and r.usedAt is null")
+	int use(@Param("id") long id, @Param("now") java.time.Instant now);
 
 }

@@ -10,17 +10,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
+import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.system.SecurityHeaders;
 
@@ -63,22 +66,27 @@ class SecurityConfiguration {
 				.logoutSuccessUrl(LOGIN + "?signedOut")
 				.invalidateHttpSession(true)
 				.deleteCookies(SessionSettings.COOKIE_NAME))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::accessDenied))
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler((request, response, denied) -> accessDenied(request, response, audit)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor), AuthorizationFilter.class)
+			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor, audit), AuthorizationFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();
 	}
 
 	/** Someone still owing their two-factor code is sent back to it; anyone else gets a 403. */
-	private static void accessDenied(HttpServletRequest request, HttpServletResponse response,
-			AccessDeniedException denied) throws IOException {
-		if (SecurityContextHolder.getContext().getAuthentication() instanceof TwoFactorPending) {
+	private static void accessDenied(HttpServletRequest request, HttpServletResponse response, AuditLog audit)
+			throws IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication instanceof TwoFactorPending) {
 			response.sendRedirect(request.getContextPath() + CodeController.PATH);
+			return;
 		}
-		else {
-			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			audit.record(AuditKind.ACCESS_DENIED, principal.actor(), request.getMethod() + " " + request.getRequestURI(),
+					null, request.getRemoteAddr());
 		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	@Bean
@@ -103,10 +111,24 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** An adaptive hash, with the algorithm named in each stored hash so it can change later. */
+	/**
+	 * An adaptive hash, with the algorithm named in each stored hash so it can change later.
+	 * New hashes use PBKDF2 (310,000 iterations of HMAC-SHA-256), which, unlike bcrypt, takes
+	 * a passphrase of any length; hashes of the other algorithms Spring Security knows are
+	 * still read.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
+			.createDelegatingPasswordEncoder();
+		java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+		encoders.put(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
+		DelegatingPasswordEncoder pbkdf2First = new DelegatingPasswordEncoder(PBKDF2, encoders);
+		pbkdf2First.setDefaultPasswordEncoderForMatches(encoder);
+		return pbkdf2First;
 	}
+
+	static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
 
 }

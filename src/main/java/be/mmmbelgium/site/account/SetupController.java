@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
 
@@ -27,20 +29,28 @@ class SetupController {
 
 	private final Accounts accounts;
 
-	SetupController(Accounts accounts) {
+	private final AuditLog audit;
+
+	SetupController(Accounts accounts, AuditLog audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@GetMapping(PATH + "/{token}")
-	String initForm(@PathVariable String token, @ModelAttribute("form") SetupForm form) {
-		return this.accounts.setupLinkValid(token) ? VIEW : PasswordLinkController.INVALID_VIEW;
+	String initForm(@PathVariable String token, @ModelAttribute("form") SetupForm form, HttpServletRequest request) {
+		return this.accounts.setupLinkValid(token) ? VIEW : refused(request);
+	}
+
+	private String refused(HttpServletRequest request) {
+		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "setup link", ClientAddress.of(request));
+		return PasswordLinkController.INVALID_VIEW;
 	}
 
 	@PostMapping(PATH + "/{token}")
 	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form,
 			BindingResult result, HttpServletRequest request) {
 		if (!this.accounts.setupLinkValid(token)) {
-			return PasswordLinkController.INVALID_VIEW;
+			return refused(request);
 		}
 		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {
 			result.rejectValue("confirmation", "password.mismatch");

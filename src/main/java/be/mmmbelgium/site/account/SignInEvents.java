@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -33,6 +34,10 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 	SignInEvents(AuditLog audit) {
 		this.audit = audit;
 		setDefaultTargetUrl("/admin");
+		// The saved request is absolute, built from the Host header: keep only its path.
+		DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
+		redirects.setContextRelative(true);
+		setRedirectStrategy(redirects);
 	}
 
 	@Override
@@ -59,6 +64,18 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 		save(full, request, response);
 		this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), "with two-factor code",
 				request.getRemoteAddr());
+	}
+
+	/**
+	 * Keeps the current session of someone who just changed their password, under a new id,
+	 * while every other session of theirs ends.
+	 */
+	void refresh(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+		principal.eraseCredentials();
+		UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(principal,
+				null, principal.getAuthorities());
+		request.changeSessionId();
+		save(refreshed, request, response);
 	}
 
 	private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {

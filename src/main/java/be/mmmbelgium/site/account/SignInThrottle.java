@@ -1,18 +1,26 @@
 package be.mmmbelgium.site.account;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down whoever guesses passwords: after a number of failures within a window, an
- * account, and separately a client address, may not sign in for a while. Keys are counted
- * whether an account exists or not, so a lock reveals nothing about accounts.
+ * Slows down whoever guesses passwords or codes: after a number of failures within a
+ * window, a subject (an account's e-mail), and separately a client address, may not try
+ * for a while. Keys are counted whether an account exists or not, so a lock reveals
+ * nothing about accounts.
+ * <p>
+ * An attempt is counted before it is checked, under a row lock, so that guesses sent in
+ * parallel are counted one by one; a successful attempt gives its count back.
  */
 @Component
 class SignInThrottle {
@@ -28,52 +36,105 @@ class SignInThrottle {
 
 	}
 
+	/** What is being guessed; each has counts of its own. */
+	enum Kind {
+
+		PASSWORD, CODE
+
+	}
+
+	/**
+	 * @param allowed whether the attempt may be checked at all
+	 * @param lockedNow whether this attempt locked a key, should it fail
+	 */
+	record Attempt(boolean allowed, boolean lockedNow) {
+	}
+
 	private final LoginThrottleRepository throttles;
+
+	private final ThrottleRows rows;
 
 	private final Clock clock;
 
 	private final Policy policy = Policy.DEFAULT;
 
-	SignInThrottle(LoginThrottleRepository throttles, Clock clock) {
+	SignInThrottle(LoginThrottleRepository throttles, ThrottleRows rows, Clock clock) {
 		this.throttles = throttles;
+		this.rows = rows;
 		this.clock = clock;
 	}
 
-	/** Reads the counts afresh, in a transaction of its own, whatever the caller holds in memory. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public boolean isLocked(String email, String clientAddress) {
+	/** Counts an attempt before it is checked, or refuses it while a key is locked. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Attempt attempt(Kind kind, String subject, String clientAddress) {
+		List<String> keys = keys(kind, subject, clientAddress);
+		keys.forEach(this::ensureRow);
 		Instant now = Instant.now(this.clock);
-		return this.throttles.findAllById(keys(email, clientAddress))
+		List<LoginThrottle> locked = keys.stream().map((key) -> this.throttles.findForUpdate(key).orElseThrow()).toList();
+		if (locked.stream().anyMatch((throttle) -> throttle.isLockedAt(now))) {
+			return new Attempt(false, false);
+		}
+		boolean lockedNow = false;
+		for (LoginThrottle throttle : locked) {
+			lockedNow |= throttle.fail(now, this.policy);
+		}
+		return new Attempt(true, lockedNow);
+	}
+
+	/** A successful attempt: the subject starts afresh, and the address gets its attempt back. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void succeeded(Kind kind, String subject, String clientAddress) {
+		List<String> keys = keys(kind, subject, clientAddress);
+		this.throttles.findForUpdate(keys.get(0)).ifPresent(this.throttles::delete);
+		this.throttles.findForUpdate(keys.get(1)).ifPresent((address) -> address.refund(this.policy));
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public boolean isLocked(Kind kind, String subject, String clientAddress) {
+		Instant now = Instant.now(this.clock);
+		return this.throttles.findAllById(keys(kind, subject, clientAddress))
 			.stream()
 			.anyMatch((throttle) -> throttle.isLockedAt(now));
 	}
 
-	/** @return whether this failure locked the account or the address */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public boolean recordFailure(String email, String clientAddress) {
-		Instant now = Instant.now(this.clock);
-		boolean locked = false;
-		for (String key : keys(email, clientAddress)) {
-			LoginThrottle throttle = this.throttles.findById(key).orElseGet(() -> new LoginThrottle(key, now));
-			locked |= throttle.fail(now, this.policy);
-			this.throttles.save(throttle);
+	private void ensureRow(String key) {
+		try {
+			this.rows.ensure(key, Instant.now(this.clock));
 		}
-		return locked;
+		catch (DataAccessException | TransactionException race) {
+			// Another request created the row at the same moment: it exists, which is all we need.
+		}
 	}
 
-	/** A successful sign-in forgets the account's failures; the address keeps its count. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordSuccess(String email) {
-		this.throttles.deleteById(accountKey(email));
+	private static List<String> keys(Kind kind, String subject, String clientAddress) {
+		String subjectKey = kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + Account.normalise(subject);
+		return List.of(subjectKey.length() > 300 ? subjectKey.substring(0, 300) : subjectKey,
+				"address:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + network(clientAddress));
 	}
 
-	private static List<String> keys(String email, String clientAddress) {
-		return List.of(accountKey(email), "address:" + clientAddress);
-	}
-
-	private static String accountKey(String email) {
-		String key = "account:" + Account.normalise(email);
-		return key.length() > 300 ? key.substring(0, 300) : key;
+	/**
+	 * The network a client address stands for: an IPv4 address itself, an IPv6 address its
+	 * /64 prefix, since one client commonly holds a whole /64.
+	 */
+	static String network(String clientAddress) {
+		if (clientAddress == null || clientAddress.isBlank()) {
+			return "unknown";
+		}
+		String literal = clientAddress.strip();
+		if (!literal.matches("[0-9a-fA-F:.]+")) {
+			return literal.length() > 64 ? literal.substring(0, 64) : literal;
+		}
+		try {
+			byte[] bytes = InetAddress.getByName(literal).getAddress();
+			if (bytes.length == 4) {
+				return InetAddress.getByAddress(bytes).getHostAddress();
+			}
+			return String.format("%02x%02x:%02x%02x:%02x%02x:%02x%02x::/64", bytes[0], bytes[1], bytes[2], bytes[3],
+					bytes[4], bytes[5], bytes[6], bytes[7]);
+		}
+		catch (UnknownHostException malformed) {
+			return literal;
+		}
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +26,8 @@ public class TwoFactor {
 
 	static final int RECOVERY_CODES = 10;
 
+	static final int RECOVERY_CODE_LENGTH = 16;
+
 	private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 	private final SecureRandom random = new SecureRandom();
@@ -37,63 +38,62 @@ public class TwoFactor {
 
 	private final SiteSettingRepository settings;
 
-	private final PasswordEncoder passwordEncoder;
+	private final CurrentPassword currentPassword;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	TwoFactor(AccountRepository accounts, RecoveryCodeRepository recoveryCodes, SiteSettingRepository settings,
-			PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+			CurrentPassword currentPassword, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.recoveryCodes = recoveryCodes;
 		this.settings = settings;
-		this.passwordEncoder = passwordEncoder;
+		this.currentPassword = currentPassword;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
-	 * The secret being enrolled, with the address its QR code shows. A new secret is made
-	 * unless one is waiting for confirmation already.
+	 * A new secret to enrol, with the address its QR code shows. It is kept nowhere but in
+	 * the page and the enrolling person's session until they confirm it with a code.
 	 */
-	public Enrolment enrolment(long accountId) {
+	public Enrolment newEnrolment(long accountId) {
+		return enrolment(accountId, Totp.newSecret());
+	}
+
+	/** The enrolment of a secret already shown, when a wrong code brings the page back. */
+	public Enrolment enrolment(long accountId, String secret) {
 		Account account = account(accountId);
 		if (account.isTotpEnabled()) {
 			throw new Accounts.AccountChangeRefused("twoFactor.alreadyOn");
 		}
-		if (account.getTotpSecret() == null) {
-			account.startTwoFactor(Totp.newSecret());
-		}
-		String uri = Totp.uri(ISSUER, account.getEmail(), account.getTotpSecret());
-		return new Enrolment(account.getTotpSecret(), uri, QrCode.svg(uri));
+		String uri = Totp.uri(ISSUER, account.getEmail(), secret);
+		return new Enrolment(secret, uri, QrCode.svg(uri));
 	}
 
 	/**
-	 * Turns two-factor sign-in on once the person shows a code of their app.
+	 * Turns two-factor sign-in on once the person shows a code of the secret they enrolled.
 	 *
 	 * @return the recovery codes, shown once
 	 */
-	public List<String> confirm(AccountPrincipal who, String code, String clientAddress) {
+	public List<String> confirm(AccountPrincipal who, String secret, String code, String clientAddress) {
 		Account account = account(who.id());
-		if (account.getTotpSecret() == null || account.isTotpEnabled()) {
+		if (secret == null || account.isTotpEnabled()) {
 			throw new Accounts.AccountChangeRefused("twoFactor.noEnrolment");
 		}
-		OptionalLong step = Totp.verify(account.getTotpSecret(), code, Instant.now(this.clock), null);
+		OptionalLong step = Totp.verify(secret, code, Instant.now(this.clock), null);
 		if (step.isEmpty()) {
 			throw new Accounts.AccountChangeRefused("twoFactor.codeWrong");
 		}
-		account.confirmTwoFactor();
-		account.codeUsed(step.getAsLong());
+		account.enableTwoFactor(secret, step.getAsLong());
 		this.audit.record(AuditKind.TWO_FACTOR_ENABLED, who.actor(), account.getEmail(), null, clientAddress);
 		return newRecoveryCodes(account);
 	}
 
 	public void disable(AccountPrincipal who, String password, String clientAddress) {
 		Account account = account(who.id());
-		if (!this.passwordEncoder.matches(password, account.getPasswordHash())) {
-			throw new Accounts.AccountChangeRefused("password.current.wrong");
-		}
+		this.currentPassword.check(account, password, clientAddress);
 		if (isRequiredFor(account)) {
 			throw new Accounts.AccountChangeRefused("twoFactor.required");
 		}
@@ -113,17 +113,16 @@ public class TwoFactor {
 		OptionalLong step = Totp.verify(account.getTotpSecret(), code, Instant.now(this.clock),
 				account.getTotpLastStep());
 		if (step.isPresent()) {
-			account.codeUsed(step.getAsLong());
-			return true;
+			return this.accounts.useCodeStep(account.getId(), step.getAsLong()) == 1;
 		}
 		String letters = code == null ? "" : code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		if (letters.length() != 10) {
+		if (letters.length() != RECOVERY_CODE_LENGTH) {
 			return false;
 		}
-		return this.recoveryCodes.findByAccountAndCodeHash(account, OneTimeLinks.hash(recoveryForm(letters)))
+		return this.recoveryCodes.findByAccountAndCodeHash(account, recoveryHash(account, recoveryForm(letters)))
 			.filter((recovery) -> !recovery.isUsed())
+			.filter((recovery) -> this.recoveryCodes.use(recovery.getId(), Instant.now(this.clock)) == 1)
 			.map((recovery) -> {
-				recovery.use(Instant.now(this.clock));
 				this.audit.record(AuditKind.RECOVERY_CODE_USED, new AuditLog.Actor(account.getId(), account.getEmail()),
 						account.getEmail(), this.recoveryCodes.countByAccountAndUsedAtIsNull(account) - 1 + " left",
 						clientAddress);
@@ -170,19 +169,29 @@ public class TwoFactor {
 		for (int i = 0; i < RECOVERY_CODES; i++) {
 			String code = recoveryForm(randomCode());
 			codes.add(code);
-			this.recoveryCodes.save(new RecoveryCode(account, OneTimeLinks.hash(code)));
+			this.recoveryCodes.save(new RecoveryCode(account, recoveryHash(account, code)));
 		}
 		return codes;
 	}
 
-	/** A recovery code as it is shown and hashed: two groups of five, {@code abcde-fghjk}. */
+	/** A recovery code as it is shown and hashed: four groups of four, {@code abcd-efgh-jkmn-pqrs}. */
 	private static String recoveryForm(String letters) {
-		return letters.substring(0, 5) + "-" + letters.substring(5);
+		return String.join("-", letters.substring(0, 4), letters.substring(4, 8), letters.substring(8, 12),
+				letters.substring(12));
+	}
+
+	/**
+	 * The stored form of a recovery code. With 16 characters of a 31-letter alphabet (79 bits)
+	 * a code cannot be found from its hash, and the account in the hash makes each account's
+	 * codes a search of their own.
+	 */
+	private static String recoveryHash(Account account, String code) {
+		return OneTimeLinks.hash(account.getId() + ":" + code);
 	}
 
 	private String randomCode() {
 		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < RECOVERY_CODE_LENGTH; i++) {
 			code.append(RECOVERY_ALPHABET.charAt(this.random.nextInt(RECOVERY_ALPHABET.length())));
 		}
 		return code.toString();

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,9 @@ class TwoFactorController {
 
 	static final String CODES_VIEW = "admin/recovery-codes";
 
+	/** The secret being enrolled, kept in the session only until it is confirmed. */
+	static final String SECRET_ATTRIBUTE = TwoFactorController.class.getName() + ".secret";
+
 	private final TwoFactor twoFactor;
 
 	private final Accounts accounts;
@@ -37,28 +41,38 @@ class TwoFactorController {
 	}
 
 	@GetMapping(PATH)
-	String show(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+	String show(@AuthenticationPrincipal AccountPrincipal me, HttpSession session, Model model) {
+		return show(me, session, model, null);
+	}
+
+	/** The page, with a new secret to enrol, or {@code secret} again after a wrong code. */
+	private String show(AccountPrincipal me, HttpSession session, Model model, String secret) {
 		Account account = this.accounts.get(me.id());
 		model.addAttribute("account", account);
 		if (account.isTotpEnabled()) {
 			model.addAttribute("codesLeft", this.twoFactor.recoveryCodesLeft(me.id()));
 		}
 		else {
-			model.addAttribute("enrolment", this.twoFactor.enrolment(me.id()));
+			TwoFactor.Enrolment enrolment = (secret == null) ? this.twoFactor.newEnrolment(me.id())
+					: this.twoFactor.enrolment(me.id(), secret);
+			session.setAttribute(SECRET_ATTRIBUTE, enrolment.secret());
+			model.addAttribute("enrolment", enrolment);
 		}
 		return VIEW;
 	}
 
 	@PostMapping(PATH)
 	String confirm(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpSession session, Model model) {
+		String secret = (String) session.getAttribute(SECRET_ATTRIBUTE);
 		try {
-			model.addAttribute("codes", this.twoFactor.confirm(me, code, ClientAddress.of(request)));
+			model.addAttribute("codes", this.twoFactor.confirm(me, secret, code, ClientAddress.of(request)));
+			session.removeAttribute(SECRET_ATTRIBUTE);
 			return CODES_VIEW;
 		}
 		catch (Accounts.AccountChangeRefused refused) {
 			model.addAttribute("error", refused.messageKey());
-			return show(me, model);
+			return show(me, session, model, secret);
 		}
 	}
 

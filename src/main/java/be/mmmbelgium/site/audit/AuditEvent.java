@@ -48,7 +48,7 @@ public class AuditEvent {
 		this.occurredAt = occurredAt;
 		this.kind = kind;
 		this.accountId = accountId;
-		this.actorEmail = actorEmail;
+		this.actorEmail = truncate(actorEmail, 254);
 		this.target = truncate(target, 300);
 		this.detail = truncate(detail, 1000);
 		this.clientAddress = truncate(clientAddress, 64);

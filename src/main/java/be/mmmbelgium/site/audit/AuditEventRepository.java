@@ -15,10 +15,10 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	AuditEvent save(AuditEvent event);
 
-	@Query(value = "select e from AuditEvent e where (:actor is null or e.actorEmail = :actor)"
+	@Query(value = "select e from AuditEvent e where (:actor is null or e.actorEmail = :actor or e.target = :actor)"
 			+ " and (:kind is null or e.kind = :kind) and e.occurredAt >= :from and e.occurredAt < :until"
 			+ " order by e.occurredAt desc, e.id desc",
-			countQuery = "select count(e) from AuditEvent e where (:actor is null or e.actorEmail = :actor)"
+			countQuery = "select count(e) from AuditEvent e where (:actor is null or e.actorEmail = :actor or e.target = :actor)"
 					+ " and (:kind is null or e.kind = :kind) and e.occurredAt >= :from and e.occurredAt < :until")
 	Page<AuditEvent> search(@Param("actor") String actor, @Param("kind") AuditKind kind, @Param("from") Instant from,
 			@Param("until") Instant until, Pageable pageable);

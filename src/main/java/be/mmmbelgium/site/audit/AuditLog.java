@@ -3,11 +3,17 @@ package be.mmmbelgium.site.audit;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes and reads the audit log.
@@ -15,13 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+	private static final Logger logger = LoggerFactory.getLogger(AuditLog.class);
+
 	private final AuditEventRepository events;
 
 	private final Clock clock;
 
-	AuditLog(AuditEventRepository events, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	AuditLog(AuditEventRepository events, Clock clock, PlatformTransactionManager transactions) {
 		this.events = events;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -34,11 +46,16 @@ public class AuditLog {
 	 * @param detail anything else worth keeping, such as the new role
 	 * @param clientAddress where the request came from
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(AuditKind kind, Actor actor, String target, String detail, String clientAddress) {
 		Actor who = actor == null ? Actor.NOBODY : actor;
-		this.events.save(new AuditEvent(Instant.now(this.clock), kind, who.accountId(), who.email(), target, detail,
-				clientAddress));
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> this.events.save(new AuditEvent(Instant.now(this.clock),
+					kind, who.accountId(), who.email(), target, detail, clientAddress)));
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// What is being recorded must still be handled, a refused sign-in above all.
+			logger.error("Audit event {} for {} could not be written: {}", kind, who.email(), ex.getMessage());
+		}
 	}
 
 	/** The entries matching the filter, newest first. A null filter value matches everything. */

@@ -34,7 +34,11 @@ class AdminModelAdvice {
 	@ModelAttribute("userName")
 	String userName() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+		boolean hasRole = authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> authority.getAuthority().startsWith("ROLE_"));
+		if (!hasRole || authentication instanceof AnonymousAuthenticationToken) {
+			// Anonymous, or half-way through a two-factor sign-in: not signed in yet.
 			return null;
 		}
 		return (authentication.getPrincipal() instanceof BackOfficeUser user) ? user.displayName()

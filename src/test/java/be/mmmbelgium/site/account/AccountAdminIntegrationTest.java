@@ -107,6 +107,9 @@ class AccountAdminIntegrationTest {
 		assertThat(this.mvc.post().uri("/admin/profile/password").param("current", AccountFixtures.PASSWORD)
 			.param("password", "une autre phrase longue").param("confirmation", "une autre phrase longue")
 			.with(user(me)).with(csrf())).hasRedirectedUrl("/admin/profile");
+		assertThat(this.mvc.get().uri("/admin/profile").with(user(me))).as("a session from before the change")
+			.hasRedirectedUrl("/admin/login?ended");
+		me = new AccountPrincipal(this.accounts.findById(account.getId()).orElseThrow());
 		assertThat(this.mvc.post().uri("/admin/profile/language").param("language", "NL").with(user(me)).with(csrf()))
 			.hasRedirectedUrl("/admin/profile");
 

@@ -29,7 +29,7 @@ class FirstAdminFromSettingsIntegrationTest {
 
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(this.encoder.matches("une association pour les mères", admin.getPasswordHash())).isTrue();
-		assertThat(admin.getPasswordHash()).startsWith("{bcrypt}");
+		assertThat(admin.getPasswordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}");
 		assertThat(this.accounts.count()).isEqualTo(1);
 	}
 

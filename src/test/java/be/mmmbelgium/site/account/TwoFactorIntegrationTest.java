@@ -135,8 +135,8 @@ class TwoFactorIntegrationTest {
 	/** Turns two-factor sign-in on for an account, returning its secret. */
 	private String enrol(Account account) {
 		AccountPrincipal principal = new AccountPrincipal(account);
-		String secret = this.twoFactor.enrolment(account.getId()).secret();
-		this.lastRecoveryCodes = this.twoFactor.confirm(principal, codeAt(secret, Builders.NOW), "127.0.0.1");
+		String secret = this.twoFactor.newEnrolment(account.getId()).secret();
+		this.lastRecoveryCodes = this.twoFactor.confirm(principal, secret, codeAt(secret, Builders.NOW), "127.0.0.1");
 		return secret;
 	}
 
@@ -162,7 +162,7 @@ class TwoFactorIntegrationTest {
 
 	private static List<String> recoveryCodes(MvcTestResult result) {
 		try {
-			Matcher matcher = Pattern.compile("<code>([a-z0-9]{5}-[a-z0-9]{5})</code>")
+			Matcher matcher = Pattern.compile("<code>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</code>")
 				.matcher(result.getResponse().getContentAsString());
 			return matcher.results().map((match) -> match.group(1)).toList();
 		}
