@@ -54,6 +54,7 @@ class SignInThrottle {
 
 	private final ThrottleRows rows;
 
+
 	private final Clock clock;
 
 	private final Policy policy = Policy.DEFAULT;
@@ -64,21 +65,15 @@ class SignInThrottle {
 		this.clock = clock;
 	}
 
-	/** Counts an attempt before it is checked, or refuses it while a key is locked. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Counts an attempt before it is checked, or refuses it while a key is locked. The rows
+	 * are created first, each in a short transaction of its own, then counted under their
+	 * locks in another: no step holds a connection while it waits for a second one.
+	 */
 	public Attempt attempt(Kind kind, String subject, String clientAddress) {
 		List<String> keys = keys(kind, subject, clientAddress);
 		keys.forEach(this::ensureRow);
-		Instant now = Instant.now(this.clock);
-		List<LoginThrottle> locked = keys.stream().map((key) -> this.throttles.findForUpdate(key).orElseThrow()).toList();
-		if (locked.stream().anyMatch((throttle) -> throttle.isLockedAt(now))) {
-			return new Attempt(false, false);
-		}
-		boolean lockedNow = false;
-		for (LoginThrottle throttle : locked) {
-			lockedNow |= throttle.fail(now, this.policy);
-		}
-		return new Attempt(true, lockedNow);
+		return this.rows.count(keys, Instant.now(this.clock), this.policy);
 	}
 
 	/** A successful attempt: the subject starts afresh, and the address gets its attempt back. */

@@ -19,6 +19,24 @@ class ThrottleRows {
 		this.throttles = throttles;
 	}
 
+	/** Counts an attempt under the keys' row locks, taken in a fixed order. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	SignInThrottle.Attempt count(java.util.List<String> keys, Instant now, SignInThrottle.Policy policy) {
+		java.util.List<LoginThrottle> locked = keys.stream()
+			.sorted()
+			.map((key) -> this.throttles.findForUpdate(key)
+				.orElseThrow(() -> new IllegalStateException("No throttle row for " + key)))
+			.toList();
+		if (locked.stream().anyMatch((throttle) -> throttle.isLockedAt(now))) {
+			return new SignInThrottle.Attempt(false, false);
+		}
+		boolean lockedNow = false;
+		for (LoginThrottle throttle : locked) {
+			lockedNow |= throttle.fail(now, policy);
+		}
+		return new SignInThrottle.Attempt(true, lockedNow);
+	}
+
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void ensure(String key, Instant now) {
 		if (!this.throttles.existsById(key)) {

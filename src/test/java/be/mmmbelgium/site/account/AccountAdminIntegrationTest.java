@@ -89,6 +89,8 @@ class AccountAdminIntegrationTest {
 		this.mvc.post().uri("/admin/accounts/" + editor.getId() + "/disable").with(user(admin)).with(csrf()).exchange();
 		assertThat(this.mvc.post().uri("/admin/accounts/" + adminAccount.getId() + "/disable").with(user(admin))
 			.with(csrf())).hasRedirectedUrl("/admin/accounts").flash().containsEntry("error", "account.disable.self");
+		assertThat(this.mvc.post().uri("/admin/accounts/" + adminAccount.getId() + "/role").param("role", "EDITOR")
+			.with(user(admin)).with(csrf())).flash().containsEntry("error", "account.role.self");
 
 		Account changed = this.accounts.findById(editor.getId()).orElseThrow();
 		assertThat(changed.getRole()).isEqualTo(Role.ADMIN);

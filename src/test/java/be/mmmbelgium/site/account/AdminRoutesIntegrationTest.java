@@ -117,11 +117,32 @@ class AdminRoutesIntegrationTest {
 				MvcTestResult result = request(route, this.people.get(role));
 				int status = result.getResponse().getStatus();
 				if (allows(access, role)) {
-					assertThat(status).as(role + " on " + route).isNotIn(401, 403);
+					assertThat(status).as(role + " on " + route).isLessThan(400);
+					assertThat(String.valueOf(result.getResponse().getRedirectedUrl())).as(role + " on " + route)
+						.doesNotContain("/admin/login");
 				}
 				else {
 					assertThat(status).as(role + " on " + route).isEqualTo(403);
 				}
+			}
+		});
+	}
+
+	@Test
+	void someoneHalfWayThroughTwoFactorSignInReachesOnlyTheCodePage() {
+		AccountPrincipal principal = this.people.get(Role.ADMIN);
+		ROUTES.forEach((route, access) -> {
+			var request = this.mvc.method(HttpMethod.valueOf(route.split(" ")[0]))
+				.uri(route.split(" ")[1].replace("{id}", String.valueOf(this.target.getId())).replace("{token}", "a".repeat(43)))
+				.with(csrf())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.authentication(new TwoFactorPending(principal, null)));
+			MvcTestResult result = request.exchange();
+			if (access == Access.PENDING_CODE || access == Access.PUBLIC) {
+				assertThat(result.getResponse().getStatus()).as(route).isLessThan(400);
+			}
+			else {
+				assertThat(result.getResponse().getRedirectedUrl()).as(route).isEqualTo("/admin/login/code");
 			}
 		});
 	}
@@ -143,7 +164,7 @@ class AdminRoutesIntegrationTest {
 		var request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path).with(csrf())
 			.with(AccountFixtures.freshAddress());
 		if (parts[0].equals("POST")) {
-			request = request.param("role", "EDITOR").param("language", "nl");
+			request = request.param("role", "EDITOR").param("language", "NL");
 		}
 		return (who == null ? request : request.with(user(who))).exchange();
 	}

@@ -37,6 +37,16 @@ class PasswordPolicyUnitTest {
 	}
 
 	@Test
+	void aLongPassphraseIsWelcomeAndHashes() {
+		String passphrase = "les mères du monde entier méritent d’être entendues, aidées et reconnues chaque jour";
+		assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+		assertThat(this.policy.problem(passphrase, "ana@example.org")).isEmpty();
+		var encoder = new SecurityConfiguration().passwordEncoder();
+		assertThat(encoder.matches(passphrase, encoder.encode(passphrase))).isTrue();
+	}
+
+	@Test
 	void aVeryLongPasswordIsRefusedBeforeHashing() {
 		assertThat(this.policy.problem("x".repeat(100) + "y".repeat(200), "ana@example.org"))
 			.contains("password.tooLong");
