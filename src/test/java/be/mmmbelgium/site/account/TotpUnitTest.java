@@ -58,4 +58,12 @@ class TotpUnitTest {
 		assertThat(svg).startsWith("<svg").contains("<path").doesNotContain("href", "http://www.w3.org/1999/xlink");
 	}
 
+	@Test
+	void theQrCodeDrawnReadsBackAsTheAddressOfTheSecret() throws Exception {
+		String uri = Totp.uri("MMM Belgium", "ana@example.org", RFC_SECRET);
+		String svg = QrCode.svg(uri);
+
+		assertThat(QrCodeReading.read(svg)).isEqualTo(uri);
+	}
+
 }
