@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -14,6 +13,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.content.Slugs;
 
 /**
  * Adds files to the media library: the bytes to the storage, their description to the
@@ -67,19 +68,16 @@ public class MediaLibrary {
 	}
 
 	String keyFor(String filename, byte[] content) {
-		String name = Normalizer.normalize(filename, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT);
+		String name = filename.toLowerCase(Locale.ROOT);
 		int dot = name.lastIndexOf('.');
 		String extension = dot > 0 ? name.substring(dot + 1).replaceAll("[^a-z0-9]", "") : "";
-		String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
+		String base = Slugs.fromTitle(dot > 0 ? filename.substring(0, dot) : filename);
 		if (base.isEmpty()) {
 			base = "file";
 		}
 		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(ZoneOffset.UTC));
 		String key = String.format(Locale.ROOT, "%d/%02d/%s-%s", now.getYear(), now.getMonthValue(),
-				base.substring(0, Math.min(base.length(), 80)), digest(content));
+				base, digest(content));
 		return extension.isEmpty() ? key : key + "." + extension;
 	}
 
