@@ -13,6 +13,9 @@ final class AdminRoutes {
 	static final String[] ADMIN_ONLY = { "/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
 			"/admin/settings", "/admin/settings/**" };
 
+	/** Editors and admins: publishing decides what the public sees. */
+	static final String[] EDITORS = { "/admin/news/*/publish", "/admin/news/*/unpublish" };
+
 	private AdminRoutes() {
 	}
 

@@ -52,6 +52,8 @@ class SecurityConfiguration {
 				.hasAuthority(TwoFactorPending.AUTHORITY)
 				.requestMatchers(AdminRoutes.ADMIN_ONLY)
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(AdminRoutes.EDITORS)
+				.hasRole(Role.EDITOR.name())
 				.anyRequest()
 				.hasRole(Role.CONTRIBUTOR.name()))
 			// The throttled provider alone: no fallback to another manager that would skip the throttle.

@@ -46,6 +46,8 @@ public class NewsPost extends TranslatableContent {
 
 	private String coverCaption;
 
+	private Long authorId;
+
 	@ManyToMany
 	@JoinTable(name = "news_post_tag", joinColumns = @JoinColumn(name = "post_id"),
 			inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -108,6 +110,15 @@ public class NewsPost extends TranslatableContent {
 		this.cover = cover;
 		this.coverAlt = cover == null ? null : alt;
 		this.coverCaption = cover == null || caption == null || caption.isBlank() ? null : caption;
+	}
+
+	/** The account that wrote the post, or none for content loaded otherwise. */
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
+	public void setAuthorId(Long authorId) {
+		this.authorId = authorId;
 	}
 
 	public Set<Tag> getTags() {

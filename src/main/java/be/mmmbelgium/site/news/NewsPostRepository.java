@@ -49,6 +49,17 @@ public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 	List<NewsPost> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
 			@Param("now") Instant now, Limit limit);
 
+	@Query(value = "select p from NewsPost p where (:language is null or p.language = :language)"
+			+ " and (:search is null or lower(p.title) like :search) order by p.updatedAt desc, p.id desc",
+			countQuery = "select count(p) from NewsPost p where (:language is null or p.language = :language)"
+					+ " and (:search is null or lower(p.title) like :search)")
+	Page<NewsPost> findForBackOffice(@Param("language") Language language, @Param("search") String search,
+			Pageable pageable);
+
+	boolean existsByLanguageAndSlugAndIdNot(Language language, String slug, Long id);
+
+	boolean existsByLanguageAndSlug(Language language, String slug);
+
 	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
 	List<NewsPost> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 

@@ -1,7 +1,5 @@
 package be.mmmbelgium.site.account;
 
-import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,9 +19,7 @@ final class AccountFixtures {
 
 	/** An enabled account with {@link #PASSWORD}, under an e-mail no other test uses. */
 	static Account account(AccountRepository accounts, PasswordEncoder encoder, Role role) {
-		Account account = new Account("person-" + UUID.randomUUID() + "@example.org", "Une personne", role);
-		account.setPasswordHash(encoder.encode(PASSWORD), Instant.now());
-		return accounts.saveAndFlush(account);
+		return accounts.saveAndFlush(TestAccounts.account(role, encoder));
 	}
 
 	/**

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import be.mmmbelgium.site.news.NewsPost;
+import be.mmmbelgium.site.news.NewsPostBuilder;
+import be.mmmbelgium.site.news.NewsPostRepository;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +65,12 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/profile/language", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/profile/two-factor", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/profile/two-factor", Access.CONTRIBUTOR),
-			Map.entry("POST /admin/profile/two-factor/disable", Access.CONTRIBUTOR));
+			Map.entry("POST /admin/profile/two-factor/disable", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/news", Access.CONTRIBUTOR), Map.entry("GET /admin/news/new", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/news/new", Access.CONTRIBUTOR), Map.entry("GET /admin/news/{id}", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/news/{id}", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/news/{id}/publish", Access.EDITOR),
+			Map.entry("POST /admin/news/{id}/unpublish", Access.EDITOR));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -79,14 +87,29 @@ class AdminRoutesIntegrationTest {
 
 	Map<Role, AccountPrincipal> people = new TreeMap<>();
 
+	@Autowired
+	NewsPostRepository posts;
+
 	Account target;
 
+	NewsPost post;
+
 	@BeforeEach
-	void createOnePersonPerRole() {
+	void createOnePersonPerRoleAndADraftOfTheContributor() {
 		for (Role role : Role.values()) {
 			this.people.put(role, new AccountPrincipal(AccountFixtures.account(this.accounts, this.encoder, role)));
 		}
 		this.target = AccountFixtures.account(this.accounts, this.encoder, Role.CONTRIBUTOR);
+		NewsPost draft = NewsPostBuilder.post().draft().build();
+		draft.setAuthorId(this.people.get(Role.CONTRIBUTOR).id());
+		this.post = this.posts.saveAndFlush(draft);
+	}
+
+	/** A route with its variables filled in: accounts for account routes, the draft for news routes. */
+	private String path(String pattern) {
+		String id = pattern.startsWith("/admin/news/") ? String.valueOf(this.post.getId())
+				: String.valueOf(this.target.getId());
+		return pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
 	}
 
 	@Test
@@ -133,7 +156,7 @@ class AdminRoutesIntegrationTest {
 		AccountPrincipal principal = this.people.get(Role.ADMIN);
 		ROUTES.forEach((route, access) -> {
 			var request = this.mvc.method(HttpMethod.valueOf(route.split(" ")[0]))
-				.uri(route.split(" ")[1].replace("{id}", String.valueOf(this.target.getId())).replace("{token}", "a".repeat(43)))
+				.uri(path(route.split(" ")[1]))
 				.with(csrf())
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.authentication(new TwoFactorPending(principal, null)));
@@ -159,8 +182,7 @@ class AdminRoutesIntegrationTest {
 
 	private MvcTestResult request(String route, AccountPrincipal who) {
 		String[] parts = route.split(" ", 2);
-		String path = parts[1].replace("{id}", String.valueOf(this.target.getId()))
-			.replace("{token}", "a".repeat(43));
+		String path = path(parts[1]);
 		var request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path).with(csrf())
 			.with(AccountFixtures.freshAddress());
 		if (parts[0].equals("POST")) {

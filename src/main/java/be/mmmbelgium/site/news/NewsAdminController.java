@@ -1,0 +1,143 @@
+package be.mmmbelgium.site.news;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.PageNumber;
+import be.mmmbelgium.site.system.Pagination;
+
+/**
+ * News in the back-office: the list, the form to write a post and to correct it, and the
+ * editor's decision to publish.
+ */
+@Controller
+@AdminPages
+class NewsAdminController {
+
+	static final String PATH = "/admin/news";
+
+	static final String LIST_VIEW = "admin/news/list";
+
+	static final String FORM_VIEW = "admin/news/form";
+
+	static final int PAGE_SIZE = 25;
+
+	private final NewsEditor editor;
+
+	NewsAdminController(NewsEditor editor) {
+		this.editor = editor;
+	}
+
+	@ModelAttribute("languages")
+	Language[] languages() {
+		return Language.values();
+	}
+
+	@GetMapping(PATH)
+	String list(@RequestParam(required = false) Language language, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
+		Page<NewsPost> posts = Pagination.requireExisting(this.editor.list(language, q, page.toPageable(PAGE_SIZE)));
+		String basePath = UriComponentsBuilder.fromPath(PATH)
+			.queryParamIfPresent("language", java.util.Optional.ofNullable(language))
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.encode()
+			.toUriString();
+		model.addAttribute("posts", posts.getContent());
+		model.addAttribute("pagination", Pagination.of(posts, basePath));
+		model.addAttribute("languageFilter", language);
+		model.addAttribute("q", q == null ? "" : q);
+		return LIST_VIEW;
+	}
+
+	@GetMapping(PATH + "/new")
+	String initCreationForm(@ModelAttribute("form") NewsPostForm form) {
+		return FORM_VIEW;
+	}
+
+	@PostMapping(PATH + "/new")
+	String processCreationForm(@Valid @ModelAttribute("form") NewsPostForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			NewsPost post = this.editor.create(form, me, ClientAddress.of(request));
+			redirect.addFlashAttribute("message", "news.saved");
+			return "redirect:" + PATH + "/" + post.getId();
+		}
+		catch (NewsEditor.SlugTaken taken) {
+			result.rejectValue("slug", "news.slug.taken");
+			return FORM_VIEW;
+		}
+	}
+
+	@GetMapping(PATH + "/{id}")
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+		NewsPost post = this.editor.get(id);
+		model.addAttribute("post", post);
+		model.addAttribute("form", NewsPostForm.of(post));
+		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
+		return FORM_VIEW;
+	}
+
+	@PostMapping(PATH + "/{id}")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") NewsPostForm form,
+			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		NewsPost post = this.editor.get(id);
+		model.addAttribute("post", post);
+		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			this.editor.update(id, form, me, ClientAddress.of(request));
+		}
+		catch (NewsEditor.SlugTaken taken) {
+			result.rejectValue("slug", "news.slug.taken");
+			return FORM_VIEW;
+		}
+		catch (NewsEditor.ChangedMeanwhile changed) {
+			// The person's text stays in the form; the post as it is now is shown beside it.
+			model.addAttribute("current", changed.current());
+			result.reject("news.changedMeanwhile");
+			return FORM_VIEW;
+		}
+		redirect.addFlashAttribute("message", "news.saved");
+		return "redirect:" + PATH + "/" + id;
+	}
+
+	@PostMapping(PATH + "/{id}/publish")
+	String publish(@PathVariable long id, @ModelAttribute("form") NewsPostForm form,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		this.editor.publish(id, form.getPublishAt(), me, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", "news.published");
+		return "redirect:" + PATH + "/" + id;
+	}
+
+	@PostMapping(PATH + "/{id}/unpublish")
+	String unpublish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.editor.unpublish(id, me, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", "news.unpublished");
+		return "redirect:" + PATH + "/" + id;
+	}
+
+}

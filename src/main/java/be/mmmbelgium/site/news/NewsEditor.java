@@ -1,0 +1,174 @@
+package be.mmmbelgium.site.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.MarkdownRenderer;
+import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SiteTime;
+
+/**
+ * Writing news in the back-office: contributors write and correct their own drafts,
+ * editors change any post and decide when it is published. Every change goes to the audit
+ * log.
+ */
+@Service
+@Transactional
+public class NewsEditor {
+
+	private final NewsPostRepository posts;
+
+	private final MarkdownRenderer markdown;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	NewsEditor(NewsPostRepository posts, MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+		this.posts = posts;
+		this.markdown = markdown;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The posts of a language (or all), the most recently changed first, searched by title. */
+	@Transactional(readOnly = true)
+	public Page<NewsPost> list(Language language, String search, Pageable pageable) {
+		String pattern = search == null || search.isBlank() ? null
+				: "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+						+ "%";
+		return this.posts.findForBackOffice(language, pattern, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public NewsPost get(long id) {
+		return this.posts.findById(id).orElseThrow(() -> new ContentNotFoundException("News post"));
+	}
+
+	/** A new draft, written by {@code author}. */
+	NewsPost create(NewsPostForm form, AccountPrincipal author, String clientAddress) {
+		String slug = slugOf(form);
+		if (this.posts.existsByLanguageAndSlug(form.getLanguage(), slug)) {
+			throw new SlugTaken(slug);
+		}
+		NewsPost post = new NewsPost(form.getLanguage(), slug, form.getTitle().strip());
+		post.setAuthorId(author.id());
+		apply(form, post);
+		NewsPost saved = this.posts.saveAndFlush(post);
+		this.audit.record(AuditKind.CONTENT_CREATED, author.actor(), target(saved), null, clientAddress);
+		return saved;
+	}
+
+	/**
+	 * Saves a post as edited in a form opened on {@code form.getVersion()}; if someone
+	 * changed it since, nothing is saved and the post as it is now comes back in the
+	 * exception.
+	 */
+	NewsPost update(long id, NewsPostForm form, AccountPrincipal who, String clientAddress) {
+		NewsPost post = get(id);
+		requireMayEdit(post, who);
+		if (!Objects.equals(form.getVersion(), post.getVersion())) {
+			throw new ChangedMeanwhile(post);
+		}
+		String slug = slugOf(form);
+		if (!slug.equals(post.getSlug()) && this.posts.existsByLanguageAndSlugAndIdNot(post.getLanguage(), slug, id)) {
+			throw new SlugTaken(slug);
+		}
+		post.changeSlug(slug);
+		post.setTitle(form.getTitle().strip());
+		apply(form, post);
+		NewsPost saved = this.posts.saveAndFlush(post);
+		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(saved), "version " + saved.getVersion(),
+				clientAddress);
+		return saved;
+	}
+
+	/** Publishes at the form's date and time in Brussels, or now; a later date schedules it. */
+	void publish(long id, java.time.LocalDateTime at, AccountPrincipal who, String clientAddress) {
+		requireEditor(who);
+		NewsPost post = get(id);
+		Instant instant = at == null ? Instant.now(this.clock) : at.atZone(SiteTime.ZONE).toInstant();
+		post.publish(instant);
+		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(post), instant.toString(), clientAddress);
+	}
+
+	void unpublish(long id, AccountPrincipal who, String clientAddress) {
+		requireEditor(who);
+		NewsPost post = get(id);
+		post.unpublish();
+		this.audit.record(AuditKind.CONTENT_UNPUBLISHED, who.actor(), target(post), null, clientAddress);
+	}
+
+	/** Contributors may edit their own drafts only; editors and admins any post. */
+	public boolean mayEdit(NewsPost post, AccountPrincipal who) {
+		return who.role().includes(Role.EDITOR)
+				|| (Objects.equals(post.getAuthorId(), who.id()) && post.getStatus() == be.mmmbelgium.site.content.Status.DRAFT);
+	}
+
+	private void requireMayEdit(NewsPost post, AccountPrincipal who) {
+		if (!mayEdit(post, who)) {
+			throw new AccessDeniedException("Not this person's draft");
+		}
+	}
+
+	private static void requireEditor(AccountPrincipal who) {
+		if (!who.role().includes(Role.EDITOR)) {
+			throw new AccessDeniedException("Only editors publish");
+		}
+	}
+
+	private void apply(NewsPostForm form, NewsPost post) {
+		post.setExcerpt(form.getExcerpt() == null ? "" : form.getExcerpt().strip());
+		post.setBody(this.markdown.render(form.getBody()));
+	}
+
+	private static String slugOf(NewsPostForm form) {
+		String slug = form.getSlug() == null || form.getSlug().isBlank() ? Slugs.fromTitle(form.getTitle())
+				: form.getSlug();
+		return slug.isEmpty() ? "actualite" : slug;
+	}
+
+	private static String target(NewsPost post) {
+		return "news " + post.getId() + " " + post.getLanguage().code() + "/" + post.getSlug();
+	}
+
+	/** The slug is taken by another post in the same language. */
+	static class SlugTaken extends RuntimeException {
+
+		SlugTaken(String slug) {
+			super("Slug taken: " + slug);
+		}
+
+	}
+
+	/** Someone saved the post after the form was opened; {@link #current()} is the post now. */
+	static class ChangedMeanwhile extends RuntimeException {
+
+		private final transient NewsPost current;
+
+		ChangedMeanwhile(NewsPost current) {
+			super("Changed since the form was opened");
+			this.current = current;
+		}
+
+		NewsPost current() {
+			return this.current;
+		}
+
+	}
+
+}

@@ -1,0 +1,143 @@
+package be.mmmbelgium.site.news;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import be.mmmbelgium.site.account.Account;
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Writing news in the back-office: drafts by contributors, publication by editors, and
+ * nothing lost when two people save the same post.
+ */
+@SiteIntegrationTest
+class NewsEditingIntegrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	NewsPostRepository posts;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void aContributorWritesADraftWhoseSlugComesFromTheTitle() {
+		AccountPrincipal contributor = person(Role.CONTRIBUTOR);
+
+		MvcTestResult created = this.mvc.post().uri("/admin/news/new").param("language", "FR")
+			.param("title", "Une mère presque parfaite").param("excerpt", "En bref.").param("body", "Du **texte**.")
+			.with(user(contributor)).with(csrf()).exchange();
+
+		NewsPost post = this.posts.findAll().stream().filter((p) -> p.getSlug().equals("une-mere-presque-parfaite"))
+			.findFirst().orElseThrow();
+		assertThat(created).hasRedirectedUrl("/admin/news/" + post.getId());
+		assertThat(post.getStatus().name()).isEqualTo("DRAFT");
+		assertThat(post.getAuthorId()).isEqualTo(contributor.id());
+		assertThat(post.getBody().getHtml()).contains("<strong>texte</strong>");
+		assertThat(this.mvc.get().uri("/fr/actualites/une-mere-presque-parfaite")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aSlugTakenInTheSameLanguageIsRefusedWithAClearMessage() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		this.posts.save(NewsPostBuilder.post().slug("lancement").build());
+
+		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Lancement")
+			.with(user(editor)).with(csrf())).hasStatusOk().bodyText()
+			.contains("Une autre actualité de cette langue utilise déjà cette adresse");
+		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "NL").param("title", "Lancement")
+			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void aSaveOverSomeoneElsesChangeIsRefusedAndKeepsTheText() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		NewsPost post = this.posts.saveAndFlush(NewsPostBuilder.post().title("Titre").body("Version A").draft().build());
+		long openedOn = post.getVersion();
+		save(post, openedOn, "Titre", "Version B", editor);
+
+		MvcTestResult stale = save(post, openedOn, "Titre", "Mon texte d’une heure", editor);
+
+		assertThat(stale).hasStatusOk().bodyText()
+			.contains("Quelqu’un a modifié cette actualité", "Mon texte d", "une heure</textarea>", "Version B");
+		assertThat(this.posts.findById(post.getId()).orElseThrow().getBody().getMarkdown()).isEqualTo("Version B");
+	}
+
+	@Test
+	void aContributorMayNotTouchSomeoneElsesPostNorPublish() {
+		AccountPrincipal contributor = person(Role.CONTRIBUTOR);
+		NewsPost other = this.posts.saveAndFlush(NewsPostBuilder.post().draft().build());
+
+		assertThat(save(other, other.getVersion(), "Changé", "Changé", contributor)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/news/" + other.getId() + "/publish").with(user(contributor))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void anEditorSchedulesAPostThatAppearsAtItsTimeAndARenamedPostKeepsItsOldAddress() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		NewsPost post = this.posts.saveAndFlush(NewsPostBuilder.post().slug("ancien").title("Ancien").draft().build());
+
+		assertThat(this.mvc.post().uri("/admin/news/" + post.getId() + "/publish").param("publishAt", "2026-11-24T10:00")
+			.with(user(editor)).with(csrf())).hasRedirectedUrl("/admin/news/" + post.getId());
+		NewsPost published = this.posts.findById(post.getId()).orElseThrow();
+		assertThat(published.getPublishedAt()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+		assertThat(this.mvc.get().uri("/fr/actualites/ancien")).hasStatusOk();
+
+		MvcTestResult renamed = this.mvc.post().uri("/admin/news/" + post.getId()).param("language", "FR")
+			.param("title", "Nouveau titre").param("slug", "").param("body", "Texte")
+			.param("version", String.valueOf(published.getVersion())).with(user(editor)).with(csrf()).exchange();
+		assertThat(renamed).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri("/fr/actualites/ancien")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/fr/actualites/nouveau-titre");
+
+		this.mvc.post().uri("/admin/news/" + post.getId() + "/publish").param("publishAt", "2026-12-24T10:00")
+			.with(user(editor)).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/fr/actualites/nouveau-titre")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theListFindsPostsByTitleAndLanguage() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		this.posts.save(NewsPostBuilder.post().title("Congé parental").build());
+		this.posts.save(NewsPostBuilder.post().in(Language.NL).title("Ouderschapsverlof").build());
+
+		assertThat(this.mvc.get().uri("/admin/news?q=congé").with(user(editor))).hasStatusOk().bodyText()
+			.contains("Congé parental").doesNotContain("Ouderschapsverlof");
+		assertThat(this.mvc.get().uri("/admin/news?language=NL").with(user(editor))).bodyText()
+			.contains("Ouderschapsverlof").doesNotContain("Congé parental");
+		assertThat(this.mvc.get().uri("/admin/news?q=100%25_").with(user(editor))).hasStatusOk();
+	}
+
+	private MvcTestResult save(NewsPost post, long version, String title, String body, AccountPrincipal who) {
+		return this.mvc.post().uri("/admin/news/" + post.getId()).param("language", post.getLanguage().name())
+			.param("title", title).param("slug", post.getSlug()).param("body", body)
+			.param("version", String.valueOf(version)).with(user(who)).with(csrf()).exchange();
+	}
+
+	private AccountPrincipal person(Role role) {
+		Account account = this.accounts.saveAndFlush(TestAccounts.account(role, this.encoder));
+		return TestAccounts.principal(account);
+	}
+
+}
