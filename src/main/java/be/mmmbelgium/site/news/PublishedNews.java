@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.content.Translations;
+import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteTime;
@@ -87,20 +88,29 @@ public class PublishedNews {
 	}
 
 	public Optional<PostView> find(Language language, String slug) {
+		return this.posts.findVisible(language, slug, now()).map(this::view);
+	}
+
+	/** A post as its page will show it once published, whatever its state now. */
+	public PostView preview(long id) {
+		return this.posts.findById(id).map(this::view).orElseThrow(() -> new ContentNotFoundException("News post"));
+	}
+
+	private PostView view(NewsPost post) {
 		Instant now = now();
-		return this.posts.findVisible(language, slug, now).map((post) -> {
-			List<Tag> postTags = post.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList();
-			List<Attachment> attachments = List.copyOf(post.getAttachments());
-			attachments.forEach((attachment) -> Hibernate.initialize(attachment.getFile()));
-			NewsPost previous = first(this.posts.findVisibleBefore(language, post.getPublishedAt(), post.getId(), now,
-					Limit.of(1)));
-			NewsPost next = first(
-					this.posts.findVisibleAfter(language, post.getPublishedAt(), post.getId(), now, Limit.of(1)));
-			Map<Language, String> translations = Translations.paths(
-					this.posts.findVisibleTranslations(post.getTranslationGroup(), now),
-					(translation) -> this.paths.newsPost(translation.getLanguage(), translation.getSlug()));
-			return new PostView(post, postTags, attachments, previous, next, translations);
-		});
+		Language language = post.getLanguage();
+		// A draft has no publication instant yet: its neighbours are those of a post published now.
+		Instant at = post.getPublishedAt() == null ? now : post.getPublishedAt();
+		Hibernate.initialize(post.getCover());
+		List<Tag> postTags = post.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList();
+		List<Attachment> attachments = List.copyOf(post.getAttachments());
+		attachments.forEach((attachment) -> Hibernate.initialize(attachment.getFile()));
+		NewsPost previous = first(this.posts.findVisibleBefore(language, at, post.getId(), now, Limit.of(1)));
+		NewsPost next = first(this.posts.findVisibleAfter(language, at, post.getId(), now, Limit.of(1)));
+		Map<Language, String> translations = Translations.paths(
+				this.posts.findVisibleTranslations(post.getTranslationGroup(), now),
+				(translation) -> this.paths.newsPost(translation.getLanguage(), translation.getSlug()));
+		return new PostView(post, postTags, attachments, previous, next, translations);
 	}
 
 	public Optional<String> findMovedPath(Language language, String oldSlug) {

@@ -32,7 +32,16 @@ public class PathLanguageResolver implements LocaleResolver {
 		throw new UnsupportedOperationException("The language is part of the URL and cannot be changed otherwise");
 	}
 
+	/**
+	 * A request attribute that names the language of the page shown, for a back-office page
+	 * that shows public content, such as a preview.
+	 */
+	public static final String SHOWN_LANGUAGE = PathLanguageResolver.class.getName() + ".shownLanguage";
+
 	public static Language languageOf(HttpServletRequest request) {
+		if (request.getAttribute(SHOWN_LANGUAGE) instanceof Language shown) {
+			return shown;
+		}
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (errorUri instanceof String uri) ? uri : request.getRequestURI();
 		String sitePath = path.substring(Math.min(request.getContextPath().length(), path.length()));

@@ -69,6 +69,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("GET /admin/news", Access.CONTRIBUTOR), Map.entry("GET /admin/news/new", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/new", Access.CONTRIBUTOR), Map.entry("GET /admin/news/{id}", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/news/{id}/preview", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/publish", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/unpublish", Access.EDITOR));
 

@@ -117,6 +117,22 @@ class NewsEditingIntegrationTest {
 	}
 
 	@Test
+	void aDraftIsPreviewedAsThePublicWillSeeItInItsOwnLanguage() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		NewsPost draft = this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.NL).slug("ontwerp")
+			.title("Een ontwerp").body("Met **tekst**.").draft().build());
+
+		MvcTestResult preview = this.mvc.get().uri("/admin/news/" + draft.getId() + "/preview").with(user(editor))
+			.exchange();
+
+		assertThat(preview).hasStatusOk().hasViewName("news/post").hasHeader("X-Robots-Tag", "noindex, nofollow")
+			.bodyText()
+			.contains("<html lang=\"nl\"", "<h1>Een ontwerp</h1>", "<strong>tekst</strong>", ">Nieuws<");
+		assertThat(this.mvc.get().uri("/nl/nieuws/ontwerp")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/admin/news/" + draft.getId() + "/preview")).hasStatus3xxRedirection();
+	}
+
+	@Test
 	void theListFindsPostsByTitleAndLanguage() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		this.posts.save(NewsPostBuilder.post().title("Congé parental").build());
