@@ -14,7 +14,8 @@ final class AdminRoutes {
 			"/admin/settings", "/admin/settings/**" };
 
 	/** Editors and admins: publishing decides what the public sees. */
-	static final String[] EDITORS = { "/admin/news/*/publish", "/admin/news/*/unpublish" };
+	static final String[] EDITORS = { "/admin/news/*/publish", "/admin/news/*/unpublish", "/admin/news/*/trash",
+			"/admin/news/*/restore", "/admin/news/trash/empty" };
 
 	private AdminRoutes() {
 	}

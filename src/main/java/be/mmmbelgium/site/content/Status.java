@@ -6,6 +6,9 @@ package be.mmmbelgium.site.content;
  */
 public enum Status {
 
-	DRAFT, PUBLISHED
+	DRAFT, PUBLISHED,
+
+	/** Removed from the site, and restorable until the trash is emptied; its address answers 410. */
+	TRASHED
 
 }

@@ -104,6 +104,25 @@ public abstract class TranslatableContent {
 		this.status = Status.DRAFT;
 	}
 
+	public void trash() {
+		this.status = Status.TRASHED;
+	}
+
+	/** Takes the item out of the trash as a draft, to be published again on purpose. */
+	public void restore() {
+		if (this.status == Status.TRASHED) {
+			this.status = Status.DRAFT;
+		}
+	}
+
+	/** The slugs the item answers to, the current one first, for when it is removed for good. */
+	public java.util.List<String> allSlugs() {
+		java.util.List<String> slugs = new java.util.ArrayList<>();
+		slugs.add(this.slug);
+		slugs.addAll(oldSlugs());
+		return slugs;
+	}
+
 	public boolean isVisibleAt(Instant now) {
 		return this.status == Status.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
 import be.mmmbelgium.site.system.Language;
@@ -52,16 +53,21 @@ class NewsAdminController {
 
 	@GetMapping(PATH)
 	String list(@RequestParam(required = false) Language language, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
-		Page<NewsPost> posts = Pagination.requireExisting(this.editor.list(language, q, page.toPageable(PAGE_SIZE)));
+			@RequestParam(required = false) Status status, @RequestParam(defaultValue = "1") PageNumber page,
+			Model model) {
+		Page<NewsPost> posts = Pagination
+			.requireExisting(this.editor.list(language, q, status, page.toPageable(PAGE_SIZE)));
 		String basePath = UriComponentsBuilder.fromPath(PATH)
 			.queryParamIfPresent("language", java.util.Optional.ofNullable(language))
 			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
 			.encode()
 			.toUriString();
 		model.addAttribute("posts", posts.getContent());
 		model.addAttribute("pagination", Pagination.of(posts, basePath));
 		model.addAttribute("languageFilter", language);
+		model.addAttribute("statusFilter", status);
+		model.addAttribute("statuses", Status.values());
 		model.addAttribute("q", q == null ? "" : q);
 		return LIST_VIEW;
 	}
@@ -130,6 +136,30 @@ class NewsAdminController {
 		this.editor.publish(id, form.getPublishAt(), me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", "news.published");
 		return "redirect:" + PATH + "/" + id;
+	}
+
+	@PostMapping(PATH + "/{id}/trash")
+	String trash(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.editor.trash(id, me, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", "news.trashed");
+		return "redirect:" + PATH + "/" + id;
+	}
+
+	@PostMapping(PATH + "/{id}/restore")
+	String restore(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.editor.restore(id, me, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", "news.restored");
+		return "redirect:" + PATH + "/" + id;
+	}
+
+	@PostMapping(PATH + "/trash/empty")
+	String emptyTrash(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.editor.emptyTrash(me, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", "news.trashEmptied");
+		return "redirect:" + PATH + "?status=TRASHED";
 	}
 
 	@PostMapping(PATH + "/{id}/unpublish")

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.system.ContentGoneException;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
@@ -49,9 +51,12 @@ class NewsController {
 
 	private final SitePaths paths;
 
-	NewsController(PublishedNews news, SitePaths paths) {
+	private final RemovedPaths removedPaths;
+
+	NewsController(PublishedNews news, SitePaths paths, RemovedPaths removedPaths) {
 		this.news = news;
 		this.paths = paths;
+		this.removedPaths = removedPaths;
 	}
 
 	@GetMapping({ NEWS_FR, NEWS_NL, NEWS_EN })
@@ -103,7 +108,8 @@ class NewsController {
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 						LanguageVersions.of(language, view.translations(), this.paths::news)))
 			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
-			.orElseThrow(() -> new ContentNotFoundException("News post"));
+			.orElseThrow(() -> this.news.isTrashed(language, slug) ? new ContentGoneException("News post")
+					: this.removedPaths.notFound(this.paths.newsPost(language, slug), "News post"));
 	}
 
 	/** The archive pages of a year, in the languages that have news that year. */

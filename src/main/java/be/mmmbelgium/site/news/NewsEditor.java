@@ -2,6 +2,7 @@ package be.mmmbelgium.site.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,9 +17,12 @@ import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.content.MarkdownRenderer;
+import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteTime;
 
 /**
@@ -38,7 +42,14 @@ public class NewsEditor {
 
 	private final Clock clock;
 
-	NewsEditor(NewsPostRepository posts, MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+	private final RemovedPaths removedPaths;
+
+	private final SitePaths paths;
+
+	NewsEditor(NewsPostRepository posts, MarkdownRenderer markdown, AuditLog audit, Clock clock,
+			RemovedPaths removedPaths, SitePaths paths) {
+		this.removedPaths = removedPaths;
+		this.paths = paths;
 		this.posts = posts;
 		this.markdown = markdown;
 		this.audit = audit;
@@ -47,11 +58,11 @@ public class NewsEditor {
 
 	/** The posts of a language (or all), the most recently changed first, searched by title. */
 	@Transactional(readOnly = true)
-	public Page<NewsPost> list(Language language, String search, Pageable pageable) {
+	public Page<NewsPost> list(Language language, String search, Status status, Pageable pageable) {
 		String pattern = search == null || search.isBlank() ? null
 				: "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 						+ "%";
-		return this.posts.findForBackOffice(language, pattern, pageable);
+		return this.posts.findForBackOffice(language, pattern, status, pageable);
 	}
 
 	@Transactional(readOnly = true)
@@ -113,10 +124,41 @@ public class NewsEditor {
 		this.audit.record(AuditKind.CONTENT_UNPUBLISHED, who.actor(), target(post), null, clientAddress);
 	}
 
+	/** Moves a post to the trash: it leaves the site, and its address answers 410. */
+	void trash(long id, AccountPrincipal who, String clientAddress) {
+		requireEditor(who);
+		NewsPost post = get(id);
+		post.trash();
+		this.audit.record(AuditKind.CONTENT_TRASHED, who.actor(), target(post), null, clientAddress);
+	}
+
+	/** Takes a post out of the trash, as a draft. */
+	void restore(long id, AccountPrincipal who, String clientAddress) {
+		requireEditor(who);
+		NewsPost post = get(id);
+		post.restore();
+		this.audit.record(AuditKind.CONTENT_RESTORED, who.actor(), target(post), null, clientAddress);
+	}
+
+	/** Deletes the posts in the trash for good; their addresses keep answering 410. */
+	int emptyTrash(AccountPrincipal who, String clientAddress) {
+		requireEditor(who);
+		List<NewsPost> trashed = this.posts.findByStatus(Status.TRASHED);
+		for (NewsPost post : trashed) {
+			this.removedPaths.remember(post.allSlugs()
+				.stream()
+				.map((slug) -> this.paths.newsPost(post.getLanguage(), slug))
+				.toList());
+			this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target(post), null, clientAddress);
+			this.posts.delete(post);
+		}
+		return trashed.size();
+	}
+
 	/** Contributors may edit their own drafts only; editors and admins any post. */
 	public boolean mayEdit(NewsPost post, AccountPrincipal who) {
 		return who.role().includes(Role.EDITOR)
-				|| (Objects.equals(post.getAuthorId(), who.id()) && post.getStatus() == be.mmmbelgium.site.content.Status.DRAFT);
+				|| (Objects.equals(post.getAuthorId(), who.id()) && post.getStatus() == Status.DRAFT);
 	}
 
 	private void requireMayEdit(NewsPost post, AccountPrincipal who) {

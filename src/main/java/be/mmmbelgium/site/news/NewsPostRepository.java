@@ -50,15 +50,21 @@ public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 			@Param("now") Instant now, Limit limit);
 
 	@Query(value = "select p from NewsPost p where (:language is null or p.language = :language)"
-			+ " and (:search is null or lower(p.title) like :search) order by p.updatedAt desc, p.id desc",
+			+ " and (:search is null or lower(p.title) like :search) and (p.status = :status or (:status is null"
+			+ " and p.status <> be.mmmbelgium.site.content.Status.TRASHED)) order by p.updatedAt desc, p.id desc",
 			countQuery = "select count(p) from NewsPost p where (:language is null or p.language = :language)"
-					+ " and (:search is null or lower(p.title) like :search)")
+					+ " and (:search is null or lower(p.title) like :search) and (p.status = :status or (:status is null"
+					+ " and p.status <> be.mmmbelgium.site.content.Status.TRASHED))")
 	Page<NewsPost> findForBackOffice(@Param("language") Language language, @Param("search") String search,
-			Pageable pageable);
+			@Param("status") be.mmmbelgium.site.content.Status status, Pageable pageable);
 
 	boolean existsByLanguageAndSlugAndIdNot(Language language, String slug, Long id);
 
 	boolean existsByLanguageAndSlug(Language language, String slug);
+
+	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, be.mmmbelgium.site.content.Status status);
+
+	List<NewsPost> findByStatus(be.mmmbelgium.site.content.Status status);
 
 	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
 	List<NewsPost> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);

@@ -113,6 +113,11 @@ public class PublishedNews {
 		return new PostView(post, postTags, attachments, previous, next, translations);
 	}
 
+	/** Whether a post of this address is in the trash, so that the address answers 410. */
+	public boolean isTrashed(Language language, String slug) {
+		return this.posts.existsByLanguageAndSlugAndStatus(language, slug, be.mmmbelgium.site.content.Status.TRASHED);
+	}
+
 	public Optional<String> findMovedPath(Language language, String oldSlug) {
 		return this.posts.findVisibleByOldSlug(language, oldSlug, now(), Limit.of(1))
 			.stream()

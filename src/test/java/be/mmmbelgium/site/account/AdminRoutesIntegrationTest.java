@@ -71,7 +71,10 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/news/{id}", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/news/{id}/preview", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/publish", Access.EDITOR),
-			Map.entry("POST /admin/news/{id}/unpublish", Access.EDITOR));
+			Map.entry("POST /admin/news/{id}/unpublish", Access.EDITOR),
+			Map.entry("POST /admin/news/{id}/trash", Access.EDITOR),
+			Map.entry("POST /admin/news/{id}/restore", Access.EDITOR),
+			Map.entry("POST /admin/news/trash/empty", Access.EDITOR));
 
 	@Autowired
 	MockMvcTester mvc;

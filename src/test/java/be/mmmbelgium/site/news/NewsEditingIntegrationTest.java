@@ -133,6 +133,29 @@ class NewsEditingIntegrationTest {
 	}
 
 	@Test
+	void aTrashedPostIsGoneFromTheSiteUntilRestoredAndStaysGoneOnceTheTrashIsEmptied() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		NewsPost post = this.posts.saveAndFlush(NewsPostBuilder.post().slug("a-retirer").title("À retirer").build());
+		assertThat(this.mvc.get().uri("/fr/actualites/a-retirer")).hasStatusOk();
+
+		this.mvc.post().uri("/admin/news/" + post.getId() + "/trash").with(user(editor)).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/fr/actualites/a-retirer")).hasStatus(HttpStatus.GONE);
+		assertThat(this.mvc.get().uri("/admin/news").with(user(editor))).bodyText().doesNotContain("À retirer");
+		assertThat(this.mvc.get().uri("/admin/news?status=TRASHED").with(user(editor))).bodyText().contains("À retirer");
+
+		this.mvc.post().uri("/admin/news/" + post.getId() + "/restore").with(user(editor)).with(csrf()).exchange();
+		assertThat(this.posts.findById(post.getId()).orElseThrow().getStatus().name()).isEqualTo("DRAFT");
+		assertThat(this.mvc.get().uri("/fr/actualites/a-retirer")).hasStatus(HttpStatus.NOT_FOUND);
+
+		this.mvc.post().uri("/admin/news/" + post.getId() + "/trash").with(user(editor)).with(csrf()).exchange();
+		assertThat(this.mvc.post().uri("/admin/news/trash/empty").with(user(editor)).with(csrf()))
+			.hasRedirectedUrl("/admin/news?status=TRASHED");
+		assertThat(this.posts.findById(post.getId())).isEmpty();
+		assertThat(this.mvc.get().uri("/fr/actualites/a-retirer")).hasStatus(HttpStatus.GONE);
+		assertThat(this.mvc.get().uri("/fr/actualites/jamais-existe")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void theListFindsPostsByTitleAndLanguage() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		this.posts.save(NewsPostBuilder.post().title("Congé parental").build());

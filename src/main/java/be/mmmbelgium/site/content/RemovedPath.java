@@ -1,0 +1,29 @@
+package be.mmmbelgium.site.content;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * A public address of content removed for good.
+ */
+@Entity
+class RemovedPath {
+
+	@Id
+	private String path;
+
+	@Column(nullable = false)
+	private Instant removedAt;
+
+	protected RemovedPath() {
+	}
+
+	RemovedPath(String path, Instant removedAt) {
+		this.path = path;
+		this.removedAt = removedAt;
+	}
+
+}

@@ -1,0 +1,47 @@
+package be.mmmbelgium.site.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.system.ContentGoneException;
+
+/**
+ * Remembers the public addresses of content removed for good, so that they answer 410 Gone:
+ * search engines and readers learn that the content is not coming back.
+ */
+@Service
+public class RemovedPaths {
+
+	private final RemovedPathRepository paths;
+
+	private final Clock clock;
+
+	RemovedPaths(RemovedPathRepository paths, Clock clock) {
+		this.paths = paths;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void remember(Collection<String> removed) {
+		Instant now = Instant.now(this.clock);
+		removed.stream()
+			.filter((path) -> path.length() <= 500 && !this.paths.existsById(path))
+			.forEach((path) -> this.paths.save(new RemovedPath(path, now)));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isRemoved(String path) {
+		return this.paths.existsById(path);
+	}
+
+	/** The exception for a path not found: 410 if it was removed for good, else 404. */
+	public RuntimeException notFound(String path, String what) {
+		return isRemoved(path) ? new ContentGoneException(what)
+				: new be.mmmbelgium.site.system.ContentNotFoundException(what);
+	}
+
+}
