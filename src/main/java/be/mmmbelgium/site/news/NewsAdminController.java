@@ -133,24 +133,26 @@ class NewsAdminController {
 	@PostMapping(PATH + "/{id}/publish")
 	String publish(@PathVariable long id, @ModelAttribute("form") NewsPostForm form,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		this.editor.publish(id, form.getPublishAt(), me, ClientAddress.of(request));
-		redirect.addFlashAttribute("message", "news.published");
-		return "redirect:" + PATH + "/" + id;
+		return act(id, "news.published", redirect,
+				() -> this.editor.publish(id, form.getPublishAt(), me, ClientAddress.of(request)));
 	}
 
 	@PostMapping(PATH + "/{id}/trash")
 	String trash(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		this.editor.trash(id, me, ClientAddress.of(request));
-		redirect.addFlashAttribute("message", "news.trashed");
-		return "redirect:" + PATH + "/" + id;
+		return act(id, "news.trashed", redirect, () -> this.editor.trash(id, me, ClientAddress.of(request)));
 	}
 
 	@PostMapping(PATH + "/{id}/restore")
 	String restore(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		this.editor.restore(id, me, ClientAddress.of(request));
-		redirect.addFlashAttribute("message", "news.restored");
+		return act(id, "news.restored", redirect, () -> this.editor.restore(id, me, ClientAddress.of(request)));
+	}
+
+	/** Does an editor's action on a post, then shows the post with what was done. */
+	private static String act(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
+		action.run();
+		redirect.addFlashAttribute("message", doneMessage);
 		return "redirect:" + PATH + "/" + id;
 	}
 
@@ -165,9 +167,7 @@ class NewsAdminController {
 	@PostMapping(PATH + "/{id}/unpublish")
 	String unpublish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		this.editor.unpublish(id, me, ClientAddress.of(request));
-		redirect.addFlashAttribute("message", "news.unpublished");
-		return "redirect:" + PATH + "/" + id;
+		return act(id, "news.unpublished", redirect, () -> this.editor.unpublish(id, me, ClientAddress.of(request)));
 	}
 
 }
