@@ -5,12 +5,17 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * Recent failed sign-ins under one key: an account's e-mail, or a client address.
  */
 @Entity
-class LoginThrottle {
+class LoginThrottle implements Persistable<String> {
 
 	@Id
 	private String throttleKey;
@@ -23,12 +28,36 @@ class LoginThrottle {
 
 	private Instant lockedUntil;
 
+	/**
+	 * Whether this row is yet to be inserted. Saving a new row must insert it, never
+	 * overwrite a row another request created meanwhile, which would reset its count.
+	 */
+	@Transient
+	private boolean fresh;
+
 	protected LoginThrottle() {
 	}
 
 	LoginThrottle(String throttleKey, Instant now) {
 		this.throttleKey = throttleKey;
 		this.firstFailure = now;
+		this.fresh = true;
+	}
+
+	@Override
+	public String getId() {
+		return this.throttleKey;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.fresh = false;
 	}
 
 	boolean isLockedAt(Instant now) {

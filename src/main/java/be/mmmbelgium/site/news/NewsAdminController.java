@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
@@ -37,6 +39,8 @@ class NewsAdminController {
 	static final String LIST_VIEW = "admin/news/list";
 
 	static final String FORM_VIEW = "admin/news/form";
+
+	static final String HISTORY_VIEW = "admin/news/history";
 
 	static final int PAGE_SIZE = 25;
 
@@ -147,6 +151,37 @@ class NewsAdminController {
 	String restore(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(id, "news.restored", redirect, () -> this.editor.restore(id, me, ClientAddress.of(request)));
+	}
+
+	@GetMapping(PATH + "/{id}/history")
+	String history(@PathVariable long id, @RequestParam(required = false) Long from,
+			@RequestParam(required = false) Long to, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+		NewsPost post = this.editor.get(id);
+		java.util.List<Revision> history = this.editor.history(id);
+		model.addAttribute("post", post);
+		model.addAttribute("history", history);
+		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
+		if (from != null && to != null) {
+			Revision older = this.editor.revision(id, Math.min(from, to));
+			Revision newer = this.editor.revision(id, Math.max(from, to));
+			model.addAttribute("older", older);
+			model.addAttribute("newer", newer);
+			model.addAttribute("diff", Revisions.diff(older.snapshot(), newer.snapshot()));
+		}
+		return HISTORY_VIEW;
+	}
+
+	@PostMapping(PATH + "/{id}/history/{revision}/restore")
+	String restoreRevision(@PathVariable long id, @PathVariable long revision,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			return act(id, "news.revisionRestored", redirect,
+					() -> this.editor.restoreRevision(id, revision, me, ClientAddress.of(request)));
+		}
+		catch (NewsEditor.SlugTaken taken) {
+			redirect.addFlashAttribute("message", "news.slug.taken");
+			return "redirect:" + PATH + "/" + id + "/history";
+		}
 	}
 
 	/** Does an editor's action on a post, then shows the post with what was done. */

@@ -18,6 +18,8 @@ import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.system.ContentNotFoundException;
@@ -42,12 +44,18 @@ public class NewsEditor {
 
 	private final Clock clock;
 
+	/** How revisions name news posts. */
+	static final String CONTENT_TYPE = "news";
+
 	private final RemovedPaths removedPaths;
 
 	private final SitePaths paths;
 
+	private final Revisions revisions;
+
 	NewsEditor(NewsPostRepository posts, MarkdownRenderer markdown, AuditLog audit, Clock clock,
-			RemovedPaths removedPaths, SitePaths paths) {
+			RemovedPaths removedPaths, SitePaths paths, Revisions revisions) {
+		this.revisions = revisions;
 		this.removedPaths = removedPaths;
 		this.paths = paths;
 		this.posts = posts;
@@ -80,6 +88,7 @@ public class NewsEditor {
 		post.setAuthorId(author.id());
 		apply(form, post);
 		NewsPost saved = this.posts.saveAndFlush(post);
+		keepRevision(saved, author);
 		this.audit.record(AuditKind.CONTENT_CREATED, author.actor(), target(saved), null, clientAddress);
 		return saved;
 	}
@@ -103,9 +112,46 @@ public class NewsEditor {
 		post.setTitle(form.getTitle().strip());
 		apply(form, post);
 		NewsPost saved = this.posts.saveAndFlush(post);
+		keepRevision(saved, who);
 		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(saved), "version " + saved.getVersion(),
 				clientAddress);
 		return saved;
+	}
+
+	/** The revisions of a post, the newest first. */
+	@Transactional(readOnly = true)
+	public List<Revision> history(long id) {
+		return this.revisions.history(CONTENT_TYPE, get(id).getId());
+	}
+
+	@Transactional(readOnly = true)
+	public Revision revision(long id, long revisionId) {
+		return this.revisions.get(CONTENT_TYPE, id, revisionId);
+	}
+
+	/** Brings back the text of an earlier revision, as a new save with a revision of its own. */
+	NewsPost restoreRevision(long id, long revisionId, AccountPrincipal who, String clientAddress) {
+		NewsPost post = get(id);
+		requireMayEdit(post, who);
+		Revision.Snapshot snapshot = this.revisions.get(CONTENT_TYPE, id, revisionId).snapshot();
+		if (!snapshot.slug().equals(post.getSlug())
+				&& this.posts.existsByLanguageAndSlugAndIdNot(post.getLanguage(), snapshot.slug(), id)) {
+			throw new SlugTaken(snapshot.slug());
+		}
+		post.changeSlug(snapshot.slug());
+		post.setTitle(snapshot.title());
+		post.setExcerpt(snapshot.summary());
+		post.setBody(this.markdown.render(snapshot.bodyMarkdown()));
+		NewsPost saved = this.posts.saveAndFlush(post);
+		keepRevision(saved, who);
+		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(saved), "restored revision " + revisionId,
+				clientAddress);
+		return saved;
+	}
+
+	private void keepRevision(NewsPost post, AccountPrincipal who) {
+		this.revisions.record(CONTENT_TYPE, post.getId(), post.getVersion(), who.id(), who.email(),
+				new Revision.Snapshot(post.getTitle(), post.getSlug(), post.getExcerpt(), post.getBody().getMarkdown()));
 	}
 
 	/** Publishes at the form's date and time in Brussels, or now; a later date schedules it. */
@@ -150,6 +196,7 @@ public class NewsEditor {
 				.map((slug) -> this.paths.newsPost(post.getLanguage(), slug))
 				.toList());
 			this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target(post), null, clientAddress);
+			this.revisions.forget(CONTENT_TYPE, post.getId());
 			this.posts.delete(post);
 		}
 		return trashed.size();

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.news.NewsPost;
 import be.mmmbelgium.site.news.NewsPostBuilder;
 import be.mmmbelgium.site.news.NewsPostRepository;
@@ -70,6 +72,8 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/news/new", Access.CONTRIBUTOR), Map.entry("GET /admin/news/{id}", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/news/{id}/preview", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/news/{id}/history", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/news/{id}/history/{revision}/restore", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/publish", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/unpublish", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/trash", Access.EDITOR),
@@ -107,13 +111,22 @@ class AdminRoutesIntegrationTest {
 		NewsPost draft = NewsPostBuilder.post().draft().build();
 		draft.setAuthorId(this.people.get(Role.CONTRIBUTOR).id());
 		this.post = this.posts.saveAndFlush(draft);
+		this.revision = this.revisions.record("news", this.post.getId(), this.post.getVersion(), null, null,
+				new Revision.Snapshot(draft.getTitle(), draft.getSlug(), "", "Texte"));
 	}
+
+	@Autowired
+	Revisions revisions;
+
+	Revision revision;
 
 	/** A route with its variables filled in: accounts for account routes, the draft for news routes. */
 	private String path(String pattern) {
 		String id = pattern.startsWith("/admin/news/") ? String.valueOf(this.post.getId())
 				: String.valueOf(this.target.getId());
-		return pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
+		return pattern.replace("{id}", id)
+			.replace("{token}", "a".repeat(43))
+			.replace("{revision}", String.valueOf(this.revision.getId()));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,9 @@ class NewsEditingIntegrationTest {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	NewsEditor editor;
 
 	@Test
 	void aContributorWritesADraftWhoseSlugComesFromTheTitle() {
@@ -153,6 +157,31 @@ class NewsEditingIntegrationTest {
 		assertThat(this.posts.findById(post.getId())).isEmpty();
 		assertThat(this.mvc.get().uri("/fr/actualites/a-retirer")).hasStatus(HttpStatus.GONE);
 		assertThat(this.mvc.get().uri("/fr/actualites/jamais-existe")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void everySaveKeepsARevisionThatCanBeComparedAndRestored() {
+		AccountPrincipal contributor = person(Role.CONTRIBUTOR);
+		this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Premier jet")
+			.param("body", "Ligne un\nLigne deux").with(user(contributor)).with(csrf()).exchange();
+		NewsPost post = this.posts.findAll().stream().filter((p) -> p.getSlug().equals("premier-jet")).findFirst()
+			.orElseThrow();
+		save(post, post.getVersion(), "Premier jet", "Ligne un\nLigne trois", contributor);
+
+		var history = this.editor.history(post.getId());
+		assertThat(history).hasSize(2);
+		assertThat(history.get(0).getAuthorEmail()).isEqualTo(contributor.email());
+
+		MvcTestResult compared = this.mvc.get().uri("/admin/news/" + post.getId() + "/history?from="
+				+ history.get(1).getId() + "&to=" + history.get(0).getId()).with(user(contributor)).exchange();
+		assertThat(compared).hasStatusOk().bodyText().contains("Ligne deux", "Ligne trois");
+		assertThat(Html.parse(compared).select(".diff-lines .removed").text()).contains("Ligne deux");
+		assertThat(Html.parse(compared).select(".diff-lines .added").text()).contains("Ligne trois");
+
+		assertThat(this.mvc.post().uri("/admin/news/" + post.getId() + "/history/" + history.get(1).getId() + "/restore")
+			.with(user(contributor)).with(csrf())).hasRedirectedUrl("/admin/news/" + post.getId());
+		assertThat(this.posts.findById(post.getId()).orElseThrow().getBody().getMarkdown()).isEqualTo("Ligne un\nLigne deux");
+		assertThat(this.editor.history(post.getId())).hasSize(3);
 	}
 
 	@Test
