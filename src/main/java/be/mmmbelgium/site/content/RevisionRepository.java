@@ -15,4 +15,9 @@ interface RevisionRepository extends Repository<Revision, Long> {
 
 	void deleteByContentTypeAndContentId(String contentType, long contentId);
 
+	Optional<Revision> findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(
+			String contentType, long contentId, long contentVersion);
+
+	Optional<Revision> findFirstByContentTypeAndContentIdOrderByIdDesc(String contentType, long contentId);
+
 }

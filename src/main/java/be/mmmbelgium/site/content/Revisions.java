@@ -58,6 +58,19 @@ public class Revisions {
 			.orElseThrow(() -> new ContentNotFoundException("Revision"));
 	}
 
+	/**
+	 * What changed in an item since a version of it: the differences between the revision
+	 * saved at that version (or the last one before it) and the latest revision.
+	 */
+	@Transactional(readOnly = true)
+	public List<DiffLine> changesSince(String contentType, long contentId, long version) {
+		return this.revisions
+			.findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(contentType, contentId, version)
+			.flatMap((then) -> this.revisions.findFirstByContentTypeAndContentIdOrderByIdDesc(contentType, contentId)
+				.map((now) -> diff(then.snapshot(), now.snapshot())))
+			.orElse(List.of());
+	}
+
 	public void forget(String contentType, long contentId) {
 		this.revisions.deleteByContentTypeAndContentId(contentType, contentId);
 	}

@@ -85,7 +85,7 @@ public abstract class TranslatableContent {
 		this.title = Objects.requireNonNull(title);
 	}
 
-	/** Records that this item translates {@code source} as it stood at its current version. */
+	/** Records that this item translates {@code source} as it stands now, at its current version. */
 	public void translates(TranslatableContent source) {
 		if (!source.translationGroup.equals(this.translationGroup) || source.language == this.language) {
 			throw new IllegalArgumentException("A translation shares the group of its source, in another language");

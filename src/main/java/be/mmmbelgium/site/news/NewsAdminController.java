@@ -68,6 +68,7 @@ class NewsAdminController {
 			.encode()
 			.toUriString();
 		model.addAttribute("posts", posts.getContent());
+		model.addAttribute("outOfDate", this.editor.outOfDate(posts.getContent()));
 		model.addAttribute("pagination", Pagination.of(posts, basePath));
 		model.addAttribute("languageFilter", language);
 		model.addAttribute("statusFilter", status);
@@ -101,9 +102,8 @@ class NewsAdminController {
 	@GetMapping(PATH + "/{id}")
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		NewsPost post = this.editor.get(id);
-		model.addAttribute("post", post);
 		model.addAttribute("form", NewsPostForm.of(post));
-		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
+		describe(post, me, model);
 		return FORM_VIEW;
 	}
 
@@ -112,8 +112,7 @@ class NewsAdminController {
 			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			Model model, RedirectAttributes redirect) {
 		NewsPost post = this.editor.get(id);
-		model.addAttribute("post", post);
-		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
+		describe(post, me, model);
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -139,6 +138,33 @@ class NewsAdminController {
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
 		return act(id, "news.published", redirect,
 				() -> this.editor.publish(id, form.getPublishAt(), me, ClientAddress.of(request)));
+	}
+
+	@PostMapping(PATH + "/{id}/translate")
+	String translate(@PathVariable long id, @RequestParam Language language,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		NewsPost translation = this.editor.translate(id, language, me, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", "news.translationCreated");
+		return "redirect:" + PATH + "/" + translation.getId();
+	}
+
+	@PostMapping(PATH + "/{id}/up-to-date")
+	String upToDate(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return act(id, "news.upToDate", redirect, () -> this.editor.markUpToDate(id, me, ClientAddress.of(request)));
+	}
+
+	/** What the form shows around a post: its translations, and whether its source changed since. */
+	private void describe(NewsPost post, AccountPrincipal me, Model model) {
+		java.util.List<NewsPost> translations = this.editor.translations(post);
+		model.addAttribute("post", post);
+		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
+		model.addAttribute("translations", translations);
+		model.addAttribute("missingLanguages", java.util.Arrays.stream(Language.values())
+			.filter((language) -> language != post.getLanguage()
+					&& translations.stream().noneMatch((other) -> other.getLanguage() == language))
+			.toList());
+		model.addAttribute("sourceChanges", this.editor.sourceChanges(post).orElse(null));
 	}
 
 	@PostMapping(PATH + "/{id}/trash")

@@ -118,6 +118,87 @@ public class NewsEditor {
 		return saved;
 	}
 
+	/**
+	 * A draft translating a post into another language, pre-filled with the post's text; the
+	 * existing translation when there is one.
+	 */
+	NewsPost translate(long id, Language language, AccountPrincipal who, String clientAddress) {
+		NewsPost source = get(id);
+		java.util.Optional<NewsPost> existing = translations(source).stream()
+			.filter((post) -> post.getLanguage() == language)
+			.findFirst();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String slug = this.posts.existsByLanguageAndSlug(language, source.getSlug())
+				? source.getSlug() + "-" + language.code() : source.getSlug();
+		NewsPost translation = new NewsPost(source.getTranslationGroup(), language, slug, source.getTitle());
+		translation.setAuthorId(who.id());
+		translation.setExcerpt(source.getExcerpt());
+		translation.setBody(source.getBody());
+		translation.translates(source);
+		NewsPost saved = this.posts.saveAndFlush(translation);
+		keepRevision(saved, who);
+		this.audit.record(AuditKind.CONTENT_CREATED, who.actor(), target(saved), "translation of news " + id,
+				clientAddress);
+		return saved;
+	}
+
+	/** The other posts of a post's translation group. */
+	@Transactional(readOnly = true)
+	public List<NewsPost> translations(NewsPost post) {
+		return this.posts.findByTranslationGroup(post.getTranslationGroup())
+			.stream()
+			.filter((other) -> !other.getId().equals(post.getId()))
+			.toList();
+	}
+
+	/**
+	 * For a translation whose source changed since it was made, what changed in the source;
+	 * empty when it is up to date or translates nothing.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<SourceChanges> sourceChanges(NewsPost post) {
+		if (post.getSourceId() == null) {
+			return java.util.Optional.empty();
+		}
+		return this.posts.findById(post.getSourceId())
+			.filter((source) -> source.getVersion() > post.getSourceVersion())
+			.map((source) -> new SourceChanges(source,
+					this.revisions.changesSince(CONTENT_TYPE, source.getId(), post.getSourceVersion())));
+	}
+
+	/** Which of these posts are translations whose source changed since. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> outOfDate(List<NewsPost> posts) {
+		java.util.Map<Long, Long> sourceVersions = new java.util.HashMap<>();
+		this.posts.findAllById(posts.stream().map(NewsPost::getSourceId).filter(Objects::nonNull).toList())
+			.forEach((source) -> sourceVersions.put(source.getId(), source.getVersion()));
+		return posts.stream()
+			.filter((post) -> post.getSourceId() != null && sourceVersions.containsKey(post.getSourceId())
+					&& sourceVersions.get(post.getSourceId()) > post.getSourceVersion())
+			.map(NewsPost::getId)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/** Marks a translation as matching its source as the source is now. */
+	void markUpToDate(long id, AccountPrincipal who, String clientAddress) {
+		NewsPost post = get(id);
+		requireMayEdit(post, who);
+		if (post.getSourceId() != null) {
+			this.posts.findById(post.getSourceId()).ifPresent(post::translates);
+			this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(post), "translation up to date",
+					clientAddress);
+		}
+	}
+
+	/**
+	 * @param source the post translated
+	 * @param changes its changes since the translation was made or last brought up to date
+	 */
+	public record SourceChanges(NewsPost source, List<Revisions.DiffLine> changes) {
+	}
+
 	/** The revisions of a post, the newest first. */
 	@Transactional(readOnly = true)
 	public List<Revision> history(long id) {

@@ -62,6 +62,8 @@ public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 
 	boolean existsByLanguageAndSlug(Language language, String slug);
 
+	List<NewsPost> findByTranslationGroup(UUID translationGroup);
+
 	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, be.mmmbelgium.site.content.Status status);
 
 	List<NewsPost> findByStatus(be.mmmbelgium.site.content.Status status);

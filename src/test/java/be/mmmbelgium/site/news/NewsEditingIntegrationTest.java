@@ -185,6 +185,36 @@ class NewsEditingIntegrationTest {
 	}
 
 	@Test
+	void aTranslationStartsFromTheSourceAndIsFlaggedWhenTheSourceChanges() throws Exception {
+		AccountPrincipal editor = person(Role.EDITOR);
+		this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Lancement du podcast")
+			.param("body", "Premier paragraphe.").with(user(editor)).with(csrf()).exchange();
+		NewsPost source = this.posts.findAll().stream().filter((p) -> p.getSlug().equals("lancement-du-podcast"))
+			.findFirst().orElseThrow();
+
+		MvcTestResult translated = this.mvc.post().uri("/admin/news/" + source.getId() + "/translate")
+			.param("language", "NL").with(user(editor)).with(csrf()).exchange();
+		NewsPost dutch = this.editor.translations(source).get(0);
+		assertThat(translated).hasRedirectedUrl("/admin/news/" + dutch.getId());
+		assertThat(dutch.getLanguage()).isEqualTo(Language.NL);
+		assertThat(dutch.getBody().getMarkdown()).isEqualTo("Premier paragraphe.");
+		assertThat(dutch.getStatus().name()).isEqualTo("DRAFT");
+		assertThat(this.editor.sourceChanges(dutch)).isEmpty();
+
+		save(source, source.getVersion(), "Lancement du podcast", "Premier paragraphe.\nUn ajout.", editor);
+
+		NewsPost refreshed = this.posts.findById(dutch.getId()).orElseThrow();
+		assertThat(this.editor.outOfDate(java.util.List.of(refreshed))).containsExactly(dutch.getId());
+		assertThat(this.mvc.get().uri("/admin/news/" + dutch.getId()).with(user(editor))).bodyText()
+			.contains("Traduction à mettre à jour", "Un ajout.");
+		assertThat(this.mvc.get().uri("/admin/news?language=NL").with(user(editor))).bodyText()
+			.contains("Traduction à mettre à jour");
+
+		this.mvc.post().uri("/admin/news/" + dutch.getId() + "/up-to-date").with(user(editor)).with(csrf()).exchange();
+		assertThat(this.editor.sourceChanges(this.posts.findById(dutch.getId()).orElseThrow())).isEmpty();
+	}
+
+	@Test
 	void theListFindsPostsByTitleAndLanguage() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		this.posts.save(NewsPostBuilder.post().title("Congé parental").build());
