@@ -124,6 +124,9 @@ public class NewsEditor {
 	 */
 	NewsPost translate(long id, Language language, AccountPrincipal who, String clientAddress) {
 		NewsPost source = get(id);
+		if (language == source.getLanguage()) {
+			return source;
+		}
 		java.util.Optional<NewsPost> existing = translations(source).stream()
 			.filter((post) -> post.getLanguage() == language)
 			.findFirst();

@@ -200,6 +200,10 @@ class NewsEditingIntegrationTest {
 		assertThat(dutch.getBody().getMarkdown()).isEqualTo("Premier paragraphe.");
 		assertThat(dutch.getStatus().name()).isEqualTo("DRAFT");
 		assertThat(this.editor.sourceChanges(dutch)).isEmpty();
+		assertThat(this.mvc.post().uri("/admin/news/" + source.getId() + "/translate").param("language", "FR")
+			.with(user(editor)).with(csrf())).hasRedirectedUrl("/admin/news/" + source.getId());
+		assertThat(this.mvc.post().uri("/admin/news/" + source.getId() + "/translate").param("language", "NL")
+			.with(user(editor)).with(csrf())).hasRedirectedUrl("/admin/news/" + dutch.getId());
 
 		save(source, source.getVersion(), "Lancement du podcast", "Premier paragraphe.\nUn ajout.", editor);
 
