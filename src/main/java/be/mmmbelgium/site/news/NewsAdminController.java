@@ -78,13 +78,16 @@ class NewsAdminController {
 	}
 
 	@GetMapping(PATH + "/new")
-	String initCreationForm(@ModelAttribute("form") NewsPostForm form) {
+	String initCreationForm(@ModelAttribute("form") NewsPostForm form, Model model) {
+		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
 		return FORM_VIEW;
 	}
 
 	@PostMapping(PATH + "/new")
 	String processCreationForm(@Valid @ModelAttribute("form") NewsPostForm form, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -165,6 +168,7 @@ class NewsAdminController {
 					&& translations.stream().noneMatch((other) -> other.getLanguage() == language))
 			.toList());
 		model.addAttribute("sourceChanges", this.editor.sourceChanges(post).orElse(null));
+		model.addAttribute("tagOptions", this.editor.tagsOf(post.getLanguage()));
 	}
 
 	@PostMapping(PATH + "/{id}/trash")

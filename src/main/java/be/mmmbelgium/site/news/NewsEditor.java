@@ -53,9 +53,12 @@ public class NewsEditor {
 
 	private final Revisions revisions;
 
+	private final TagRepository tags;
+
 	NewsEditor(NewsPostRepository posts, MarkdownRenderer markdown, AuditLog audit, Clock clock,
-			RemovedPaths removedPaths, SitePaths paths, Revisions revisions) {
+			RemovedPaths removedPaths, SitePaths paths, Revisions revisions, TagRepository tags) {
 		this.revisions = revisions;
+		this.tags = tags;
 		this.removedPaths = removedPaths;
 		this.paths = paths;
 		this.posts = posts;
@@ -307,6 +310,26 @@ public class NewsEditor {
 	private void apply(NewsPostForm form, NewsPost post) {
 		post.setExcerpt(form.getExcerpt() == null ? "" : form.getExcerpt().strip());
 		post.setBody(this.markdown.render(form.getBody()));
+		post.getTags().clear();
+		form.tagNames().forEach((name) -> post.tag(tagNamed(post.getLanguage(), name)));
+	}
+
+	/** The subject of that name in a language, created when it is new. */
+	private Tag tagNamed(Language language, String name) {
+		return this.tags.findFirstByLanguageAndNameIgnoreCase(language, name).orElseGet(() -> {
+			String base = Slugs.fromTitle(name).isEmpty() ? "sujet" : Slugs.fromTitle(name);
+			String slug = base;
+			for (int n = 2; this.tags.existsByLanguageAndSlug(language, slug); n++) {
+				slug = base + "-" + n;
+			}
+			return this.tags.save(new Tag(java.util.UUID.randomUUID(), language, slug, name));
+		});
+	}
+
+	/** The subjects of a language, for the form to suggest. */
+	@Transactional(readOnly = true)
+	public List<Tag> tagsOf(Language language) {
+		return this.tags.findByLanguageOrderByName(language);
 	}
 
 	private static String slugOf(NewsPostForm form) {

@@ -37,6 +37,10 @@ class NewsPostForm {
 	@Size(max = 100_000)
 	private String body = "";
 
+	/** Subjects, separated by commas: existing ones are reused, new ones created. */
+	@Size(max = 1000)
+	private String tags = "";
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime publishAt;
 
@@ -52,6 +56,7 @@ class NewsPostForm {
 		form.publishAt = post.getPublishedAt() == null ? null
 				: LocalDateTime.ofInstant(post.getPublishedAt(), be.mmmbelgium.site.system.SiteTime.ZONE);
 		form.version = post.getVersion();
+		form.tags = post.getTags().stream().map(Tag::getName).sorted().collect(java.util.stream.Collectors.joining(", "));
 		return form;
 	}
 
@@ -93,6 +98,23 @@ class NewsPostForm {
 
 	public void setBody(String body) {
 		this.body = body;
+	}
+
+	public String getTags() {
+		return this.tags;
+	}
+
+	public void setTags(String tags) {
+		this.tags = tags == null ? "" : tags;
+	}
+
+	/** The subjects named, trimmed, without blanks or repeats. */
+	java.util.List<String> tagNames() {
+		return java.util.Arrays.stream(this.tags.split(","))
+			.map(String::strip)
+			.filter((name) -> !name.isEmpty() && name.length() <= 100)
+			.distinct()
+			.toList();
 	}
 
 	public LocalDateTime getPublishAt() {

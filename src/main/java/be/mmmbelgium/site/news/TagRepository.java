@@ -14,4 +14,10 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
 	List<Tag> findByTranslationGroup(UUID translationGroup);
 
+	Optional<Tag> findFirstByLanguageAndNameIgnoreCase(Language language, String name);
+
+	List<Tag> findByLanguageOrderByName(Language language);
+
+	boolean existsByLanguageAndSlug(Language language, String slug);
+
 }

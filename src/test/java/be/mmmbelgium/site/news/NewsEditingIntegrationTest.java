@@ -44,6 +44,9 @@ class NewsEditingIntegrationTest {
 	@Autowired
 	NewsEditor editor;
 
+	@Autowired
+	TagRepository tags;
+
 	@Test
 	void aContributorWritesADraftWhoseSlugComesFromTheTitle() {
 		AccountPrincipal contributor = person(Role.CONTRIBUTOR);
@@ -216,6 +219,26 @@ class NewsEditingIntegrationTest {
 
 		this.mvc.post().uri("/admin/news/" + dutch.getId() + "/up-to-date").with(user(editor)).with(csrf()).exchange();
 		assertThat(this.editor.sourceChanges(this.posts.findById(dutch.getId()).orElseThrow())).isEmpty();
+	}
+
+	@Test
+	void subjectsArePickedOrCreatedAndLeadToTheirPage() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		this.tags.save(new Tag(java.util.UUID.randomUUID(), Language.FR, "sante", "Santé"));
+
+		this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Avec sujets")
+			.param("tags", "santé, Nouveau sujet, , Santé").param("body", "Texte").with(user(editor)).with(csrf())
+			.exchange();
+		NewsPost post = this.posts.findAll().stream().filter((p) -> p.getSlug().equals("avec-sujets")).findFirst()
+			.orElseThrow();
+
+		assertThat(post.getTags()).extracting(Tag::getSlug).containsExactlyInAnyOrder("sante", "nouveau-sujet");
+		this.mvc.post().uri("/admin/news/" + post.getId() + "/publish").param("publishAt", "2026-11-24T10:00")
+			.with(user(editor)).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/fr/actualites/sujet/nouveau-sujet")).hasStatusOk().bodyText()
+			.contains("Avec sujets");
+		assertThat(Html.parse(this.mvc.get().uri("/admin/news/" + post.getId()).with(user(editor)).exchange())
+			.select("#tags").attr("value")).isEqualTo("Nouveau sujet, Santé");
 	}
 
 	@Test
