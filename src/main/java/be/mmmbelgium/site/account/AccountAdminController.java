@@ -71,9 +71,9 @@ class AccountAdminController {
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
-		String token = this.accounts.create(form.getEmail(), form.getDisplayName(), form.getRole(), me,
+		Accounts.NewAccount created = this.accounts.create(form.getEmail(), form.getDisplayName(), form.getRole(), me,
 				ClientAddress.of(request));
-		return showLink(model, this.accounts.byEmail(form.getEmail()), token, "account.created");
+		return showLink(model, created.account(), created.token(), "account.created");
 	}
 
 	@PostMapping(PATH + "/{id}/link")

@@ -77,8 +77,4 @@ class AccountToken {
 		return this.account;
 	}
 
-	Instant getExpiresAt() {
-		return this.expiresAt;
-	}
-
 }

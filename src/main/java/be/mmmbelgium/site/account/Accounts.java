@@ -60,12 +60,6 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	public Account byEmail(String email) {
-		return this.accounts.findByEmail(Account.normalise(email))
-			.orElseThrow(() -> new ContentNotFoundException("Account"));
-	}
-
-	@Transactional(readOnly = true)
 	public boolean emailTaken(String email) {
 		return this.accounts.existsByEmail(Account.normalise(email));
 	}
@@ -74,12 +68,20 @@ public class Accounts {
 	 * Creates an account without a password, and the one-time link with which its owner
 	 * chooses one.
 	 *
-	 * @return the token of the link
+	 * @return the account, with the token of its link
 	 */
-	public String create(String email, String displayName, Role role, AccountPrincipal by, String clientAddress) {
+	public NewAccount create(String email, String displayName, Role role, AccountPrincipal by, String clientAddress) {
 		Account account = this.accounts.save(new Account(email, displayName, role));
 		this.audit.record(AuditKind.ACCOUNT_CREATED, by.actor(), account.getEmail(), role.name(), clientAddress);
-		return this.links.issue(AccountToken.Purpose.SET_PASSWORD, account, OneTimeLinks.SET_PASSWORD_VALIDITY);
+		return new NewAccount(account,
+				this.links.issue(AccountToken.Purpose.SET_PASSWORD, account, OneTimeLinks.SET_PASSWORD_VALIDITY));
+	}
+
+	/**
+	 * @param account the account created
+	 * @param token the token of the one-time link with which its owner chooses a password
+	 */
+	public record NewAccount(Account account, String token) {
 	}
 
 	/** A new one-time link to choose a password, for an account whose owner forgot theirs. */

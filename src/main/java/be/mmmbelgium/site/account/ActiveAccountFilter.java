@@ -66,7 +66,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 				return;
 			}
-			if (this.twoFactor.mustEnrol(principal.id()) && !mayEnrol(request)) {
+			if (this.twoFactor.mustEnrol(account.get()) && !mayEnrol(request)) {
 				response.sendRedirect(request.getContextPath() + TwoFactorController.PATH + "?required");
 				return;
 			}

@@ -93,8 +93,4 @@ class LoginThrottle implements Persistable<String> {
 		}
 	}
 
-	int getFailures() {
-		return this.failures;
-	}
-
 }

@@ -41,8 +41,5 @@ class RecoveryCode {
 		return this.id;
 	}
 
-	boolean isUsed() {
-		return this.usedAt != null;
-	}
 
 }

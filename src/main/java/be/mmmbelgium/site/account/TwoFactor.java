@@ -120,7 +120,6 @@ public class TwoFactor {
 			return false;
 		}
 		return this.recoveryCodes.findByAccountAndCodeHash(account, recoveryHash(account, recoveryForm(letters)))
-			.filter((recovery) -> !recovery.isUsed())
 			.filter((recovery) -> this.recoveryCodes.use(recovery.getId(), Instant.now(this.clock)) == 1)
 			.map((recovery) -> {
 				this.audit.record(AuditKind.RECOVERY_CODE_USED, new AuditLog.Actor(account.getId(), account.getEmail()),
@@ -154,8 +153,7 @@ public class TwoFactor {
 
 	/** Whether this account must set up two-factor sign-in before doing anything else. */
 	@Transactional(readOnly = true)
-	public boolean mustEnrol(long accountId) {
-		Account account = account(accountId);
+	public boolean mustEnrol(Account account) {
 		return !account.isTotpEnabled() && isRequiredFor(account);
 	}
 

@@ -191,11 +191,6 @@ public abstract class TranslatableContent {
 		return this.updatedAt;
 	}
 
-	/** The last time anything visible about the item changed, for caching and sitemaps. */
-	public Instant getLastModified() {
-		return this.updatedAt != null ? this.updatedAt : this.publishedAt;
-	}
-
 	public long getVersion() {
 		return this.version;
 	}

@@ -105,8 +105,4 @@ public class MediaFile {
 		return this.createdAt;
 	}
 
-	public boolean isImage() {
-		return this.mediaType.startsWith("image/");
-	}
-
 }

@@ -116,7 +116,7 @@ class NewsController {
 	private Map<Language, String> archivesOf(int year) {
 		Map<Language, String> archives = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			if (this.news.years(language).containsKey(year)) {
+			if (this.news.hasNewsIn(language, Year.of(year))) {
 				archives.put(language, this.paths.newsArchive(language, year));
 			}
 		}

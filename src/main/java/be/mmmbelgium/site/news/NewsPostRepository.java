@@ -36,6 +36,11 @@ public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 	Page<NewsPost> findVisibleBetween(@Param("language") Language language, @Param("from") Instant from,
 			@Param("until") Instant until, @Param("now") Instant now, Pageable pageable);
 
+	@Query("select count(p) > 0 from NewsPost p where p.language = :language"
+			+ " and p.publishedAt >= :from and p.publishedAt < :until and" + VISIBLE)
+	boolean existsVisibleBetween(@Param("language") Language language, @Param("from") Instant from,
+			@Param("until") Instant until, @Param("now") Instant now);
+
 	@Query("select p.publishedAt from NewsPost p where p.language = :language and" + VISIBLE)
 	List<Instant> findVisiblePublicationInstants(@Param("language") Language language, @Param("now") Instant now);
 

@@ -74,9 +74,16 @@ public class PublishedNews {
 	}
 
 	public Page<NewsPost> listYear(Language language, Year year, Pageable pageable) {
-		Instant from = year.atDay(1).atStartOfDay(SiteTime.ZONE).toInstant();
-		Instant until = year.plusYears(1).atDay(1).atStartOfDay(SiteTime.ZONE).toInstant();
-		return this.posts.findVisibleBetween(language, from, until, now(), pageable);
+		return this.posts.findVisibleBetween(language, startOf(year), startOf(year.plusYears(1)), now(), pageable);
+	}
+
+	/** Whether a language has news in a year, in Brussels time. */
+	public boolean hasNewsIn(Language language, Year year) {
+		return this.posts.existsVisibleBetween(language, startOf(year), startOf(year.plusYears(1)), now());
+	}
+
+	private static Instant startOf(Year year) {
+		return year.atDay(1).atStartOfDay(SiteTime.ZONE).toInstant();
 	}
 
 	/** How many posts each year has, in Brussels time, the most recent year first. */

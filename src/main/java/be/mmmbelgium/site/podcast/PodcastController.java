@@ -41,8 +41,10 @@ class PodcastController {
 
 	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS)
 	ModelAndView list(Language language) {
-		return new ModelAndView(LIST_VIEW).addObject("overview", this.podcasts.overview(language))
-			.addObject("otherSeries", this.podcasts.seriesInOtherLanguages(language))
+		List<PublishedPodcasts.SeriesView> overview = this.podcasts.overview(language);
+		return new ModelAndView(LIST_VIEW).addObject("overview", overview)
+			.addObject("otherSeries",
+					overview.isEmpty() ? this.podcasts.seriesInOtherLanguages(language) : List.<PodcastSeries>of())
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.everywhere(language, this.paths::podcasts));
 	}
 
