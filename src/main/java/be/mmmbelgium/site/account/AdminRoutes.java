@@ -15,7 +15,7 @@ final class AdminRoutes {
 
 	/** Editors and admins: publishing decides what the public sees. */
 	static final String[] EDITORS = { "/admin/news/*/publish", "/admin/news/*/unpublish", "/admin/news/*/trash",
-			"/admin/news/*/restore", "/admin/news/trash/empty" };
+			"/admin/news/*/restore", "/admin/news/trash/empty", "/admin/media/*/delete" };
 
 	private AdminRoutes() {
 	}

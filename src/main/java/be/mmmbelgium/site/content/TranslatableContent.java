@@ -57,6 +57,12 @@ public abstract class TranslatableContent {
 
 	private Long sourceId;
 
+	/** Who wrote the item first; contributors may edit only their own drafts. */
+	private Long authorId;
+
+	/** When a contributor asked an editor to review the draft; null when nobody asked. */
+	private Instant submittedAt;
+
 	private Long sourceVersion;
 
 	@CreatedDate
@@ -98,6 +104,7 @@ public abstract class TranslatableContent {
 	public void publish(Instant instant) {
 		this.status = Status.PUBLISHED;
 		this.publishedAt = Objects.requireNonNull(instant);
+		this.submittedAt = null;
 	}
 
 	public void unpublish() {
@@ -106,6 +113,20 @@ public abstract class TranslatableContent {
 
 	public void trash() {
 		this.status = Status.TRASHED;
+		this.submittedAt = null;
+	}
+
+	/** Asks an editor to review this draft. */
+	public void submitForReview(Instant instant) {
+		if (this.status != Status.DRAFT) {
+			throw new IllegalStateException("Only a draft is submitted for review");
+		}
+		this.submittedAt = Objects.requireNonNull(instant);
+	}
+
+	/** Takes a draft back from review, for instance to change it further. */
+	public void withdrawFromReview() {
+		this.submittedAt = null;
 	}
 
 	/** Takes the item out of the trash as a draft, to be published again on purpose. */
@@ -181,6 +202,22 @@ public abstract class TranslatableContent {
 
 	public Long getSourceVersion() {
 		return this.sourceVersion;
+	}
+
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
+	public void setAuthorId(Long authorId) {
+		this.authorId = authorId;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public boolean isSubmitted() {
+		return this.submittedAt != null && this.status == Status.DRAFT;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,8 +1,7 @@
 package be.mmmbelgium.site.demo;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,16 +13,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -33,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.news.NewsPost;
 import be.mmmbelgium.site.news.NewsPostRepository;
@@ -218,7 +218,7 @@ class DemoContentLoader implements SmartInitializingSingleton {
 				if (this.resources.getResource("classpath:" + transcript).exists()) {
 					episode.setTranscript(this.markdown.render(text(transcript)));
 				}
-				episode.setAudio(audio(item.required("audio"), Integer.parseInt(item.required("duration"))));
+				episode.setAudio(audio(item.required("audio")));
 				episode.publish(brusselsTime(item.required("date")));
 				translateFrom(byGroup.computeIfAbsent(groupName, (g) -> new HashMap<>()), episode);
 				byGroup.get(groupName).put(document.language(), this.episodes.save(episode));
@@ -235,30 +235,27 @@ class DemoContentLoader implements SmartInitializingSingleton {
 	}
 
 	private MediaFile image(String name) {
-		return this.mediaByName.computeIfAbsent(name, (key) -> {
-			byte[] bytes = bytes("demo/images/" + name);
-			try {
-				BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-				return this.media.addImage(name, mediaType(name), bytes, image.getWidth(), image.getHeight());
+		return file("demo/images/" + name, MediaKind.IMAGE);
+	}
+
+	private MediaFile audio(String name) {
+		return file("demo/audio/" + name, MediaKind.AUDIO);
+	}
+
+	private MediaFile document(String name) {
+		return file("demo/documents/" + name, MediaKind.DOCUMENT);
+	}
+
+	/** A demo file, added through the same checks as an upload. */
+	private MediaFile file(String location, MediaKind kind) {
+		return this.mediaByName.computeIfAbsent(location, (key) -> {
+			try (InputStream in = new ClassPathResource(location).getInputStream()) {
+				return this.media.upload(location.substring(location.lastIndexOf('/') + 1), in, Set.of(kind), null, null);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		});
-	}
-
-	private MediaFile audio(String name, int durationSeconds) {
-		return this.mediaByName.computeIfAbsent(name,
-				(key) -> this.media.addAudio(name, "audio/mpeg", bytes("demo/audio/" + name), durationSeconds));
-	}
-
-	private MediaFile document(String name) {
-		return this.mediaByName.computeIfAbsent(name,
-				(key) -> this.media.addDocument(name, "application/pdf", bytes("demo/documents/" + name)));
-	}
-
-	private static String mediaType(String name) {
-		return name.endsWith(".png") ? "image/png" : "image/jpeg";
 	}
 
 	/** The demo files in French first, so translations can name their source. */

@@ -19,6 +19,9 @@ import be.mmmbelgium.site.system.ContentNotFoundException;
 @Controller
 class MediaController {
 
+	/** A smaller width's key: the image's key with {@code -480w} before its extension. */
+	private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("(.+)-([0-9]{2,4})w(\\.[a-z0-9]+)");
+
 	private final MediaRepository files;
 
 	private final MediaStorage storage;
@@ -35,6 +38,7 @@ class MediaController {
 			throw new ContentNotFoundException("Media file");
 		}
 		MediaFile file = this.files.findByStorageKey(storageKey)
+			.or(() -> variantOf(storageKey))
 			.orElseThrow(() -> new ContentNotFoundException("Media file"));
 		Resource resource = this.storage.load(storageKey)
 			.orElseThrow(() -> new ContentNotFoundException("Media file"));
@@ -44,6 +48,17 @@ class MediaController {
 			// A file is data, never a document that could run script in the site's origin.
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
 			.body(resource);
+	}
+
+	/** The image of which the key names a smaller width, when it has that width. */
+	private java.util.Optional<MediaFile> variantOf(String key) {
+		java.util.regex.Matcher variant = VARIANT.matcher(key);
+		if (!variant.matches()) {
+			return java.util.Optional.empty();
+		}
+		int width = Integer.parseInt(variant.group(2));
+		return this.files.findByStorageKey(variant.group(1) + variant.group(3))
+			.filter((file) -> file.getVariants().stream().anyMatch((v) -> v.width() == width));
 	}
 
 }

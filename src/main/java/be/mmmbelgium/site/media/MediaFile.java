@@ -1,7 +1,10 @@
 package be.mmmbelgium.site.media;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +16,8 @@ import jakarta.persistence.Version;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+import be.mmmbelgium.site.system.SitePaths;
 
 /**
  * A file kept in the {@link MediaStorage}: what it is, and the facts pages and feeds need
@@ -43,6 +48,12 @@ public class MediaFile {
 
 	private Integer durationSeconds;
 
+	/** The smaller widths an image is also stored in, as {@code 480,960}; empty for other files. */
+	@Column(nullable = false)
+	private String variantWidths = "";
+
+	private String uploadedBy;
+
 	@CreatedDate
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
@@ -53,16 +64,18 @@ public class MediaFile {
 	protected MediaFile() {
 	}
 
-	MediaFile(String storageKey, String originalFilename, String mediaType, long byteLength) {
+	MediaFile(String storageKey, String originalFilename, String mediaType, long byteLength, String uploadedBy) {
 		this.storageKey = Objects.requireNonNull(storageKey);
 		this.originalFilename = Objects.requireNonNull(originalFilename);
 		this.mediaType = Objects.requireNonNull(mediaType);
 		this.byteLength = byteLength;
+		this.uploadedBy = uploadedBy;
 	}
 
-	void describeImage(int width, int height) {
+	void describeImage(int width, int height, List<Integer> smallerWidths) {
 		this.width = width;
 		this.height = height;
+		this.variantWidths = smallerWidths.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
 	void describeAudio(int durationSeconds) {
@@ -103,6 +116,74 @@ public class MediaFile {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public String getUploadedBy() {
+		return this.uploadedBy;
+	}
+
+	public MediaKind getKind() {
+		return MediaKind.of(this.mediaType);
+	}
+
+	public boolean isImage() {
+		return getKind() == MediaKind.IMAGE;
+	}
+
+	/** The smaller widths of an image, each with its own key, the narrowest first. */
+	public List<Variant> getVariants() {
+		if (this.variantWidths.isEmpty() || this.width == null || this.height == null) {
+			return List.of();
+		}
+		return Arrays.stream(this.variantWidths.split(","))
+			.map(Integer::parseInt)
+			.map((w) -> new Variant(variantKey(this.storageKey, w), w,
+					Math.max(1, (int) Math.round((double) this.height * w / this.width))))
+			.toList();
+	}
+
+	/**
+	 * The {@code srcset} of an image: each width at its address, the full image last; empty
+	 * for an image stored in one width only.
+	 */
+	public String srcset(SitePaths paths) {
+		List<Variant> variants = getVariants();
+		if (variants.isEmpty()) {
+			return null;
+		}
+		StringBuilder srcset = new StringBuilder();
+		variants.forEach((variant) -> srcset.append(paths.media(variant.storageKey()))
+			.append(' ')
+			.append(variant.width())
+			.append("w, "));
+		return srcset.append(paths.media(this.storageKey)).append(' ').append(this.width).append('w').toString();
+	}
+
+	/** The key of an image's smaller width: {@code 2026/11/photo-1a2b.jpg} at 480 is {@code 2026/11/photo-1a2b-480w.jpg}. */
+	static String variantKey(String storageKey, int width) {
+		int dot = storageKey.lastIndexOf('.');
+		return dot < 0 ? storageKey + "-" + width + "w"
+				: storageKey.substring(0, dot) + "-" + width + "w" + storageKey.substring(dot);
+	}
+
+	/**
+	 * A {@code like} pattern matching text that links to this file or to one of its widths.
+	 */
+	public String linkPattern() {
+		int dot = this.storageKey.lastIndexOf('.');
+		return "%/media/" + (dot < 0 ? this.storageKey : this.storageKey.substring(0, dot)) + "%";
+	}
+
+	/** The keys of every stored file of this entry: the file itself and its smaller widths. */
+	List<String> allKeys() {
+		List<String> keys = new java.util.ArrayList<>();
+		keys.add(this.storageKey);
+		getVariants().forEach((variant) -> keys.add(variant.storageKey()));
+		return keys;
+	}
+
+	/** One smaller width of an image. */
+	public record Variant(String storageKey, int width, int height) {
 	}
 
 }

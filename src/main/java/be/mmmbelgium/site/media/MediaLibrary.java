@@ -2,27 +2,54 @@ package be.mmmbelgium.site.media;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.system.ContentNotFoundException;
 
 /**
- * Adds files to the media library: the bytes to the storage, their description to the
- * database. Each file gets a key of its own, derived from its name and content, so its
- * address never serves different bytes and can be cached for good.
+ * The media library: adds uploaded files after checking what they really are, lists and
+ * finds them, and deletes those nothing uses any more.
+ * <p>
+ * A file is accepted by its content alone: its first bytes must be those of an accepted
+ * type, it must be whole and hold nothing else (no page or script hidden in it), and it
+ * must fit the size allowed for its kind. Images are encoded again, in a few widths;
+ * audio is measured. Each file gets a key of its own, derived from its name and content,
+ * so its address never serves other bytes and can be cached for good.
  */
 @Service
 public class MediaLibrary {
+
+	/** Markers of web pages and scripts, which have no business inside an image, a sound or a PDF. */
+	private static final List<String> MARKUP = List.of("<script", "<?php", "<html", "<iframe", "<svg", "<!doctype",
+			"<body", "javascript:");
+
+	private static final int SCAN_CHUNK = 1 << 16;
 
 	private final MediaRepository files;
 
@@ -30,63 +57,264 @@ public class MediaLibrary {
 
 	private final Clock clock;
 
-	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock) {
+	private final MediaProperties properties;
+
+	private final AuditLog audit;
+
+	private final Collection<MediaUse> uses;
+
+	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, MediaProperties properties, AuditLog audit,
+			Collection<MediaUse> uses) {
 		this.files = files;
 		this.storage = storage;
 		this.clock = clock;
+		this.properties = properties;
+		this.audit = audit;
+		this.uses = uses;
 	}
 
+	/**
+	 * Adds an uploaded file to the library; the same content under the same name gives the
+	 * file already there.
+	 * @param accepted the kinds the form asks for
+	 * @param who who uploads it, for the audit log; null for files the site adds itself
+	 * @throws UploadRefusedException when the file is not one the site keeps
+	 */
 	@Transactional
-	public MediaFile addImage(String filename, String mediaType, byte[] content, int width, int height) {
-		MediaFile file = add(filename, mediaType, content);
-		file.describeImage(width, height);
-		return file;
-	}
-
-	@Transactional
-	public MediaFile addAudio(String filename, String mediaType, byte[] content, int durationSeconds) {
-		MediaFile file = add(filename, mediaType, content);
-		file.describeAudio(durationSeconds);
-		return file;
-	}
-
-	@Transactional
-	public MediaFile addDocument(String filename, String mediaType, byte[] content) {
-		return add(filename, mediaType, content);
-	}
-
-	private MediaFile add(String filename, String mediaType, byte[] content) {
-		String key = keyFor(filename, content);
+	public MediaFile upload(String filename, InputStream content, Set<MediaKind> accepted, AuditLog.Actor who,
+			String clientAddress) {
+		String name = displayName(filename);
+		Path temporary = null;
 		try {
-			this.storage.store(key, new ByteArrayInputStream(content));
+			temporary = Files.createTempFile("mmm-upload-", ".tmp");
+			String digest = copy(content, temporary, largestAccepted(accepted));
+			long size = Files.size(temporary);
+			if (size == 0) {
+				throw new UploadRefusedException("empty");
+			}
+			FileType type = FileType.identify(head(temporary));
+			if (!accepted.contains(type.kind())) {
+				throw new UploadRefusedException("wrongKind");
+			}
+			long limit = this.properties.maxSize(type.kind()).toBytes();
+			if (size > limit) {
+				throw new UploadRefusedException("tooLarge", megabytes(limit));
+			}
+			requireNoMarkup(temporary);
+			MediaFile file = switch (type.kind()) {
+				case IMAGE -> addImage(name, temporary, type, digest, who);
+				case AUDIO -> addAudio(name, temporary, type, digest, who);
+				case DOCUMENT -> addDocument(name, temporary, type, digest, who);
+			};
+			if (who != null) {
+				this.audit.record(AuditKind.MEDIA_UPLOADED, who, "media " + file.getId() + " " + file.getStorageKey(),
+						name, clientAddress);
+			}
+			return file;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store " + filename, ex);
+			throw new UncheckedIOException("Could not keep the upload " + name, ex);
 		}
-		return this.files.findByStorageKey(key)
-			.orElseGet(() -> this.files.save(new MediaFile(key, filename, mediaType, content.length)));
+		finally {
+			deleteQuietly(temporary);
+		}
 	}
 
-	String keyFor(String filename, byte[] content) {
-		String name = filename.toLowerCase(Locale.ROOT);
-		int dot = name.lastIndexOf('.');
-		String extension = dot > 0 ? name.substring(dot + 1).replaceAll("[^a-z0-9]", "") : "";
+	private MediaFile addImage(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
+			throws IOException {
+		ImageEncoder.Result image = ImageEncoder.encode(temporary, type, this.properties.maxImagePixels());
+		String key = keyFor(name, image.type().extension(), digest);
+		java.util.Optional<MediaFile> existing = this.files.findByStorageKey(key);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		this.storage.store(key, new ByteArrayInputStream(image.full().bytes()));
+		List<Integer> widths = new ArrayList<>();
+		for (ImageEncoder.Encoded smaller : image.smaller()) {
+			this.storage.store(MediaFile.variantKey(key, smaller.width()), new ByteArrayInputStream(smaller.bytes()));
+			widths.add(smaller.width());
+		}
+		MediaFile file = new MediaFile(key, name, image.type().mediaType(), image.full().bytes().length, email(who));
+		file.describeImage(image.full().width(), image.full().height(), widths);
+		return this.files.save(file);
+	}
+
+	private MediaFile addAudio(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
+			throws IOException {
+		int duration = type == FileType.MP3 ? Mp3Audio.durationSeconds(temporary) : Mp4Audio.durationSeconds(temporary);
+		MediaFile file = addAsIs(name, temporary, type, digest, who);
+		file.describeAudio(duration);
+		return file;
+	}
+
+	private MediaFile addDocument(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
+			throws IOException {
+		PdfDocument.check(temporary);
+		return addAsIs(name, temporary, type, digest, who);
+	}
+
+	private MediaFile addAsIs(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
+			throws IOException {
+		String key = keyFor(name, type.extension(), digest);
+		java.util.Optional<MediaFile> existing = this.files.findByStorageKey(key);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		try (InputStream in = Files.newInputStream(temporary)) {
+			this.storage.store(key, in);
+		}
+		return this.files.save(new MediaFile(key, name, type.mediaType(), Files.size(temporary), email(who)));
+	}
+
+	/** The files of the library, the newest first, those of a kind or whose name contains {@code search}. */
+	@Transactional(readOnly = true)
+	public Page<MediaFile> list(MediaKind kind, String search, Pageable pageable) {
+		String pattern = LikePattern.containing(search);
+		String typePrefix = kind == null ? null : switch (kind) {
+			case IMAGE -> "image/%";
+			case AUDIO -> "audio/%";
+			case DOCUMENT -> "application/%";
+		};
+		return this.files.search(typePrefix, pattern, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public MediaFile get(long id) {
+		return find(id).orElseThrow(() -> new ContentNotFoundException("Media file"));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<MediaFile> find(long id) {
+		return this.files.findById(id);
+	}
+
+	/** Where a file is used; empty when nothing uses it. */
+	@Transactional(readOnly = true)
+	public List<MediaUse.Use> usesOf(MediaFile file) {
+		return this.uses.stream().flatMap((use) -> use.usesOf(file).stream()).toList();
+	}
+
+	/**
+	 * Deletes a file that nothing uses any more, its bytes and its smaller widths.
+	 * @throws MediaInUseException when something still uses it
+	 */
+	@Transactional
+	public void delete(long id, AuditLog.Actor who, String clientAddress) {
+		MediaFile file = get(id);
+		List<MediaUse.Use> usedBy = usesOf(file);
+		if (!usedBy.isEmpty()) {
+			throw new MediaInUseException(usedBy);
+		}
+		this.files.delete(file);
+		this.files.flush();
+		for (String key : file.allKeys()) {
+			try {
+				this.storage.delete(key);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not delete " + key, ex);
+			}
+		}
+		this.audit.record(AuditKind.MEDIA_DELETED, who, "media " + file.getId() + " " + file.getStorageKey(),
+				file.getOriginalFilename(), clientAddress);
+	}
+
+	String keyFor(String filename, String extension, String digest) {
+		int dot = filename.lastIndexOf('.');
 		String base = Slugs.fromTitle(dot > 0 ? filename.substring(0, dot) : filename);
 		if (base.isEmpty()) {
 			base = "file";
 		}
+		if (base.length() > 60) {
+			base = base.substring(0, 60).replaceAll("-+$", "");
+		}
 		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(ZoneOffset.UTC));
-		String key = String.format(Locale.ROOT, "%d/%02d/%s-%s", now.getYear(), now.getMonthValue(),
-				base, digest(content));
-		return extension.isEmpty() ? key : key + "." + extension;
+		return String.format(Locale.ROOT, "%d/%02d/%s-%s.%s", now.getYear(), now.getMonthValue(), base,
+				digest.substring(0, 12), extension);
 	}
 
-	private static String digest(byte[] content) {
+	/** The name a file is listed under: its own, without any folder, never empty. */
+	static String displayName(String filename) {
+		String name = filename == null ? "" : filename.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		return name.isEmpty() ? "file" : name;
+	}
+
+	private long largestAccepted(Set<MediaKind> accepted) {
+		return accepted.stream().mapToLong((kind) -> this.properties.maxSize(kind).toBytes()).max().orElse(0);
+	}
+
+	/** Copies the upload to a file, stopping as soon as it is larger than allowed; its SHA-256. */
+	private static String copy(InputStream content, Path target, long limit) throws IOException {
+		MessageDigest sha256 = sha256();
+		try (InputStream in = new DigestInputStream(content, sha256);
+				OutputStream out = Files.newOutputStream(target)) {
+			byte[] buffer = new byte[SCAN_CHUNK];
+			long total = 0;
+			for (int count = in.read(buffer); count >= 0; count = in.read(buffer)) {
+				total += count;
+				if (total > limit) {
+					throw new UploadRefusedException("tooLarge", megabytes(limit));
+				}
+				out.write(buffer, 0, count);
+			}
+		}
+		return HexFormat.of().formatHex(sha256.digest());
+	}
+
+	private static byte[] head(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(FileType.HEAD_LENGTH);
+		}
+	}
+
+	/** Refuses a file in which a web page or a script hides: a polyglot. */
+	private static void requireNoMarkup(Path file) throws IOException {
+		int overlap = MARKUP.stream().mapToInt(String::length).max().orElse(0);
+		try (InputStream in = Files.newInputStream(file)) {
+			String tail = "";
+			byte[] buffer = new byte[SCAN_CHUNK];
+			for (int count = in.readNBytes(buffer, 0, SCAN_CHUNK); count > 0; count = in.readNBytes(buffer, 0,
+					SCAN_CHUNK)) {
+				String text = tail + new String(buffer, 0, count, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+				for (String marker : MARKUP) {
+					if (text.contains(marker)) {
+						throw new UploadRefusedException("polyglot");
+					}
+				}
+				tail = text.substring(Math.max(0, text.length() - overlap));
+			}
+		}
+	}
+
+	private static long megabytes(long bytes) {
+		return bytes / (1024 * 1024);
+	}
+
+	private static String email(AuditLog.Actor who) {
+		return who == null ? null : who.email();
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 12);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// A temporary file left behind is removed with the others by the system.
+			}
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -20,6 +21,9 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Status;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaKind;
+import be.mmmbelgium.site.media.MediaUploads;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
 import be.mmmbelgium.site.system.Language;
@@ -46,8 +50,11 @@ class NewsAdminController {
 
 	private final NewsEditor editor;
 
-	NewsAdminController(NewsEditor editor) {
+	private final MediaUploads uploads;
+
+	NewsAdminController(NewsEditor editor, MediaUploads uploads) {
 		this.editor = editor;
+		this.uploads = uploads;
 	}
 
 	@ModelAttribute("languages")
@@ -80,14 +87,18 @@ class NewsAdminController {
 	@GetMapping(PATH + "/new")
 	String initCreationForm(@ModelAttribute("form") NewsPostForm form, Model model) {
 		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
+		describeMedia(form, model);
 		return FORM_VIEW;
 	}
 
 	@PostMapping(PATH + "/new")
 	String processCreationForm(@Valid @ModelAttribute("form") NewsPostForm form, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) MultipartFile coverUpload,
+			@RequestParam(required = false) MultipartFile attachmentUpload, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
+		receiveMedia(form, result, coverUpload, attachmentUpload, me, request);
+		describeMedia(form, model);
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -105,17 +116,22 @@ class NewsAdminController {
 	@GetMapping(PATH + "/{id}")
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		NewsPost post = this.editor.get(id);
-		model.addAttribute("form", NewsPostForm.of(post));
+		NewsPostForm form = NewsPostForm.of(post);
+		model.addAttribute("form", form);
 		describe(post, me, model);
+		describeMedia(form, model);
 		return FORM_VIEW;
 	}
 
 	@PostMapping(PATH + "/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") NewsPostForm form,
-			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(required = false) MultipartFile coverUpload,
+			@RequestParam(required = false) MultipartFile attachmentUpload, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		NewsPost post = this.editor.get(id);
 		describe(post, me, model);
+		receiveMedia(form, result, coverUpload, attachmentUpload, me, request);
+		describeMedia(form, model);
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -155,6 +171,48 @@ class NewsAdminController {
 	String upToDate(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(id, "news.upToDate", redirect, () -> this.editor.markUpToDate(id, me, ClientAddress.of(request)));
+	}
+
+	/**
+	 * Adds the files sent with the form to the library and to the post's form, and checks
+	 * those chosen from the library. A refused file is an error of its field; the text
+	 * written stays on the form, and a file accepted stays chosen for the next attempt.
+	 */
+	private void receiveMedia(NewsPostForm form, BindingResult result, MultipartFile coverUpload,
+			MultipartFile attachmentUpload, AccountPrincipal me, HttpServletRequest request) {
+		String clientAddress = ClientAddress.of(request);
+		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor(), clientAddress)
+			.ifPresent((cover) -> form.setCoverId(cover.getId()));
+		this.uploads.receive(attachmentUpload, MediaKind.DOCUMENT, result, "newAttachmentId", me.actor(), clientAddress)
+			.ifPresent((document) -> form.attach(document.getId(), document.getOriginalFilename()));
+		this.uploads.find(form.getNewAttachmentId(), MediaKind.DOCUMENT, result, "newAttachmentId")
+			.ifPresent((document) -> form.attach(document.getId(), document.getOriginalFilename()));
+		if (this.uploads.find(form.getCoverId(), MediaKind.IMAGE, result, "coverId").isEmpty()) {
+			form.setCoverId(null);
+		}
+		else if (form.getCoverAlt().isBlank()) {
+			result.rejectValue("coverAlt", "news.cover.altRequired");
+		}
+		for (int i = 0; i < form.getAttachments().size(); i++) {
+			this.uploads.find(form.getAttachments().get(i).getMediaId(), MediaKind.DOCUMENT, result,
+					"attachments[" + i + "].mediaId");
+		}
+	}
+
+	/** The files the form shows: the cover and documents chosen, and those of the library to choose from. */
+	private void describeMedia(NewsPostForm form, Model model) {
+		java.util.List<MediaFile> images = this.uploads.recent(MediaKind.IMAGE);
+		java.util.List<MediaFile> documents = this.uploads.recent(MediaKind.DOCUMENT);
+		java.util.Map<Long, MediaFile> chosen = new java.util.HashMap<>();
+		java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(form.getCoverId()),
+					form.getAttachments().stream().map(NewsPostForm.AttachmentField::getMediaId))
+			.filter(java.util.Objects::nonNull)
+			.forEach((id) -> this.uploads.find(id).ifPresent((file) -> chosen.put(id, file)));
+		model.addAttribute("imageOptions", images);
+		model.addAttribute("documentOptions", documents);
+		model.addAttribute("chosenFiles", chosen);
+		model.addAttribute("mediaLimits", this.uploads.limits());
 	}
 
 	/** What the form shows around a post: its translations, and whether its source changed since. */

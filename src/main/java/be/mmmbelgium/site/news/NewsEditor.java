@@ -16,12 +16,15 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Status;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
@@ -55,8 +58,11 @@ public class NewsEditor {
 
 	private final TagRepository tags;
 
+	private final MediaLibrary media;
+
 	NewsEditor(NewsPostRepository posts, MarkdownRenderer markdown, AuditLog audit, Clock clock,
-			RemovedPaths removedPaths, SitePaths paths, Revisions revisions, TagRepository tags) {
+			RemovedPaths removedPaths, SitePaths paths, Revisions revisions, TagRepository tags, MediaLibrary media) {
+		this.media = media;
 		this.revisions = revisions;
 		this.tags = tags;
 		this.removedPaths = removedPaths;
@@ -70,10 +76,7 @@ public class NewsEditor {
 	/** The posts of a language (or all), the most recently changed first, searched by title. */
 	@Transactional(readOnly = true)
 	public Page<NewsPost> list(Language language, String search, Status status, Pageable pageable) {
-		String pattern = search == null || search.isBlank() ? null
-				: "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-						+ "%";
-		return this.posts.findForBackOffice(language, pattern, status, pageable);
+		return this.posts.findForBackOffice(language, LikePattern.containing(search), status, pageable);
 	}
 
 	@Transactional(readOnly = true)
@@ -312,6 +315,13 @@ public class NewsEditor {
 		post.setBody(this.markdown.render(form.getBody()));
 		post.getTags().clear();
 		form.tagNames().forEach((name) -> post.tag(tagNamed(post.getLanguage(), name)));
+		post.setCover(form.getCoverId() == null ? null : this.media.get(form.getCoverId()), form.getCoverAlt(),
+				form.getCoverCaption());
+		post.detachAll();
+		for (NewsPostForm.AttachmentField attachment : form.keptAttachments()) {
+			MediaFile file = this.media.get(attachment.getMediaId());
+			post.attach(file, attachment.getTitle().isBlank() ? file.getOriginalFilename() : attachment.getTitle());
+		}
 	}
 
 	/** The subject of that name in a language, created when it is new. */

@@ -46,8 +46,6 @@ public class NewsPost extends TranslatableContent {
 
 	private String coverCaption;
 
-	private Long authorId;
-
 	@ManyToMany
 	@JoinTable(name = "news_post_tag", joinColumns = @JoinColumn(name = "post_id"),
 			inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -112,15 +110,6 @@ public class NewsPost extends TranslatableContent {
 		this.coverCaption = cover == null || caption == null || caption.isBlank() ? null : caption;
 	}
 
-	/** The account that wrote the post, or none for content loaded otherwise. */
-	public Long getAuthorId() {
-		return this.authorId;
-	}
-
-	public void setAuthorId(Long authorId) {
-		this.authorId = authorId;
-	}
-
 	public Set<Tag> getTags() {
 		return this.tags;
 	}
@@ -138,6 +127,10 @@ public class NewsPost extends TranslatableContent {
 
 	public void attach(MediaFile file, String title) {
 		this.attachments.add(new Attachment(file, title));
+	}
+
+	public void detachAll() {
+		this.attachments.clear();
 	}
 
 	@Override

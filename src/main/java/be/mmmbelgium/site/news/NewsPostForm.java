@@ -1,7 +1,10 @@
 package be.mmmbelgium.site.news;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,6 +47,27 @@ class NewsPostForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime publishAt;
 
+	/** The cover image, from the library or just uploaded; none when null. */
+	private Long coverId;
+
+	/** Describes the cover for those who cannot see it; required with a cover. */
+	@Size(max = 300)
+	private String coverAlt = "";
+
+	@Size(max = 300)
+	private String coverCaption = "";
+
+	/** The documents attached, in order; those marked for removal are dropped on save. */
+	@Valid
+	private List<AttachmentField> attachments = new ArrayList<>();
+
+	/** A document of the library to attach. */
+	private Long newAttachmentId;
+
+	/** The title of the document uploaded or picked; its file name when left empty. */
+	@Size(max = 300)
+	private String newAttachmentTitle = "";
+
 	private Long version;
 
 	static NewsPostForm of(NewsPost post) {
@@ -56,6 +80,14 @@ class NewsPostForm {
 		form.publishAt = post.getPublishedAt() == null ? null
 				: LocalDateTime.ofInstant(post.getPublishedAt(), be.mmmbelgium.site.system.SiteTime.ZONE);
 		form.version = post.getVersion();
+		if (post.getCover() != null) {
+			form.coverId = post.getCover().getId();
+			form.coverAlt = post.getCoverAlt();
+			form.coverCaption = post.getCoverCaption() == null ? "" : post.getCoverCaption();
+		}
+		post.getAttachments()
+			.forEach((attachment) -> form.attachments
+				.add(new AttachmentField(attachment.getFile().getId(), attachment.getTitle())));
 		form.tags = post.getTags().stream().map(Tag::getName).sorted().collect(java.util.stream.Collectors.joining(", "));
 		return form;
 	}
@@ -125,12 +157,119 @@ class NewsPostForm {
 		this.publishAt = publishAt;
 	}
 
+	public Long getCoverId() {
+		return this.coverId;
+	}
+
+	public void setCoverId(Long coverId) {
+		this.coverId = coverId;
+	}
+
+	public String getCoverAlt() {
+		return this.coverAlt;
+	}
+
+	public void setCoverAlt(String coverAlt) {
+		this.coverAlt = coverAlt == null ? "" : coverAlt.strip();
+	}
+
+	public String getCoverCaption() {
+		return this.coverCaption;
+	}
+
+	public void setCoverCaption(String coverCaption) {
+		this.coverCaption = coverCaption == null ? "" : coverCaption.strip();
+	}
+
+	public List<AttachmentField> getAttachments() {
+		return this.attachments;
+	}
+
+	public void setAttachments(List<AttachmentField> attachments) {
+		this.attachments = attachments == null ? new ArrayList<>() : new ArrayList<>(attachments);
+	}
+
+	/** Adds a document at the end, titled as given or else by its file name, unless it is attached already. */
+	void attach(long mediaId, String fallbackTitle) {
+		String title = this.newAttachmentTitle.isBlank() ? fallbackTitle : this.newAttachmentTitle;
+		if (this.attachments.stream().noneMatch((field) -> field.getMediaId() == mediaId && !field.isRemove())) {
+			this.attachments.add(new AttachmentField(mediaId, title));
+		}
+		this.newAttachmentId = null;
+		this.newAttachmentTitle = "";
+	}
+
+	/** The attachments kept, without those marked for removal or left without a file. */
+	List<AttachmentField> keptAttachments() {
+		return this.attachments.stream().filter((field) -> !field.isRemove() && field.getMediaId() != null).toList();
+	}
+
+	public Long getNewAttachmentId() {
+		return this.newAttachmentId;
+	}
+
+	public void setNewAttachmentId(Long newAttachmentId) {
+		this.newAttachmentId = newAttachmentId;
+	}
+
+	public String getNewAttachmentTitle() {
+		return this.newAttachmentTitle;
+	}
+
+	public void setNewAttachmentTitle(String newAttachmentTitle) {
+		this.newAttachmentTitle = newAttachmentTitle == null ? "" : newAttachmentTitle.strip();
+	}
+
 	public Long getVersion() {
 		return this.version;
 	}
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** One attached document on the form: the file, the title shown for it, whether to remove it. */
+	public static class AttachmentField {
+
+		private Long mediaId;
+
+		@Size(max = 300)
+		private String title = "";
+
+		private boolean remove;
+
+		public AttachmentField() {
+		}
+
+		AttachmentField(Long mediaId, String title) {
+			this.mediaId = mediaId;
+			this.title = title;
+		}
+
+		public Long getMediaId() {
+			return this.mediaId;
+		}
+
+		public void setMediaId(Long mediaId) {
+			this.mediaId = mediaId;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title == null ? "" : title.strip();
+		}
+
+		public boolean isRemove() {
+			return this.remove;
+		}
+
+		public void setRemove(boolean remove) {
+			this.remove = remove;
+		}
+
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
+import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.system.Language;
 
 public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
@@ -86,5 +87,11 @@ public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 			+ " order by p.publishedAt asc, p.id asc")
 	List<NewsPost> findVisibleAfter(@Param("language") Language language, @Param("at") Instant at,
 			@Param("id") Long id, @Param("now") Instant now, Limit limit);
+
+	/** The posts that show a file as their cover, attach it, or link to it in their text. */
+	@Query("""
+			select distinct p from NewsPost p left join p.attachments a
+			where p.cover = :file or a.file = :file or p.body.markdown like :link""")
+	List<NewsPost> findUsing(MediaFile file, String link);
 
 }

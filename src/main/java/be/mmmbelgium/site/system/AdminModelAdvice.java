@@ -16,13 +16,22 @@ class AdminModelAdvice {
 
 	private final Formats formats;
 
-	AdminModelAdvice(Formats formats) {
+	private final SitePaths paths;
+
+	AdminModelAdvice(Formats formats, SitePaths paths) {
 		this.formats = formats;
+		this.paths = paths;
 	}
 
 	@ModelAttribute("formats")
 	Formats formats() {
 		return this.formats;
+	}
+
+	/** The public addresses, for links from the back-office to the site and to media files. */
+	@ModelAttribute("paths")
+	SitePaths paths() {
+		return this.paths;
 	}
 
 	@ModelAttribute("language")

@@ -20,10 +20,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.news.NewsPost;
 import be.mmmbelgium.site.news.NewsPostBuilder;
 import be.mmmbelgium.site.news.NewsPostRepository;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.test.TestMedia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -80,7 +83,10 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/news/{id}/unpublish", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/trash", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/restore", Access.EDITOR),
-			Map.entry("POST /admin/news/trash/empty", Access.EDITOR));
+			Map.entry("POST /admin/news/trash/empty", Access.EDITOR),
+			Map.entry("GET /admin/media", Access.CONTRIBUTOR), Map.entry("POST /admin/media", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/media/{id}", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -132,10 +138,21 @@ class AdminRoutesIntegrationTest {
 			freshDraft();
 		}
 		String id = pattern.startsWith("/admin/news/") ? String.valueOf(this.post.getId())
-				: String.valueOf(this.target.getId());
+				: pattern.startsWith("/admin/media/") ? String.valueOf(unusedFile().getId())
+						: String.valueOf(this.target.getId());
 		String path = pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
 		return (this.revision == null) ? path : path.replace("{revision}", String.valueOf(this.revision.getId()));
 	}
+
+	@Autowired
+	MediaLibrary media;
+
+	/** A file of its own that nothing uses, since a route deletes it. */
+	private MediaFile unusedFile() {
+		return TestMedia.add(this.media, "route.pdf", TestMedia.pdf("/Rotate " + (this.files++ * 90)));
+	}
+
+	int files;
 
 	@Test
 	void everyRouteOfTheBackOfficeHasARule() {

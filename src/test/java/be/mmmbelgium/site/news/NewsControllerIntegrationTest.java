@@ -44,7 +44,7 @@ class NewsControllerIntegrationTest {
 
 	@Test
 	void theListShowsDateTitleExcerptAndCoverOfEachPost() {
-		MediaFile cover = this.media.addImage("couverture.png", "image/png", TestMedia.png(32, 18), 1600, 900);
+		MediaFile cover = TestMedia.add(this.media, "couverture.png", TestMedia.png(1600, 900));
 		this.posts.save(post().slug("lancement").title("Lancement du podcast").excerpt("Une nouvelle série.")
 			.publishedAt(Instant.parse("2022-04-29T08:00:00Z")).cover(cover).build());
 
@@ -93,8 +93,8 @@ class NewsControllerIntegrationTest {
 
 	@Test
 	void aPostShowsItsBodyCoverTagsAttachmentsAndNeighbours() {
-		MediaFile cover = this.media.addImage("photo.png", "image/png", TestMedia.png(16, 9), 1600, 900);
-		MediaFile pdf = this.media.addDocument("communique.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+		MediaFile cover = TestMedia.add(this.media, "photo.png", TestMedia.png(160, 90));
+		MediaFile pdf = TestMedia.add(this.media, "communique.pdf", TestMedia.pdf());
 		Tag health = this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "sante", "Santé"));
 		this.posts.save(post().slug("avant").title("Le post d’avant").publishedAt(NOW.minus(Duration.ofDays(9))).build());
 		NewsPost post = post().slug("le-post").title("Le post").body("## Un intertitre\n\nDu *texte*.")

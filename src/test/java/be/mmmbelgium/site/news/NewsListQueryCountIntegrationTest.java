@@ -51,7 +51,7 @@ class NewsListQueryCountIntegrationTest {
 	@BeforeEach
 	void createPostsWithCovers() {
 		for (int i = 0; i < 60; i++) {
-			MediaFile cover = this.media.addImage("cover-" + i + ".png", "image/png", TestMedia.png(2, 1), 1600, 900);
+			MediaFile cover = TestMedia.add(this.media, "cover-" + i + ".png", TestMedia.png(16 + i, 9));
 			this.posts.save(post().slug("post-" + i).publishedAt(NOW.minus(Duration.ofHours(i + 1))).cover(cover).build());
 		}
 		this.posts.flush();
@@ -81,7 +81,7 @@ class NewsListQueryCountIntegrationTest {
 		this.entityManagerFactory.getCache().evictAll();
 		this.statistics.clear();
 		var page = this.news.list(Language.FR, PageRequest.of(0, pageSize));
-		page.getContent().forEach((post) -> assertThat(post.getCover().getWidth()).isEqualTo(1600));
+		page.getContent().forEach((post) -> assertThat(post.getCover().getWidth()).isGreaterThanOrEqualTo(16));
 		return this.statistics.getPrepareStatementCount();
 	}
 

@@ -1,0 +1,109 @@
+package be.mmmbelgium.site.media;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.system.PageNumber;
+import be.mmmbelgium.site.system.Pagination;
+
+/**
+ * The media library in the back-office: every file uploaded, searchable by name and kind,
+ * with its address for use in a text, where it is used, and deletion once nothing uses it.
+ */
+@Controller
+@AdminPages
+class MediaAdminController {
+
+	static final String PATH = "/admin/media";
+
+	static final int PAGE_SIZE = 24;
+
+	private final MediaLibrary library;
+
+	private final MediaProperties limits;
+
+	MediaAdminController(MediaLibrary library, MediaProperties limits) {
+		this.library = library;
+		this.limits = limits;
+	}
+
+	@GetMapping(PATH)
+	String list(@RequestParam(required = false) MediaKind kind, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
+		Page<MediaFile> files = Pagination.requireExisting(this.library.list(kind, q, page.toPageable(PAGE_SIZE)));
+		String basePath = UriComponentsBuilder.fromPath(PATH)
+			.queryParamIfPresent("kind", Optional.ofNullable(kind))
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.encode()
+			.toUriString();
+		model.addAttribute("files", files.getContent());
+		model.addAttribute("pagination", Pagination.of(files, basePath));
+		model.addAttribute("kinds", MediaKind.values());
+		model.addAttribute("kindFilter", kind);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("mediaLimits", this.limits);
+		return "admin/media/list";
+	}
+
+	@PostMapping(PATH)
+	String upload(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("refusal", "media.refused.empty");
+			return "redirect:" + PATH;
+		}
+		try (java.io.InputStream in = file.getInputStream()) {
+			MediaFile added = this.library.upload(file.getOriginalFilename(), in, java.util.Set.of(MediaKind.values()),
+					me.actor(), ClientAddress.of(request));
+			redirect.addFlashAttribute("message", "media.uploaded");
+			return "redirect:" + PATH + "/" + added.getId();
+		}
+		catch (UploadRefusedException refused) {
+			redirect.addFlashAttribute("refusal", refused.messageKey());
+			redirect.addFlashAttribute("refusalArguments", refused.arguments());
+			return "redirect:" + PATH;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@GetMapping(PATH + "/{id}")
+	String show(@PathVariable long id, Model model) {
+		MediaFile file = this.library.get(id);
+		model.addAttribute("file", file);
+		model.addAttribute("uses", this.library.usesOf(file));
+		return "admin/media/show";
+	}
+
+	@PostMapping(PATH + "/{id}/delete")
+	String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		try {
+			this.library.delete(id, me.actor(), ClientAddress.of(request));
+			redirect.addFlashAttribute("message", "media.deleted");
+			return "redirect:" + PATH;
+		}
+		catch (MediaInUseException inUse) {
+			redirect.addFlashAttribute("message", "media.inUse");
+			return "redirect:" + PATH + "/" + id;
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package be.mmmbelgium.site.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+import be.mmmbelgium.site.audit.AuditLog;
+
+/**
+ * What the back-office forms do with media: receive a file sent with the form, find a file
+ * chosen from the library, offer the recent files to choose from. A refusal becomes an
+ * error of the form field, so the rest of what the person wrote stays on the form.
+ */
+@Component
+public class MediaUploads {
+
+	/** How many recent files the forms offer to choose from. */
+	static final int CHOICES = 60;
+
+	private final MediaLibrary library;
+
+	private final MediaProperties properties;
+
+	MediaUploads(MediaLibrary library, MediaProperties properties) {
+		this.library = library;
+		this.properties = properties;
+	}
+
+	/** The sizes allowed, for forms to tell. */
+	public MediaProperties limits() {
+		return this.properties;
+	}
+
+	/**
+	 * Adds the file sent with a form to the library.
+	 * @return the file, or empty when none was sent or it was refused (then {@code field}
+	 * has the reason)
+	 */
+	public Optional<MediaFile> receive(MultipartFile upload, MediaKind kind, Errors errors, String field,
+			AuditLog.Actor who, String clientAddress) {
+		if (upload == null || upload.isEmpty()) {
+			return Optional.empty();
+		}
+		try (InputStream in = upload.getInputStream()) {
+			return Optional.of(this.library.upload(upload.getOriginalFilename(), in, Set.of(kind), who, clientAddress));
+		}
+		catch (UploadRefusedException refused) {
+			errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A file of the library of the kind a field asks for; empty, with an error on {@code field}, otherwise. */
+	public Optional<MediaFile> find(Long id, MediaKind kind, Errors errors, String field) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		Optional<MediaFile> file = this.library.find(id).filter((found) -> found.getKind() == kind);
+		if (file.isEmpty()) {
+			errors.rejectValue(field, "media.refused.wrongKind");
+		}
+		return file;
+	}
+
+	/** A file of the library, whatever its kind. */
+	public Optional<MediaFile> find(long id) {
+		return this.library.find(id);
+	}
+
+	/** The newest files of a kind, for a form to offer. */
+	public List<MediaFile> recent(MediaKind kind) {
+		return this.library.list(kind, null, PageRequest.of(0, CHOICES)).getContent();
+	}
+
+}
