@@ -20,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
-import be.mmmbelgium.site.content.Status;
+import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
@@ -64,22 +64,29 @@ class NewsAdminController {
 
 	@GetMapping(PATH)
 	String list(@RequestParam(required = false) Language language, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Status status, @RequestParam(defaultValue = "1") PageNumber page,
-			Model model) {
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String tag,
+			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
 		Page<NewsPost> posts = Pagination
-			.requireExisting(this.editor.list(language, q, status, page.toPageable(PAGE_SIZE)));
+			.requireExisting(this.editor.list(language, q, stage, tag, page.toPageable(PAGE_SIZE)));
 		String basePath = UriComponentsBuilder.fromPath(PATH)
 			.queryParamIfPresent("language", java.util.Optional.ofNullable(language))
 			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+			.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
+			.queryParamIfPresent("tag", java.util.Optional.ofNullable(tag).filter((text) -> !text.isBlank()))
 			.encode()
 			.toUriString();
 		model.addAttribute("posts", posts.getContent());
+		model.addAttribute("stages", posts.getContent()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(NewsPost::getId, this.editor::stageOf)));
+		model.addAttribute("translations", this.editor.translationsOf(posts.getContent()));
 		model.addAttribute("outOfDate", this.editor.outOfDate(posts.getContent()));
 		model.addAttribute("pagination", Pagination.of(posts, basePath));
 		model.addAttribute("languageFilter", language);
-		model.addAttribute("statusFilter", status);
-		model.addAttribute("statuses", Status.values());
+		model.addAttribute("stageFilter", stage);
+		model.addAttribute("stageOptions", Stage.values());
+		model.addAttribute("tagFilter", tag == null ? "" : tag);
+		model.addAttribute("tagOptions", this.editor.tagNames());
 		model.addAttribute("q", q == null ? "" : q);
 		return LIST_VIEW;
 	}
@@ -159,6 +166,12 @@ class NewsAdminController {
 				() -> this.editor.publish(id, form.getPublishAt(), me, ClientAddress.of(request)));
 	}
 
+	@PostMapping(PATH + "/{id}/submit")
+	String submit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return act(id, "news.submitted", redirect, () -> this.editor.submit(id, me, ClientAddress.of(request)));
+	}
+
 	@PostMapping(PATH + "/{id}/translate")
 	String translate(@PathVariable long id, @RequestParam Language language,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
@@ -219,6 +232,7 @@ class NewsAdminController {
 	private void describe(NewsPost post, AccountPrincipal me, Model model) {
 		java.util.List<NewsPost> translations = this.editor.translations(post);
 		model.addAttribute("post", post);
+		model.addAttribute("stage", this.editor.stageOf(post));
 		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
 		model.addAttribute("translations", translations);
 		model.addAttribute("missingLanguages", java.util.Arrays.stream(Language.values())
@@ -284,7 +298,7 @@ class NewsAdminController {
 			RedirectAttributes redirect) {
 		this.editor.emptyTrash(me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", "news.trashEmptied");
-		return "redirect:" + PATH + "?status=TRASHED";
+		return "redirect:" + PATH + "?stage=TRASHED";
 	}
 
 	@PostMapping(PATH + "/{id}/unpublish")

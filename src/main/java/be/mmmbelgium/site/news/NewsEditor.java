@@ -3,7 +3,6 @@ package be.mmmbelgium.site.news;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +21,7 @@ import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
@@ -73,10 +73,46 @@ public class NewsEditor {
 		this.clock = clock;
 	}
 
-	/** The posts of a language (or all), the most recently changed first, searched by title. */
+	/**
+	 * The posts of a language (or all), at a stage (or any but the trash), with a subject (or
+	 * any), searched by title; the most recently changed first.
+	 */
 	@Transactional(readOnly = true)
-	public Page<NewsPost> list(Language language, String search, Status status, Pageable pageable) {
-		return this.posts.findForBackOffice(language, LikePattern.containing(search), status, pageable);
+	public Page<NewsPost> list(Language language, String search, Stage stage, String tag, Pageable pageable) {
+		return this.posts.findForBackOffice(language, LikePattern.containing(search), Stage.statusOf(stage),
+				Stage.submittedOf(stage), Stage.scheduledOf(stage), Instant.now(this.clock),
+				tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT), pageable);
+	}
+
+	/** The stage of a post now. */
+	public Stage stageOf(NewsPost post) {
+		return Stage.of(post, Instant.now(this.clock));
+	}
+
+	/** The other translations of each post, by post id, for the lists. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, List<NewsPost>> translationsOf(List<NewsPost> list) {
+		java.util.Map<java.util.UUID, List<NewsPost>> groups = this.posts
+			.findByTranslationGroupIn(list.stream().map(NewsPost::getTranslationGroup).distinct().toList())
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(NewsPost::getTranslationGroup));
+		java.util.Map<Long, List<NewsPost>> translations = new java.util.HashMap<>();
+		for (NewsPost post : list) {
+			translations.put(post.getId(), groups.getOrDefault(post.getTranslationGroup(), List.of())
+				.stream()
+				.filter((other) -> !other.getId().equals(post.getId()))
+				.sorted(java.util.Comparator.comparing(NewsPost::getLanguage))
+				.toList());
+		}
+		return translations;
+	}
+
+	/** Asks an editor to review a draft; the author may still correct it until it is published. */
+	void submit(long id, AccountPrincipal who, String clientAddress) {
+		NewsPost post = get(id);
+		requireMayEdit(post, who);
+		post.submitForReview(Instant.now(this.clock));
+		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(post), null, clientAddress);
 	}
 
 	@Transactional(readOnly = true)
@@ -334,6 +370,18 @@ public class NewsEditor {
 			}
 			return this.tags.save(new Tag(java.util.UUID.randomUUID(), language, slug, name));
 		});
+	}
+
+	/** The names of all subjects, each once, for the list's filter. */
+	@Transactional(readOnly = true)
+	public List<String> tagNames() {
+		return this.tags.findAll()
+			.stream()
+			.map(Tag::getName)
+			.map((name) -> name.toLowerCase(java.util.Locale.ROOT))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	/** The subjects of a language, for the form to suggest. */

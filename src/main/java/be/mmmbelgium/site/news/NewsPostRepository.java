@@ -55,14 +55,24 @@ public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 	List<NewsPost> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
 			@Param("now") Instant now, Limit limit);
 
-	@Query(value = "select p from NewsPost p where (:language is null or p.language = :language)"
-			+ " and (:search is null or lower(p.title) like :search) and (p.status = :status or (:status is null"
-			+ " and p.status <> be.mmmbelgium.site.content.Status.TRASHED)) order by p.updatedAt desc, p.id desc",
-			countQuery = "select count(p) from NewsPost p where (:language is null or p.language = :language)"
-					+ " and (:search is null or lower(p.title) like :search) and (p.status = :status or (:status is null"
-					+ " and p.status <> be.mmmbelgium.site.content.Status.TRASHED))")
-	Page<NewsPost> findForBackOffice(@Param("language") Language language, @Param("search") String search,
-			@Param("status") be.mmmbelgium.site.content.Status status, Pageable pageable);
+	/** What the back-office lists filter on; each condition holds when its parameter is null. */
+	String BACK_OFFICE_FILTER = """
+			where (:language is null or p.language = :language)
+			  and (:search is null or lower(p.title) like :search escape '\\')
+			  and (p.status = :status or (:status is null and p.status <> be.mmmbelgium.site.content.Status.TRASHED))
+			  and (:submitted is null or (:submitted = true and p.submittedAt is not null)
+			       or (:submitted = false and p.submittedAt is null))
+			  and (:scheduled is null or (:scheduled = true and p.publishedAt > :now)
+			       or (:scheduled = false and p.publishedAt <= :now))
+			  and (:tag is null or exists (select t from p.tags t where lower(t.name) = :tag))
+			""";
+
+	@Query(value = "select p from NewsPost p " + BACK_OFFICE_FILTER + " order by p.updatedAt desc, p.id desc",
+			countQuery = "select count(p) from NewsPost p " + BACK_OFFICE_FILTER)
+	Page<NewsPost> findForBackOffice(Language language, String search, be.mmmbelgium.site.content.Status status,
+			Boolean submitted, Boolean scheduled, Instant now, String tag, Pageable pageable);
+
+	List<NewsPost> findByTranslationGroupIn(java.util.Collection<UUID> groups);
 
 	boolean existsByLanguageAndSlugAndIdNot(Language language, String slug, Long id);
 

@@ -77,6 +77,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("GET /admin/news/{id}/preview", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/news/{id}/history", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/translate", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/news/{id}/submit", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/up-to-date", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/history/{revision}/restore", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/publish", Access.EDITOR),

@@ -148,7 +148,7 @@ class NewsEditingIntegrationTest {
 		this.mvc.post().uri("/admin/news/" + post.getId() + "/trash").with(user(editor)).with(csrf()).exchange();
 		assertThat(this.mvc.get().uri("/fr/actualites/a-retirer")).hasStatus(HttpStatus.GONE);
 		assertThat(this.mvc.get().uri("/admin/news").with(user(editor))).bodyText().doesNotContain("À retirer");
-		assertThat(this.mvc.get().uri("/admin/news?status=TRASHED").with(user(editor))).bodyText().contains("À retirer");
+		assertThat(this.mvc.get().uri("/admin/news?stage=TRASHED").with(user(editor))).bodyText().contains("À retirer");
 
 		this.mvc.post().uri("/admin/news/" + post.getId() + "/restore").with(user(editor)).with(csrf()).exchange();
 		assertThat(this.posts.findById(post.getId()).orElseThrow().getStatus().name()).isEqualTo("DRAFT");
@@ -156,7 +156,7 @@ class NewsEditingIntegrationTest {
 
 		this.mvc.post().uri("/admin/news/" + post.getId() + "/trash").with(user(editor)).with(csrf()).exchange();
 		assertThat(this.mvc.post().uri("/admin/news/trash/empty").with(user(editor)).with(csrf()))
-			.hasRedirectedUrl("/admin/news?status=TRASHED");
+			.hasRedirectedUrl("/admin/news?stage=TRASHED");
 		assertThat(this.posts.findById(post.getId())).isEmpty();
 		assertThat(this.mvc.get().uri("/fr/actualites/a-retirer")).hasStatus(HttpStatus.GONE);
 		assertThat(this.mvc.get().uri("/fr/actualites/jamais-existe")).hasStatus(HttpStatus.NOT_FOUND);

@@ -1,0 +1,44 @@
+package be.mmmbelgium.site.content;
+
+import java.time.Instant;
+
+/**
+ * Where an item stands as the back-office lists show it: the {@link Status} refined by
+ * whether a draft awaits review and whether a published item is already visible.
+ */
+public enum Stage {
+
+	DRAFT, SUBMITTED, SCHEDULED, PUBLISHED, TRASHED;
+
+	/** The stage of an item at an instant. */
+	public static Stage of(TranslatableContent item, Instant now) {
+		return switch (item.getStatus()) {
+			case DRAFT -> item.isSubmitted() ? SUBMITTED : DRAFT;
+			case PUBLISHED -> item.isVisibleAt(now) ? PUBLISHED : SCHEDULED;
+			case TRASHED -> TRASHED;
+		};
+	}
+
+	/** The status of the items at this stage; null for "any status but the trash". */
+	public static Status statusOf(Stage stage) {
+		if (stage == null) {
+			return null;
+		}
+		return switch (stage) {
+			case DRAFT, SUBMITTED -> Status.DRAFT;
+			case SCHEDULED, PUBLISHED -> Status.PUBLISHED;
+			case TRASHED -> Status.TRASHED;
+		};
+	}
+
+	/** Whether items at this stage await review: true or false, or null when it does not matter. */
+	public static Boolean submittedOf(Stage stage) {
+		return stage == DRAFT ? Boolean.FALSE : (stage == SUBMITTED ? Boolean.TRUE : null);
+	}
+
+	/** Whether items at this stage appear later: true or false, or null when it does not matter. */
+	public static Boolean scheduledOf(Stage stage) {
+		return stage == SCHEDULED ? Boolean.TRUE : (stage == PUBLISHED ? Boolean.FALSE : null);
+	}
+
+}
