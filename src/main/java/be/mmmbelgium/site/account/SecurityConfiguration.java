@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
@@ -72,6 +73,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, denied) -> accessDenied(request, response, audit)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor, audit), AuthorizationFilter.class)
+			.addFilterBefore(new KeptForms(), CsrfFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();
 	}

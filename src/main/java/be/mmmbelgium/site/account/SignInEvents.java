@@ -51,6 +51,11 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 			}
 			this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), null, request.getRemoteAddr());
 		}
+		java.util.Optional<String> keptForm = KeptForms.returnTo(request);
+		if (keptForm.isPresent() && authentication.getPrincipal() instanceof AccountPrincipal) {
+			getRedirectStrategy().sendRedirect(request, response, keptForm.get());
+			return;
+		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -3,6 +3,8 @@ package be.mmmbelgium.site.news;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Stage;
@@ -52,9 +55,13 @@ class NewsAdminController {
 
 	private final MediaUploads uploads;
 
-	NewsAdminController(NewsEditor editor, MediaUploads uploads) {
+	private final ConversionService conversions;
+
+	NewsAdminController(NewsEditor editor, MediaUploads uploads,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
 		this.editor = editor;
 		this.uploads = uploads;
+		this.conversions = conversions;
 	}
 
 	@ModelAttribute("languages")
@@ -92,7 +99,8 @@ class NewsAdminController {
 	}
 
 	@GetMapping(PATH + "/new")
-	String initCreationForm(@ModelAttribute("form") NewsPostForm form, Model model) {
+	String initCreationForm(@ModelAttribute("form") NewsPostForm form, HttpServletRequest request, Model model) {
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
 		describeMedia(form, model);
 		return FORM_VIEW;
@@ -121,9 +129,11 @@ class NewsAdminController {
 	}
 
 	@GetMapping(PATH + "/{id}")
-	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model) {
 		NewsPost post = this.editor.get(id);
 		NewsPostForm form = NewsPostForm.of(post);
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		model.addAttribute("form", form);
 		describe(post, me, model);
 		describeMedia(form, model);

@@ -8,9 +8,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Accounts and requests for the tests of the back-office.
  */
-final class AccountFixtures {
+public final class AccountFixtures {
 
-	static final String PASSWORD = "des mères qui comptent";
+	public static final String PASSWORD = "des mères qui comptent";
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 

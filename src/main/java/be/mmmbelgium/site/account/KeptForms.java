@@ -1,0 +1,118 @@
+package be.mmmbelgium.site.account;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps what someone wrote when their back-office session ended while they were writing.
+ * <p>
+ * A content form sent with the cookie of a session that has expired would be refused (its
+ * CSRF token belongs to the ended session) and the text lost. Instead, its fields are kept
+ * in a new session, the person signs in again, comes back to the same form, and finds their
+ * text there to check and save. Nothing is saved on their behalf: the kept text is only put
+ * back on the form.
+ * <p>
+ * Only a form sent with a session cookie is kept, which a browser sends from the site's own
+ * pages and not from another site (the cookie is {@code SameSite=Lax}); so another site
+ * cannot fill someone's form.
+ */
+public final class KeptForms extends OncePerRequestFilter {
+
+	/** The content forms whose text is kept: writing a new item or changing one. */
+	static final Pattern FORMS = Pattern.compile("/admin/(news|episodes|pages|podcasts)(/[a-z0-9-]+)*/(new|[0-9]+)");
+
+	private static final String ATTRIBUTE = KeptForms.class.getName();
+
+	/** Fields never kept: the token of the ended session. */
+	private static final String CSRF_PARAMETER = "_csrf";
+
+	/** At most this many characters are kept in all, as a bound on what a session holds. */
+	private static final int MAX_CHARACTERS = 2_000_000;
+
+	/** A form's fields as sent, for the form at {@code path}. */
+	record Kept(String path, Map<String, String[]> fields) implements Serializable {
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (isExpiredFormPost(request)) {
+			Map<String, String[]> fields = new LinkedHashMap<>();
+			int characters = 0;
+			for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+				if (!field.getKey().equals(CSRF_PARAMETER)) {
+					for (String value : field.getValue()) {
+						characters += value.length();
+					}
+					fields.put(field.getKey(), field.getValue().clone());
+				}
+			}
+			if (characters <= MAX_CHARACTERS) {
+				String path = pathOf(request);
+				HttpSession session = request.getSession(true);
+				session.setAttribute(ATTRIBUTE, new Kept(path, fields));
+				// After signing in, the person is sent back to the form (as a GET).
+				session.setAttribute(RETURN_TO, path);
+				response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?kept");
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Where a person whose form was kept goes once signed in again. */
+	static final String RETURN_TO = KeptForms.class.getName() + ".returnTo";
+
+	private static boolean isExpiredFormPost(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && request.getRequestedSessionId() != null
+				&& !request.isRequestedSessionIdValid() && FORMS.matcher(pathOf(request)).matches();
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/**
+	 * Puts the fields kept for the form of this request back on {@code form}, once: they are
+	 * removed from the session as they are given back.
+	 * @return whether there were fields kept for this form
+	 */
+	public static boolean restoreInto(HttpServletRequest request, Object form, ConversionService conversions) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept)
+				|| !kept.path().equals(pathOf(request))) {
+			return false;
+		}
+		session.removeAttribute(ATTRIBUTE);
+		WebDataBinder binder = new WebDataBinder(form);
+		binder.setConversionService(conversions);
+		binder.bind(new MutablePropertyValues(kept.fields()));
+		return true;
+	}
+
+	/** Where to go after signing in: the form whose text was kept, if any, once. */
+	static Optional<String> returnTo(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(RETURN_TO) instanceof String path)) {
+			return Optional.empty();
+		}
+		session.removeAttribute(RETURN_TO);
+		return Optional.of(path);
+	}
+
+}
