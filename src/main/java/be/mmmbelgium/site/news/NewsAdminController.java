@@ -83,9 +83,7 @@ class NewsAdminController {
 			.encode()
 			.toUriString();
 		model.addAttribute("posts", posts.getContent());
-		model.addAttribute("stages", posts.getContent()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(NewsPost::getId, this.editor::stageOf)));
+		model.addAttribute("stages", this.editor.stagesOf(posts.getContent()));
 		model.addAttribute("translations", this.editor.translationsOf(posts.getContent()));
 		model.addAttribute("outOfDate", this.editor.outOfDate(posts.getContent()));
 		model.addAttribute("pagination", Pagination.of(posts, basePath));
@@ -245,10 +243,7 @@ class NewsAdminController {
 		model.addAttribute("stage", this.editor.stageOf(post));
 		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
 		model.addAttribute("translations", translations);
-		model.addAttribute("missingLanguages", java.util.Arrays.stream(Language.values())
-			.filter((language) -> language != post.getLanguage()
-					&& translations.stream().noneMatch((other) -> other.getLanguage() == language))
-			.toList());
+		model.addAttribute("missingLanguages", this.editor.missingLanguages(post));
 		model.addAttribute("sourceChanges", this.editor.sourceChanges(post).orElse(null));
 		model.addAttribute("tagOptions", this.editor.tagsOf(post.getLanguage()));
 	}

@@ -9,13 +9,13 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
+import be.mmmbelgium.site.content.ContentRepository;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.system.Language;
 
-public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
+public interface NewsPostRepository extends ContentRepository<NewsPost> {
 
 	String VISIBLE = " p.status = be.mmmbelgium.site.content.Status.PUBLISHED and p.publishedAt <= :now ";
 
@@ -72,17 +72,8 @@ public interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 	Page<NewsPost> findForBackOffice(Language language, String search, be.mmmbelgium.site.content.Status status,
 			Boolean submitted, Boolean scheduled, Instant now, String tag, Pageable pageable);
 
-	List<NewsPost> findByTranslationGroupIn(java.util.Collection<UUID> groups);
-
-	boolean existsByLanguageAndSlugAndIdNot(Language language, String slug, Long id);
-
-	boolean existsByLanguageAndSlug(Language language, String slug);
-
-	List<NewsPost> findByTranslationGroup(UUID translationGroup);
-
 	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, be.mmmbelgium.site.content.Status status);
 
-	List<NewsPost> findByStatus(be.mmmbelgium.site.content.Status status);
 
 	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
 	List<NewsPost> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);

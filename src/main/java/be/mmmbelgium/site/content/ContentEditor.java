@@ -1,0 +1,402 @@
+package be.mmmbelgium.site.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SiteTime;
+
+/**
+ * What writing any kind of content in the back-office has in common: who may change what,
+ * slugs unique per language, no save over someone else's change, a revision for every save,
+ * translations and whether they are out of date, review, publication, trash; every change
+ * in the audit log.
+ * <p>
+ * Each kind (news, episodes, pages) extends it with its own fields and says who writes and
+ * who publishes it.
+ *
+ * @param <T> the kind of content
+ */
+@Transactional
+public abstract class ContentEditor<T extends TranslatableContent> {
+
+	private final ContentRepository<T> items;
+
+	private final Revisions revisions;
+
+	private final RemovedPaths removedPaths;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	protected ContentEditor(ContentRepository<T> items, Revisions revisions, RemovedPaths removedPaths,
+			AuditLog audit, Clock clock) {
+		this.items = items;
+		this.revisions = revisions;
+		this.removedPaths = removedPaths;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** How revisions and the audit log name this kind, such as {@code news}. */
+	protected abstract String contentType();
+
+	/** The text of an item as a revision keeps it. */
+	protected abstract Revision.Snapshot snapshot(T item);
+
+	/** Puts the text of a revision back into an item (its slug is set already). */
+	protected abstract void restoreText(T item, Revision.Snapshot snapshot);
+
+	/** A new item translating {@code source} into a language, pre-filled with its text. */
+	protected abstract T newTranslation(T source, Language language, String slug);
+
+	/** The public addresses of an item, the current one first, which answer 410 once it is deleted. */
+	protected abstract List<String> publicPaths(T item);
+
+	/** Who may write this kind of content (their own drafts, when they are not publishers). */
+	protected Role writer() {
+		return Role.CONTRIBUTOR;
+	}
+
+	/** Who may change any item of this kind, publish, schedule and remove it. */
+	protected Role publisher() {
+		return Role.EDITOR;
+	}
+
+	protected ContentRepository<T> items() {
+		return this.items;
+	}
+
+	protected Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	@Transactional(readOnly = true)
+	public T get(long id) {
+		return this.items.findById(id).orElseThrow(() -> new ContentNotFoundException(contentType()));
+	}
+
+	/** The stage of an item now. */
+	public Stage stageOf(T item) {
+		return Stage.of(item, now());
+	}
+
+	/** Whether someone may change an item: publishers any, writers their own drafts. */
+	public boolean mayEdit(T item, AccountPrincipal who) {
+		return who.role().includes(publisher()) || (who.role().includes(writer())
+				&& Objects.equals(item.getAuthorId(), who.id()) && item.getStatus() == Status.DRAFT);
+	}
+
+	/** Whether someone may write a new item of this kind. */
+	public boolean mayWrite(AccountPrincipal who) {
+		return who.role().includes(writer());
+	}
+
+	public boolean mayPublish(AccountPrincipal who) {
+		return who.role().includes(publisher());
+	}
+
+	protected void requireMayEdit(T item, AccountPrincipal who) {
+		if (!mayEdit(item, who)) {
+			throw new AccessDeniedException("May not change this " + contentType());
+		}
+	}
+
+	protected void requireMayWrite(AccountPrincipal who) {
+		if (!mayWrite(who)) {
+			throw new AccessDeniedException("May not write " + contentType());
+		}
+	}
+
+	protected void requirePublisher(AccountPrincipal who) {
+		if (!mayPublish(who)) {
+			throw new AccessDeniedException("May not publish " + contentType());
+		}
+	}
+
+	/**
+	 * Checks that a form opened on {@code formVersion} may be saved over the item.
+	 * @throws ChangedMeanwhile when someone saved it since, with the item as it is now
+	 */
+	protected void requireUnchangedSince(T item, Long formVersion) {
+		if (!Objects.equals(formVersion, item.getVersion())) {
+			throw new ChangedMeanwhile(item);
+		}
+	}
+
+	/**
+	 * Checks that no other item of the language has the slug.
+	 * @param id the item that wants it, or null for a new one
+	 */
+	protected void requireSlugFree(Language language, String slug, Long id) {
+		boolean taken = id == null ? this.items.existsByLanguageAndSlug(language, slug)
+				: this.items.existsByLanguageAndSlugAndIdNot(language, slug, id);
+		if (taken) {
+			throw new SlugTaken(slug);
+		}
+	}
+
+	/** Saves a new item written by {@code author}, with its first revision. */
+	protected T saveNew(T item, AccountPrincipal author, String clientAddress, String detail) {
+		item.setAuthorId(author.id());
+		T saved = this.items.saveAndFlush(item);
+		keepRevision(saved, author);
+		this.audit.record(AuditKind.CONTENT_CREATED, author.actor(), target(saved), detail, clientAddress);
+		return saved;
+	}
+
+	/** Saves a changed item, with a revision. */
+	protected T saveChanged(T item, AccountPrincipal who, String clientAddress, String detail) {
+		T saved = this.items.saveAndFlush(item);
+		keepRevision(saved, who);
+		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(saved),
+				detail == null ? "version " + saved.getVersion() : detail, clientAddress);
+		return saved;
+	}
+
+	private void keepRevision(T item, AccountPrincipal who) {
+		this.revisions.record(contentType(), item.getId(), item.getVersion(), who.id(), who.email(), snapshot(item));
+	}
+
+	/**
+	 * A draft translating an item into another language, pre-filled with its text; the
+	 * existing translation when there is one, and the item itself for its own language.
+	 */
+	public T translate(long id, Language language, AccountPrincipal who, String clientAddress) {
+		requireMayWrite(who);
+		T source = get(id);
+		if (language == source.getLanguage()) {
+			return source;
+		}
+		Optional<T> existing = translations(source).stream().filter((item) -> item.getLanguage() == language).findFirst();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String slug = this.items.existsByLanguageAndSlug(language, source.getSlug())
+				? source.getSlug() + "-" + language.code() : source.getSlug();
+		T translation = newTranslation(source, language, slug);
+		translation.translates(source);
+		return saveNew(translation, who, clientAddress, "translation of " + contentType() + " " + id);
+	}
+
+	/** The other items of an item's translation group. */
+	@Transactional(readOnly = true)
+	public List<T> translations(T item) {
+		return this.items.findByTranslationGroup(item.getTranslationGroup())
+			.stream()
+			.filter((other) -> !other.getId().equals(item.getId()))
+			.sorted(Comparator.comparing(TranslatableContent::getLanguage))
+			.toList();
+	}
+
+	/** The languages an item has no translation in yet. */
+	@Transactional(readOnly = true)
+	public List<Language> missingLanguages(T item) {
+		Set<Language> present = translations(item).stream().map(T::getLanguage).collect(Collectors.toSet());
+		present.add(item.getLanguage());
+		return java.util.Arrays.stream(Language.values()).filter((language) -> !present.contains(language)).toList();
+	}
+
+	/** The other translations of each item, by item id, for the lists. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<T>> translationsOf(List<T> list) {
+		Map<UUID, List<T>> groups = this.items
+			.findByTranslationGroupIn(list.stream().map(T::getTranslationGroup).distinct().toList())
+			.stream()
+			.collect(Collectors.groupingBy(T::getTranslationGroup));
+		Map<Long, List<T>> translations = new HashMap<>();
+		for (T item : list) {
+			translations.put(item.getId(), groups.getOrDefault(item.getTranslationGroup(), List.of())
+				.stream()
+				.filter((other) -> !other.getId().equals(item.getId()))
+				.sorted(Comparator.comparing(TranslatableContent::getLanguage))
+				.toList());
+		}
+		return translations;
+	}
+
+	/** The stage of each item now, by id, for the lists. */
+	public Map<Long, Stage> stagesOf(List<T> list) {
+		Instant now = now();
+		return list.stream().collect(Collectors.toMap(T::getId, (item) -> Stage.of(item, now)));
+	}
+
+	/**
+	 * For a translation whose source changed since it was made, what changed in the source;
+	 * empty when it is up to date or translates nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SourceChanges<T>> sourceChanges(T item) {
+		if (item.getSourceId() == null) {
+			return Optional.empty();
+		}
+		return this.items.findById(item.getSourceId())
+			.filter((source) -> source.getVersion() > item.getSourceVersion())
+			.map((source) -> new SourceChanges<>(source,
+					this.revisions.changesSince(contentType(), source.getId(), item.getSourceVersion())));
+	}
+
+	/** Which of these items are translations whose source changed since. */
+	@Transactional(readOnly = true)
+	public Set<Long> outOfDate(List<T> list) {
+		Map<Long, Long> sourceVersions = new HashMap<>();
+		this.items.findAllById(list.stream().map(T::getSourceId).filter(Objects::nonNull).toList())
+			.forEach((source) -> sourceVersions.put(source.getId(), source.getVersion()));
+		return list.stream()
+			.filter((item) -> item.getSourceId() != null && sourceVersions.containsKey(item.getSourceId())
+					&& sourceVersions.get(item.getSourceId()) > item.getSourceVersion())
+			.map(T::getId)
+			.collect(Collectors.toSet());
+	}
+
+	/** Marks a translation as matching its source as the source is now. */
+	public void markUpToDate(long id, AccountPrincipal who, String clientAddress) {
+		T item = get(id);
+		requireMayEdit(item, who);
+		if (item.getSourceId() != null) {
+			this.items.findById(item.getSourceId()).ifPresent(item::translates);
+			this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), "translation up to date",
+					clientAddress);
+		}
+	}
+
+	/**
+	 * @param source the item translated
+	 * @param changes its changes since the translation was made or last brought up to date
+	 */
+	public record SourceChanges<T>(T source, List<Revisions.DiffLine> changes) {
+	}
+
+	/** The revisions of an item, the newest first. */
+	@Transactional(readOnly = true)
+	public List<Revision> history(long id) {
+		return this.revisions.history(contentType(), get(id).getId());
+	}
+
+	@Transactional(readOnly = true)
+	public Revision revision(long id, long revisionId) {
+		return this.revisions.get(contentType(), id, revisionId);
+	}
+
+	/** Brings back the text of an earlier revision, as a new save with a revision of its own. */
+	public T restoreRevision(long id, long revisionId, AccountPrincipal who, String clientAddress) {
+		T item = get(id);
+		requireMayEdit(item, who);
+		Revision.Snapshot snapshot = this.revisions.get(contentType(), id, revisionId).snapshot();
+		if (!snapshot.slug().equals(item.getSlug())) {
+			requireSlugFree(item.getLanguage(), snapshot.slug(), id);
+		}
+		item.changeSlug(snapshot.slug());
+		item.setTitle(snapshot.title());
+		restoreText(item, snapshot);
+		return saveChanged(item, who, clientAddress, "restored revision " + revisionId);
+	}
+
+	/** Asks a publisher to review a draft; the author may still correct it until it is published. */
+	public void submit(long id, AccountPrincipal who, String clientAddress) {
+		T item = get(id);
+		requireMayEdit(item, who);
+		item.submitForReview(now());
+		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(item), null, clientAddress);
+	}
+
+	/** Publishes at a date and time in Brussels, or now; a later date schedules it. */
+	public void publish(long id, LocalDateTime at, AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		T item = get(id);
+		Instant instant = at == null ? now() : at.atZone(SiteTime.ZONE).toInstant();
+		item.publish(instant);
+		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(item), instant.toString(), clientAddress);
+	}
+
+	public void unpublish(long id, AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		T item = get(id);
+		item.unpublish();
+		this.audit.record(AuditKind.CONTENT_UNPUBLISHED, who.actor(), target(item), null, clientAddress);
+	}
+
+	/** Moves an item to the trash: it leaves the site, and its address answers 410. */
+	public void trash(long id, AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		T item = get(id);
+		item.trash();
+		this.audit.record(AuditKind.CONTENT_TRASHED, who.actor(), target(item), null, clientAddress);
+	}
+
+	/** Takes an item out of the trash, as a draft. */
+	public void restore(long id, AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		T item = get(id);
+		item.restore();
+		this.audit.record(AuditKind.CONTENT_RESTORED, who.actor(), target(item), null, clientAddress);
+	}
+
+	/** Deletes the items in the trash for good; their addresses keep answering 410. */
+	public int emptyTrash(AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		List<T> trashed = this.items.findByStatus(Status.TRASHED);
+		for (T item : trashed) {
+			this.removedPaths.remember(publicPaths(item));
+			this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target(item), null, clientAddress);
+			this.revisions.forget(contentType(), item.getId());
+			beforeDelete(item);
+			this.items.delete(item);
+		}
+		return trashed.size();
+	}
+
+	/** Lets a kind remove what refers to an item before it is deleted. */
+	protected void beforeDelete(T item) {
+	}
+
+	/** How the audit log names an item. */
+	protected String target(T item) {
+		return contentType() + " " + item.getId() + " " + item.getLanguage().code() + "/" + item.getSlug();
+	}
+
+	/** The slug another item of the language has already. */
+	public static class SlugTaken extends RuntimeException {
+
+		public SlugTaken(String slug) {
+			super("Slug taken: " + slug);
+		}
+
+	}
+
+	/** Someone saved the item after the form was opened; {@link #current()} is the item now. */
+	public static class ChangedMeanwhile extends RuntimeException {
+
+		private final transient TranslatableContent current;
+
+		public ChangedMeanwhile(TranslatableContent current) {
+			super("Changed since the form was opened");
+			this.current = current;
+		}
+
+		public TranslatableContent current() {
+			return this.current;
+		}
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package be.mmmbelgium.site.content;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.NoRepositoryBean;
+
+import be.mmmbelgium.site.system.Language;
+
+/**
+ * What the back-office needs of the repository of any kind of content.
+ */
+@NoRepositoryBean
+public interface ContentRepository<T extends TranslatableContent> extends JpaRepository<T, Long> {
+
+	boolean existsByLanguageAndSlug(Language language, String slug);
+
+	boolean existsByLanguageAndSlugAndIdNot(Language language, String slug, Long id);
+
+	List<T> findByTranslationGroup(UUID translationGroup);
+
+	List<T> findByTranslationGroupIn(Collection<UUID> translationGroups);
+
+	List<T> findByStatus(Status status);
+
+}
