@@ -184,6 +184,11 @@ public class MediaLibrary {
 	}
 
 	@Transactional(readOnly = true)
+	public List<MediaFile> findAll(Collection<Long> ids) {
+		return this.files.findAllById(ids);
+	}
+
+	@Transactional(readOnly = true)
 	public java.util.Optional<MediaFile> find(long id) {
 		return this.files.findById(id);
 	}

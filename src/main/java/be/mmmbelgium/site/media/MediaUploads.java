@@ -78,6 +78,14 @@ public class MediaUploads {
 		return this.library.find(id);
 	}
 
+	/** The files of these ids that exist, by id; nulls are ignored. */
+	public java.util.Map<Long, MediaFile> chosen(java.util.Collection<Long> ids) {
+		java.util.Map<Long, MediaFile> files = new java.util.HashMap<>();
+		this.library.findAll(ids.stream().filter(java.util.Objects::nonNull).toList())
+			.forEach((file) -> files.put(file.getId(), file));
+		return files;
+	}
+
 	/** The newest files of a kind, for a form to offer. */
 	public List<MediaFile> recent(MediaKind kind) {
 		return this.library.list(kind, null, PageRequest.of(0, CHOICES)).getContent();

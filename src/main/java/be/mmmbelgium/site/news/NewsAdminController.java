@@ -1,5 +1,9 @@
 package be.mmmbelgium.site.news;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,10 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.KeptForms;
-import be.mmmbelgium.site.content.Revision;
-import be.mmmbelgium.site.content.Revisions;
+import be.mmmbelgium.site.content.ContentAdminController;
+import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.Stage;
-import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
 import be.mmmbelgium.site.system.AdminPages;
@@ -34,20 +38,20 @@ import be.mmmbelgium.site.system.PageNumber;
 import be.mmmbelgium.site.system.Pagination;
 
 /**
- * News in the back-office: the list, the form to write a post and to correct it, and the
- * editor's decision to publish.
+ * News in the back-office: the list, and the form to write a post and to correct it with
+ * its cover and documents; review, publication, translations and history come from
+ * {@link ContentAdminController}.
  */
 @Controller
 @AdminPages
-class NewsAdminController {
+@RequestMapping(NewsAdminController.PATH)
+class NewsAdminController extends ContentAdminController<NewsPost> {
 
 	static final String PATH = "/admin/news";
 
 	static final String LIST_VIEW = "admin/news/list";
 
 	static final String FORM_VIEW = "admin/news/form";
-
-	static final String HISTORY_VIEW = "admin/news/history";
 
 	static final int PAGE_SIZE = 25;
 
@@ -59,44 +63,42 @@ class NewsAdminController {
 
 	NewsAdminController(NewsEditor editor, MediaUploads uploads,
 			@Qualifier("mvcConversionService") ConversionService conversions) {
+		super(editor);
 		this.editor = editor;
 		this.uploads = uploads;
 		this.conversions = conversions;
 	}
 
-	@ModelAttribute("languages")
-	Language[] languages() {
-		return Language.values();
+	@Override
+	protected String basePath() {
+		return PATH;
 	}
 
-	@GetMapping(PATH)
+	@GetMapping
 	String list(@RequestParam(required = false) Language language, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String tag,
 			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
 		Page<NewsPost> posts = Pagination
 			.requireExisting(this.editor.list(language, q, stage, tag, page.toPageable(PAGE_SIZE)));
 		String basePath = UriComponentsBuilder.fromPath(PATH)
-			.queryParamIfPresent("language", java.util.Optional.ofNullable(language))
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
-			.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
-			.queryParamIfPresent("tag", java.util.Optional.ofNullable(tag).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("language", Optional.ofNullable(language))
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("stage", Optional.ofNullable(stage))
+			.queryParamIfPresent("tag", Optional.ofNullable(tag).filter((text) -> !text.isBlank()))
 			.encode()
 			.toUriString();
 		model.addAttribute("posts", posts.getContent());
-		model.addAttribute("stages", this.editor.stagesOf(posts.getContent()));
-		model.addAttribute("translations", this.editor.translationsOf(posts.getContent()));
-		model.addAttribute("outOfDate", this.editor.outOfDate(posts.getContent()));
+		describeList(posts.getContent(), model);
 		model.addAttribute("pagination", Pagination.of(posts, basePath));
 		model.addAttribute("languageFilter", language);
 		model.addAttribute("stageFilter", stage);
-		model.addAttribute("stageOptions", Stage.values());
 		model.addAttribute("tagFilter", tag == null ? "" : tag);
 		model.addAttribute("tagOptions", this.editor.tagNames());
 		model.addAttribute("q", q == null ? "" : q);
 		return LIST_VIEW;
 	}
 
-	@GetMapping(PATH + "/new")
+	@GetMapping("/new")
 	String initCreationForm(@ModelAttribute("form") NewsPostForm form, HttpServletRequest request, Model model) {
 		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
@@ -104,7 +106,7 @@ class NewsAdminController {
 		return FORM_VIEW;
 	}
 
-	@PostMapping(PATH + "/new")
+	@PostMapping("/new")
 	String processCreationForm(@Valid @ModelAttribute("form") NewsPostForm form, BindingResult result,
 			@RequestParam(required = false) MultipartFile coverUpload,
 			@RequestParam(required = false) MultipartFile attachmentUpload, @AuthenticationPrincipal AccountPrincipal me,
@@ -120,13 +122,13 @@ class NewsAdminController {
 			redirect.addFlashAttribute("message", "news.saved");
 			return "redirect:" + PATH + "/" + post.getId();
 		}
-		catch (NewsEditor.SlugTaken taken) {
-			result.rejectValue("slug", "news.slug.taken");
+		catch (ContentEditor.SlugTaken taken) {
+			result.rejectValue("slug", "content.slug.taken");
 			return FORM_VIEW;
 		}
 	}
 
-	@GetMapping(PATH + "/{id}")
+	@GetMapping("/{id}")
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
 			HttpServletRequest request, Model model) {
 		NewsPost post = this.editor.get(id);
@@ -138,7 +140,7 @@ class NewsAdminController {
 		return FORM_VIEW;
 	}
 
-	@PostMapping(PATH + "/{id}")
+	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") NewsPostForm form,
 			BindingResult result, @RequestParam(required = false) MultipartFile coverUpload,
 			@RequestParam(required = false) MultipartFile attachmentUpload, @AuthenticationPrincipal AccountPrincipal me,
@@ -153,45 +155,25 @@ class NewsAdminController {
 		try {
 			this.editor.update(id, form, me, ClientAddress.of(request));
 		}
-		catch (NewsEditor.SlugTaken taken) {
-			result.rejectValue("slug", "news.slug.taken");
+		catch (ContentEditor.SlugTaken taken) {
+			result.rejectValue("slug", "content.slug.taken");
 			return FORM_VIEW;
 		}
-		catch (NewsEditor.ChangedMeanwhile changed) {
+		catch (ContentEditor.ChangedMeanwhile changed) {
 			// The person's text stays in the form; the post as it is now is shown beside it.
 			model.addAttribute("current", changed.current());
-			result.reject("news.changedMeanwhile");
+			result.reject("content.changedMeanwhile");
 			return FORM_VIEW;
 		}
 		redirect.addFlashAttribute("message", "news.saved");
 		return "redirect:" + PATH + "/" + id;
 	}
 
-	@PostMapping(PATH + "/{id}/publish")
-	String publish(@PathVariable long id, @ModelAttribute("form") NewsPostForm form,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, "news.published", redirect,
-				() -> this.editor.publish(id, form.getPublishAt(), me, ClientAddress.of(request)));
-	}
-
-	@PostMapping(PATH + "/{id}/submit")
-	String submit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "news.submitted", redirect, () -> this.editor.submit(id, me, ClientAddress.of(request)));
-	}
-
-	@PostMapping(PATH + "/{id}/translate")
-	String translate(@PathVariable long id, @RequestParam Language language,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		NewsPost translation = this.editor.translate(id, language, me, ClientAddress.of(request));
-		redirect.addFlashAttribute("message", "news.translationCreated");
-		return "redirect:" + PATH + "/" + translation.getId();
-	}
-
-	@PostMapping(PATH + "/{id}/up-to-date")
-	String upToDate(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "news.upToDate", redirect, () -> this.editor.markUpToDate(id, me, ClientAddress.of(request)));
+	@Override
+	protected void describe(NewsPost post, AccountPrincipal me, Model model) {
+		super.describe(post, me, model);
+		model.addAttribute("post", post);
+		model.addAttribute("tagOptions", this.editor.tagsOf(post.getLanguage()));
 	}
 
 	/**
@@ -222,94 +204,13 @@ class NewsAdminController {
 
 	/** The files the form shows: the cover and documents chosen, and those of the library to choose from. */
 	private void describeMedia(NewsPostForm form, Model model) {
-		java.util.List<MediaFile> images = this.uploads.recent(MediaKind.IMAGE);
-		java.util.List<MediaFile> documents = this.uploads.recent(MediaKind.DOCUMENT);
-		java.util.Map<Long, MediaFile> chosen = new java.util.HashMap<>();
-		java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(form.getCoverId()),
-					form.getAttachments().stream().map(NewsPostForm.AttachmentField::getMediaId))
-			.filter(java.util.Objects::nonNull)
-			.forEach((id) -> this.uploads.find(id).ifPresent((file) -> chosen.put(id, file)));
-		model.addAttribute("imageOptions", images);
-		model.addAttribute("documentOptions", documents);
-		model.addAttribute("chosenFiles", chosen);
+		List<Long> chosenIds = new ArrayList<>();
+		chosenIds.add(form.getCoverId());
+		form.getAttachments().forEach((attachment) -> chosenIds.add(attachment.getMediaId()));
+		model.addAttribute("chosenFiles", this.uploads.chosen(chosenIds));
+		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE));
+		model.addAttribute("documentOptions", this.uploads.recent(MediaKind.DOCUMENT));
 		model.addAttribute("mediaLimits", this.uploads.limits());
-	}
-
-	/** What the form shows around a post: its translations, and whether its source changed since. */
-	private void describe(NewsPost post, AccountPrincipal me, Model model) {
-		java.util.List<NewsPost> translations = this.editor.translations(post);
-		model.addAttribute("post", post);
-		model.addAttribute("stage", this.editor.stageOf(post));
-		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
-		model.addAttribute("translations", translations);
-		model.addAttribute("missingLanguages", this.editor.missingLanguages(post));
-		model.addAttribute("sourceChanges", this.editor.sourceChanges(post).orElse(null));
-		model.addAttribute("tagOptions", this.editor.tagsOf(post.getLanguage()));
-	}
-
-	@PostMapping(PATH + "/{id}/trash")
-	String trash(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "news.trashed", redirect, () -> this.editor.trash(id, me, ClientAddress.of(request)));
-	}
-
-	@PostMapping(PATH + "/{id}/restore")
-	String restore(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "news.restored", redirect, () -> this.editor.restore(id, me, ClientAddress.of(request)));
-	}
-
-	@GetMapping(PATH + "/{id}/history")
-	String history(@PathVariable long id, @RequestParam(required = false) Long from,
-			@RequestParam(required = false) Long to, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-		NewsPost post = this.editor.get(id);
-		java.util.List<Revision> history = this.editor.history(id);
-		model.addAttribute("post", post);
-		model.addAttribute("history", history);
-		model.addAttribute("mayEdit", this.editor.mayEdit(post, me));
-		if (from != null && to != null) {
-			Revision older = this.editor.revision(id, Math.min(from, to));
-			Revision newer = this.editor.revision(id, Math.max(from, to));
-			model.addAttribute("older", older);
-			model.addAttribute("newer", newer);
-			model.addAttribute("diff", Revisions.diff(older.snapshot(), newer.snapshot()));
-		}
-		return HISTORY_VIEW;
-	}
-
-	@PostMapping(PATH + "/{id}/history/{revision}/restore")
-	String restoreRevision(@PathVariable long id, @PathVariable long revision,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		try {
-			return act(id, "news.revisionRestored", redirect,
-					() -> this.editor.restoreRevision(id, revision, me, ClientAddress.of(request)));
-		}
-		catch (NewsEditor.SlugTaken taken) {
-			redirect.addFlashAttribute("message", "news.slug.taken");
-			return "redirect:" + PATH + "/" + id + "/history";
-		}
-	}
-
-	/** Does an editor's action on a post, then shows the post with what was done. */
-	private static String act(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
-		action.run();
-		redirect.addFlashAttribute("message", doneMessage);
-		return "redirect:" + PATH + "/" + id;
-	}
-
-	@PostMapping(PATH + "/trash/empty")
-	String emptyTrash(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		this.editor.emptyTrash(me, ClientAddress.of(request));
-		redirect.addFlashAttribute("message", "news.trashEmptied");
-		return "redirect:" + PATH + "?stage=TRASHED";
-	}
-
-	@PostMapping(PATH + "/{id}/unpublish")
-	String unpublish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "news.unpublished", redirect, () -> this.editor.unpublish(id, me, ClientAddress.of(request)));
 	}
 
 }

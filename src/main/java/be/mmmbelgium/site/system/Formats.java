@@ -32,6 +32,12 @@ public class Formats {
 					.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(SiteTime.ZONE));
 	}
 
+	/** The value of a {@code datetime-local} input: the instant in Brussels, to the minute. */
+	public String dateTimeInput(Instant instant) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(SiteTime.ZONE));
+	}
+
 	/** A duration in seconds as {@code 42:05} or {@code 1:02:03}. */
 	public String duration(Integer seconds) {
 		if (seconds == null) {

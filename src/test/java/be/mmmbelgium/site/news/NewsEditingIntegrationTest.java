@@ -71,7 +71,7 @@ class NewsEditingIntegrationTest {
 
 		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Lancement")
 			.with(user(editor)).with(csrf())).hasStatusOk().bodyText()
-			.contains("Une autre actualité de cette langue utilise déjà cette adresse");
+			.contains("Un autre contenu de cette langue utilise déjà cette adresse");
 		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "NL").param("title", "Lancement")
 			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
 	}
@@ -86,7 +86,7 @@ class NewsEditingIntegrationTest {
 		MvcTestResult stale = save(post, openedOn, "Titre", "Mon texte d’une heure", editor);
 
 		assertThat(stale).hasStatusOk().bodyText()
-			.contains("Quelqu’un a modifié cette actualité", "Mon texte d", "une heure</textarea>", "Version B");
+			.contains("Quelqu’un a modifié ce contenu", "Mon texte d", "une heure</textarea>", "Version B");
 		assertThat(this.posts.findById(post.getId()).orElseThrow().getBody().getMarkdown()).isEqualTo("Version B");
 	}
 
