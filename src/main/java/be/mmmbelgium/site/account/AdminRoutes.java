@@ -13,9 +13,14 @@ final class AdminRoutes {
 	static final String[] ADMIN_ONLY = { "/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
 			"/admin/settings", "/admin/settings/**" };
 
-	/** Editors and admins: publishing decides what the public sees. */
+	/**
+	 * Editors and admins: publishing decides what the public sees, and podcast series are
+	 * what directories list.
+	 */
 	static final String[] EDITORS = { "/admin/news/*/publish", "/admin/news/*/unpublish", "/admin/news/*/trash",
-			"/admin/news/*/restore", "/admin/news/trash/empty", "/admin/media/*/delete" };
+			"/admin/news/*/restore", "/admin/news/trash/empty", "/admin/episodes/*/publish", "/admin/episodes/*/unpublish",
+			"/admin/episodes/*/trash", "/admin/episodes/*/restore", "/admin/episodes/trash/empty", "/admin/podcasts",
+			"/admin/podcasts/**", "/admin/media/*/delete" };
 
 	private AdminRoutes() {
 	}

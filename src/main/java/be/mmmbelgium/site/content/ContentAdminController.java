@@ -69,6 +69,12 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 		model.addAttribute("stageOptions", Stage.values());
 	}
 
+	/** Whether the person may publish this kind, for the lists' trash button. */
+	@ModelAttribute("mayPublishAny")
+	boolean mayPublishAny(@AuthenticationPrincipal AccountPrincipal me) {
+		return me != null && this.editor.mayPublish(me);
+	}
+
 	/** Does an action on an item, then shows the item with what was done. */
 	protected String act(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
 		action.run();
@@ -117,7 +123,7 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 	}
 
 	@PostMapping("/{id}/translate")
-	String translate(@PathVariable long id, @RequestParam Language language,
+	protected String translate(@PathVariable long id, @RequestParam Language language,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
 		T translation = this.editor.translate(id, language, me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", "content.translationCreated");

@@ -340,6 +340,8 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 		requirePublisher(who);
 		T item = get(id);
 		item.trash();
+		// From now on its addresses answer 410 Gone, on every public page that looks them up.
+		this.removedPaths.remember(publicPaths(item));
 		this.audit.record(AuditKind.CONTENT_TRASHED, who.actor(), target(item), null, clientAddress);
 	}
 
@@ -348,6 +350,7 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 		requirePublisher(who);
 		T item = get(id);
 		item.restore();
+		this.removedPaths.forget(publicPaths(item));
 		this.audit.record(AuditKind.CONTENT_RESTORED, who.actor(), target(item), null, clientAddress);
 	}
 

@@ -33,6 +33,12 @@ public class RemovedPaths {
 			.forEach((path) -> this.paths.save(new RemovedPath(path, now)));
 	}
 
+	/** Forgets paths that serve content again, such as those of an item taken out of the trash. */
+	@Transactional
+	public void forget(Collection<String> paths) {
+		this.paths.deleteAllById(paths.stream().filter((path) -> path.length() <= 500).toList());
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isRemoved(String path) {
 		return this.paths.existsById(path);

@@ -32,4 +32,10 @@ public final class Slugs {
 		return (lastDash > MAXIMUM_LENGTH / 2 ? cut.substring(0, lastDash) : cut).replaceAll("-+$", "");
 	}
 
+	/** The slug someone typed, or else one made from the title, or else {@code fallback}. */
+	public static String chosenOrFromTitle(String chosen, String title, String fallback) {
+		String slug = chosen == null || chosen.isBlank() ? fromTitle(title == null ? "" : title) : chosen.strip();
+		return slug.isEmpty() ? fallback : slug;
+	}
+
 }

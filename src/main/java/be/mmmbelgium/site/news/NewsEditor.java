@@ -173,9 +173,7 @@ public class NewsEditor extends ContentEditor<NewsPost> {
 	}
 
 	private static String slugOf(NewsPostForm form) {
-		String slug = form.getSlug() == null || form.getSlug().isBlank() ? Slugs.fromTitle(form.getTitle())
-				: form.getSlug();
-		return slug.isEmpty() ? "actualite" : slug;
+		return Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "actualite");
 	}
 
 }

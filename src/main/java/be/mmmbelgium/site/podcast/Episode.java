@@ -85,6 +85,15 @@ public class Episode extends TranslatableContent {
 		return this.number;
 	}
 
+	/** Gives the episode its place in the series. */
+	public void renumber(int number, Integer season) {
+		if (number < 1 || (season != null && season < 1)) {
+			throw new IllegalArgumentException("Episode and season numbers start at 1");
+		}
+		this.number = number;
+		this.season = season;
+	}
+
 	public Integer getSeason() {
 		return this.season;
 	}

@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
+import be.mmmbelgium.site.content.ContentRepository;
 import be.mmmbelgium.site.system.Language;
 
-public interface EpisodeRepository extends JpaRepository<Episode, Long> {
+public interface EpisodeRepository extends ContentRepository<Episode> {
 
 	String VISIBLE = " e.status = be.mmmbelgium.site.content.Status.PUBLISHED and e.publishedAt <= :now"
 			+ " and e.series.status = be.mmmbelgium.site.content.Status.PUBLISHED and e.series.publishedAt <= :now ";
@@ -37,5 +37,40 @@ public interface EpisodeRepository extends JpaRepository<Episode, Long> {
 
 	@Query("select e from Episode e join fetch e.series where e.translationGroup = :group and" + VISIBLE)
 	List<Episode> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+
+	/** The episodes the back-office lists; each condition holds when its parameter is null. */
+	@Query(value = """
+			select e from Episode e join fetch e.series
+			where (:series is null or e.series = :series) and (:language is null or e.language = :language)
+			  and (:search is null or lower(e.title) like :search escape '\\')
+			  and (e.status = :status or (:status is null and e.status <> be.mmmbelgium.site.content.Status.TRASHED))
+			  and (:submitted is null or (:submitted = true and e.submittedAt is not null)
+			       or (:submitted = false and e.submittedAt is null))
+			  and (:scheduled is null or (:scheduled = true and e.publishedAt > :now)
+			       or (:scheduled = false and e.publishedAt <= :now))
+			order by e.updatedAt desc, e.id desc""", countQuery = """
+			select count(e) from Episode e
+			where (:series is null or e.series = :series) and (:language is null or e.language = :language)
+			  and (:search is null or lower(e.title) like :search escape '\\')
+			  and (e.status = :status or (:status is null and e.status <> be.mmmbelgium.site.content.Status.TRASHED))
+			  and (:submitted is null or (:submitted = true and e.submittedAt is not null)
+			       or (:submitted = false and e.submittedAt is null))
+			  and (:scheduled is null or (:scheduled = true and e.publishedAt > :now)
+			       or (:scheduled = false and e.publishedAt <= :now))""")
+	org.springframework.data.domain.Page<Episode> findForBackOffice(PodcastSeries series, Language language,
+			String search, be.mmmbelgium.site.content.Status status, Boolean submitted, Boolean scheduled,
+			Instant now, org.springframework.data.domain.Pageable pageable);
+
+	List<Episode> findBySeries(PodcastSeries series);
+
+	boolean existsBySeriesAndSeasonAndNumberAndIdNot(PodcastSeries series, Integer season, int number, Long id);
+
+	boolean existsBySeriesAndSeasonAndNumber(PodcastSeries series, Integer season, int number);
+
+	/** The episodes that play a file or link to it in their notes or transcript. */
+	@Query("""
+			select e from Episode e where e.audioFile = :file or e.showNotes.markdown like :link
+			or e.transcript.markdown like :link""")
+	List<Episode> findUsing(be.mmmbelgium.site.media.MediaFile file, String link);
 
 }

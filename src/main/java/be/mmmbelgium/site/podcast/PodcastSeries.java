@@ -131,6 +131,10 @@ public class PodcastSeries extends TranslatableContent {
 		this.explicit = explicit;
 	}
 
+	public void setAudioLanguage(Language audioLanguage) {
+		this.audioLanguage = java.util.Objects.requireNonNull(audioLanguage);
+	}
+
 	public Language getAudioLanguage() {
 		return this.audioLanguage;
 	}

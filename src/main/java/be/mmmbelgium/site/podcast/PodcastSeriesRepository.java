@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
+import be.mmmbelgium.site.content.ContentRepository;
 import be.mmmbelgium.site.system.Language;
 
-public interface PodcastSeriesRepository extends JpaRepository<PodcastSeries, Long> {
+public interface PodcastSeriesRepository extends ContentRepository<PodcastSeries> {
 
 	String VISIBLE = " s.status = be.mmmbelgium.site.content.Status.PUBLISHED and s.publishedAt <= :now ";
 
@@ -32,5 +32,13 @@ public interface PodcastSeriesRepository extends JpaRepository<PodcastSeries, Lo
 
 	@Query("select s from PodcastSeries s where s.translationGroup = :group and" + VISIBLE)
 	List<PodcastSeries> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+
+	List<PodcastSeries> findAllByOrderByLanguageAscTitleAsc();
+
+	Optional<PodcastSeries> findByTranslationGroupAndLanguage(UUID group, Language language);
+
+	/** The series that show a file as their cover or link to it in their description. */
+	@Query("select s from PodcastSeries s where s.cover = :file or s.description.markdown like :link")
+	List<PodcastSeries> findUsing(be.mmmbelgium.site.media.MediaFile file, String link);
 
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.content.Translations;
+import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 
@@ -71,6 +72,14 @@ public class PublishedPodcasts {
 			.stream()
 			.findFirst()
 			.map((found) -> this.paths.series(language, found.getSlug()));
+	}
+
+	/** An episode as its page will show it once published, whatever its state now. */
+	public EpisodeView preview(long id) {
+		Episode episode = this.episodes.findById(id).orElseThrow(() -> new ContentNotFoundException("Episode"));
+		org.hibernate.Hibernate.initialize(episode.getSeries());
+		org.hibernate.Hibernate.initialize(episode.getAudioFile());
+		return new EpisodeView(episode, Map.of());
 	}
 
 	public Optional<EpisodeView> findEpisode(PodcastSeries inSeries, String slug) {

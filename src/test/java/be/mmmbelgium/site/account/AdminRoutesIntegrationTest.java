@@ -25,6 +25,11 @@ import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.news.NewsPost;
 import be.mmmbelgium.site.news.NewsPostBuilder;
 import be.mmmbelgium.site.news.NewsPostRepository;
+import be.mmmbelgium.site.podcast.Episode;
+import be.mmmbelgium.site.podcast.EpisodeRepository;
+import be.mmmbelgium.site.podcast.PodcastBuilders;
+import be.mmmbelgium.site.podcast.PodcastSeries;
+import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
 
@@ -85,6 +90,34 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/news/{id}/trash", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/restore", Access.EDITOR),
 			Map.entry("POST /admin/news/trash/empty", Access.EDITOR),
+			Map.entry("GET /admin/episodes", Access.CONTRIBUTOR), Map.entry("GET /admin/episodes/new", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/new", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/episodes/{id}", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/{id}", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/episodes/{id}/preview", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/episodes/{id}/history", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/{id}/translate", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/{id}/up-to-date", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/{id}/submit", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/{id}/history/{revision}/restore", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/{id}/publish", Access.EDITOR),
+			Map.entry("POST /admin/episodes/{id}/unpublish", Access.EDITOR),
+			Map.entry("POST /admin/episodes/{id}/trash", Access.EDITOR),
+			Map.entry("POST /admin/episodes/{id}/restore", Access.EDITOR),
+			Map.entry("POST /admin/episodes/trash/empty", Access.EDITOR),
+			Map.entry("GET /admin/podcasts", Access.EDITOR), Map.entry("GET /admin/podcasts/new", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/new", Access.EDITOR), Map.entry("GET /admin/podcasts/{id}", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}", Access.EDITOR),
+			Map.entry("GET /admin/podcasts/{id}/history", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/translate", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/up-to-date", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/submit", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/history/{revision}/restore", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/publish", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/unpublish", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/trash", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/restore", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/trash/empty", Access.EDITOR),
 			Map.entry("GET /admin/media", Access.CONTRIBUTOR), Map.entry("POST /admin/media", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/media/{id}", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR));
@@ -134,13 +167,34 @@ class AdminRoutesIntegrationTest {
 	Revision revision;
 
 	/** A route with its variables filled in: accounts for account routes, the draft for news routes. */
+	@Autowired
+	PodcastSeriesRepository allSeries;
+
+	@Autowired
+	EpisodeRepository episodes;
+
+	/** A fresh draft series with a draft episode of the contributor's, each with a revision. */
+	private long freshPodcast(boolean episode) {
+		PodcastSeries series = this.allSeries
+			.saveAndFlush(PodcastBuilders.series().slug("serie-" + this.files++).draft().build());
+		Episode draft = PodcastBuilders.episode(series).draft().build();
+		draft.setAuthorId(this.people.get(Role.CONTRIBUTOR).id());
+		this.episodes.saveAndFlush(draft);
+		long id = episode ? draft.getId() : series.getId();
+		this.revision = this.revisions.record(episode ? "episode" : "series", id, 0, null, null,
+				new Revision.Snapshot("Titre", "titre", "", "Texte"));
+		return id;
+	}
+
 	private String path(String pattern) {
 		if (pattern.startsWith("/admin/news/")) {
 			freshDraft();
 		}
 		String id = pattern.startsWith("/admin/news/") ? String.valueOf(this.post.getId())
 				: pattern.startsWith("/admin/media/") ? String.valueOf(unusedFile().getId())
-						: String.valueOf(this.target.getId());
+						: pattern.startsWith("/admin/episodes/") ? String.valueOf(freshPodcast(true))
+								: pattern.startsWith("/admin/podcasts/") ? String.valueOf(freshPodcast(false))
+										: String.valueOf(this.target.getId());
 		String path = pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
 		return (this.revision == null) ? path : path.replace("{revision}", String.valueOf(this.revision.getId()));
 	}

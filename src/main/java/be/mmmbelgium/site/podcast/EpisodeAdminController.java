@@ -1,0 +1,201 @@
+package be.mmmbelgium.site.podcast;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.KeptForms;
+import be.mmmbelgium.site.content.ContentAdminController;
+import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.media.MediaKind;
+import be.mmmbelgium.site.media.MediaUploads;
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.PageNumber;
+import be.mmmbelgium.site.system.Pagination;
+
+/**
+ * Podcast episodes in the back-office: the list, and the form with the audio, show notes
+ * and transcript; review, publication, translations and history come from
+ * {@link ContentAdminController}.
+ */
+@Controller
+@AdminPages
+@RequestMapping(EpisodeAdminController.PATH)
+class EpisodeAdminController extends ContentAdminController<Episode> {
+
+	static final String PATH = "/admin/episodes";
+
+	static final String FORM_VIEW = "admin/episodes/form";
+
+	static final int PAGE_SIZE = 25;
+
+	private final EpisodeEditor editor;
+
+	private final SeriesEditor series;
+
+	private final MediaUploads uploads;
+
+	private final ConversionService conversions;
+
+	EpisodeAdminController(EpisodeEditor editor, SeriesEditor series, MediaUploads uploads,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
+		super(editor);
+		this.editor = editor;
+		this.series = series;
+		this.uploads = uploads;
+		this.conversions = conversions;
+	}
+
+	@Override
+	protected String basePath() {
+		return PATH;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long series, @RequestParam(required = false) Language language,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Stage stage,
+			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
+		Page<Episode> episodes = Pagination
+			.requireExisting(this.editor.list(series, language, q, stage, page.toPageable(PAGE_SIZE)));
+		String basePath = UriComponentsBuilder.fromPath(PATH)
+			.queryParamIfPresent("series", Optional.ofNullable(series))
+			.queryParamIfPresent("language", Optional.ofNullable(language))
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("stage", Optional.ofNullable(stage))
+			.encode()
+			.toUriString();
+		model.addAttribute("episodes", episodes.getContent());
+		describeList(episodes.getContent(), model);
+		model.addAttribute("pagination", Pagination.of(episodes, basePath));
+		model.addAttribute("seriesOptions", this.series.all());
+		model.addAttribute("seriesFilter", series);
+		model.addAttribute("languageFilter", language);
+		model.addAttribute("stageFilter", stage);
+		model.addAttribute("q", q == null ? "" : q);
+		return "admin/episodes/list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@ModelAttribute("form") EpisodeForm form, HttpServletRequest request, Model model) {
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
+		describeForm(form, model);
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("form") EpisodeForm form, BindingResult result,
+			@RequestParam(required = false) MultipartFile audioUpload, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		receiveAudio(form, result, audioUpload, me, request);
+		describeForm(form, model);
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			Episode created = this.editor.create(form, me, ClientAddress.of(request));
+			redirect.addFlashAttribute("message", "episode.admin.saved");
+			return "redirect:" + PATH + "/" + created.getId();
+		}
+		catch (ContentEditor.SlugTaken taken) {
+			result.rejectValue("slug", "content.slug.taken");
+		}
+		catch (EpisodeEditor.NumberTaken taken) {
+			result.rejectValue("number", "episode.number.taken");
+		}
+		return FORM_VIEW;
+	}
+
+	@GetMapping("/{id}")
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model) {
+		Episode episode = this.editor.get(id);
+		EpisodeForm form = EpisodeForm.of(episode);
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
+		model.addAttribute("form", form);
+		describe(episode, me, model);
+		describeForm(form, model);
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") EpisodeForm form,
+			BindingResult result, @RequestParam(required = false) MultipartFile audioUpload,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		Episode episode = this.editor.get(id);
+		describe(episode, me, model);
+		receiveAudio(form, result, audioUpload, me, request);
+		describeForm(form, model);
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			this.editor.update(id, form, me, ClientAddress.of(request));
+			redirect.addFlashAttribute("message", "episode.admin.saved");
+			return "redirect:" + PATH + "/" + id;
+		}
+		catch (ContentEditor.SlugTaken taken) {
+			result.rejectValue("slug", "content.slug.taken");
+		}
+		catch (EpisodeEditor.NumberTaken taken) {
+			result.rejectValue("number", "episode.number.taken");
+		}
+		catch (ContentEditor.ChangedMeanwhile changed) {
+			model.addAttribute("current", changed.current());
+			result.reject("content.changedMeanwhile");
+		}
+		return FORM_VIEW;
+	}
+
+	@Override
+	@PostMapping("/{id}/translate")
+	protected String translate(@PathVariable long id, @RequestParam Language language,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			return super.translate(id, language, me, request, redirect);
+		}
+		catch (EpisodeEditor.SeriesNotTranslated missing) {
+			redirect.addFlashAttribute("message", "episode.translation.seriesFirst");
+			return "redirect:" + PATH + "/" + id;
+		}
+	}
+
+	private void receiveAudio(EpisodeForm form, BindingResult result, MultipartFile audioUpload, AccountPrincipal me,
+			HttpServletRequest request) {
+		this.uploads.receive(audioUpload, MediaKind.AUDIO, result, "audioId", me.actor(), ClientAddress.of(request))
+			.ifPresent((audio) -> form.setAudioId(audio.getId()));
+		if (this.uploads.find(form.getAudioId(), MediaKind.AUDIO, result, "audioId").isEmpty()) {
+			form.setAudioId(null);
+		}
+	}
+
+	private void describeForm(EpisodeForm form, Model model) {
+		model.addAttribute("seriesOptions", this.series.all());
+		model.addAttribute("chosenFiles", this.uploads.chosen(java.util.Collections.singleton(form.getAudioId())));
+		model.addAttribute("audioOptions", this.uploads.recent(MediaKind.AUDIO));
+		model.addAttribute("mediaLimits", this.uploads.limits());
+	}
+
+}

@@ -1,0 +1,186 @@
+package be.mmmbelgium.site.podcast;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.content.LikePattern;
+import be.mmmbelgium.site.content.MarkdownRenderer;
+import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.Revisions;
+import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.media.MediaLibrary;
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * Writing podcast episodes: contributors write their own drafts, editors publish. An
+ * episode belongs to a series of its language; its number is unique in its season.
+ */
+@Service
+@Transactional
+public class EpisodeEditor extends ContentEditor<Episode> {
+
+	static final String CONTENT_TYPE = "episode";
+
+	private final EpisodeRepository episodes;
+
+	private final PodcastSeriesRepository series;
+
+	private final MarkdownRenderer markdown;
+
+	private final MediaLibrary media;
+
+	private final SitePaths paths;
+
+	EpisodeEditor(EpisodeRepository episodes, PodcastSeriesRepository series, Revisions revisions,
+			RemovedPaths removedPaths, AuditLog audit, Clock clock, MarkdownRenderer markdown, MediaLibrary media,
+			SitePaths paths) {
+		super(episodes, revisions, removedPaths, audit, clock);
+		this.episodes = episodes;
+		this.series = series;
+		this.markdown = markdown;
+		this.media = media;
+		this.paths = paths;
+	}
+
+	@Override
+	protected String contentType() {
+		return CONTENT_TYPE;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Episode> list(Long seriesId, Language language, String search, Stage stage, Pageable pageable) {
+		PodcastSeries inSeries = seriesId == null ? null : this.series.findById(seriesId).orElse(null);
+		return this.episodes.findForBackOffice(inSeries, language, LikePattern.containing(search),
+				Stage.statusOf(stage), Stage.submittedOf(stage), Stage.scheduledOf(stage), now(), pageable);
+	}
+
+	Episode create(EpisodeForm form, AccountPrincipal author, String clientAddress) {
+		requireMayWrite(author);
+		PodcastSeries inSeries = seriesOf(form);
+		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "episode");
+		requireSlugFree(inSeries.getLanguage(), slug, null);
+		requireNumberFree(inSeries, form, null);
+		Episode episode = new Episode(UUID.randomUUID(), inSeries, slug, form.getTitle(), form.getNumber());
+		apply(form, episode);
+		return saveNew(episode, author, clientAddress, null);
+	}
+
+	Episode update(long id, EpisodeForm form, AccountPrincipal who, String clientAddress) {
+		Episode episode = get(id);
+		requireMayEdit(episode, who);
+		requireUnchangedSince(episode, form.getVersion());
+		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "episode");
+		if (!slug.equals(episode.getSlug())) {
+			requireSlugFree(episode.getLanguage(), slug, id);
+		}
+		requireNumberFree(episode.getSeries(), form, id);
+		episode.changeSlug(slug);
+		episode.setTitle(form.getTitle());
+		apply(form, episode);
+		return saveChanged(episode, who, clientAddress, null);
+	}
+
+	private PodcastSeries seriesOf(EpisodeForm form) {
+		return this.series.findById(form.getSeriesId()).orElseThrow(() -> new ContentNotFoundException("Series"));
+	}
+
+	private void requireNumberFree(PodcastSeries inSeries, EpisodeForm form, Long id) {
+		boolean taken = id == null
+				? this.episodes.existsBySeriesAndSeasonAndNumber(inSeries, form.getSeason(), form.getNumber())
+				: this.episodes.existsBySeriesAndSeasonAndNumberAndIdNot(inSeries, form.getSeason(), form.getNumber(),
+						id);
+		if (taken) {
+			throw new NumberTaken();
+		}
+	}
+
+	private void apply(EpisodeForm form, Episode episode) {
+		episode.renumber(form.getNumber(), form.getSeason());
+		episode.setExcerpt(form.getExcerpt());
+		episode.setShowNotes(this.markdown.render(form.getShowNotes()));
+		episode.setTranscript(this.markdown.render(form.getTranscript()));
+		if (form.getAudioId() != null) {
+			episode.setAudio(this.media.get(form.getAudioId()));
+		}
+	}
+
+	/**
+	 * A translation goes to the series of its language, which must be translated first.
+	 * @throws SeriesNotTranslated when the series has no translation in that language
+	 */
+	@Override
+	protected Episode newTranslation(Episode source, Language language, String slug) {
+		PodcastSeries target = this.series
+			.findByTranslationGroupAndLanguage(source.getSeries().getTranslationGroup(), language)
+			.orElseThrow(SeriesNotTranslated::new);
+		Episode translation = new Episode(source.getTranslationGroup(), target, slug, source.getTitle(),
+				source.getNumber());
+		translation.renumber(source.getNumber(), source.getSeason());
+		translation.setExcerpt(source.getExcerpt());
+		translation.setShowNotes(source.getShowNotes());
+		translation.setTranscript(source.getTranscript());
+		if (source.getAudioFile() != null) {
+			translation.setAudio(source.getAudioFile());
+		}
+		return translation;
+	}
+
+	@Override
+	protected Revision.Snapshot snapshot(Episode episode) {
+		return new Revision.Snapshot(episode.getTitle(), episode.getSlug(), episode.getExcerpt(),
+				episode.getShowNotes().getMarkdown() + TRANSCRIPT_SEPARATOR + episode.getTranscript().getMarkdown());
+	}
+
+	/** Separates the show notes from the transcript in a revision's text. */
+	static final String TRANSCRIPT_SEPARATOR = "\n\n<!-- transcript -->\n\n";
+
+	@Override
+	protected void restoreText(Episode episode, Revision.Snapshot snapshot) {
+		String text = snapshot.bodyMarkdown();
+		int separator = text.indexOf(TRANSCRIPT_SEPARATOR);
+		episode.setExcerpt(snapshot.summary());
+		episode.setShowNotes(this.markdown.render(separator < 0 ? text : text.substring(0, separator)));
+		episode.setTranscript(this.markdown
+			.render(separator < 0 ? "" : text.substring(separator + TRANSCRIPT_SEPARATOR.length())));
+	}
+
+	@Override
+	protected List<String> publicPaths(Episode episode) {
+		return episode.allSlugs()
+			.stream()
+			.map((slug) -> this.paths.episode(episode.getLanguage(), episode.getSeries().getSlug(), slug))
+			.toList();
+	}
+
+	/** Another episode of the series has this number in this season. */
+	static class NumberTaken extends RuntimeException {
+
+		NumberTaken() {
+			super("Episode number taken");
+		}
+
+	}
+
+	/** The series has no translation in the language asked for. */
+	static class SeriesNotTranslated extends RuntimeException {
+
+		SeriesNotTranslated() {
+			super("Series not translated");
+		}
+
+	}
+
+}

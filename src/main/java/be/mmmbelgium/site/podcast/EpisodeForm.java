@@ -1,0 +1,148 @@
+package be.mmmbelgium.site.podcast;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * An episode as the back-office form edits it: its place in the series, its audio, its
+ * show notes and transcript.
+ */
+class EpisodeForm {
+
+	/** The series, chosen when the episode is written; its language is the episode's. */
+	@NotNull
+	private Long seriesId;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title = "";
+
+	@Size(max = 200)
+	@Pattern(regexp = "|" + SitePaths.SLUG_PATTERN, message = "{news.slug.invalid}")
+	private String slug = "";
+
+	@NotNull
+	@Min(1)
+	@Max(100_000)
+	private Integer number;
+
+	@Min(1)
+	@Max(1000)
+	private Integer season;
+
+	@Size(max = 500)
+	private String excerpt = "";
+
+	@Size(max = 100_000)
+	private String showNotes = "";
+
+	@Size(max = 500_000)
+	private String transcript = "";
+
+	/** The audio file, from the library or just uploaded. */
+	private Long audioId;
+
+	private Long version;
+
+	static EpisodeForm of(Episode episode) {
+		EpisodeForm form = new EpisodeForm();
+		form.seriesId = episode.getSeries().getId();
+		form.title = episode.getTitle();
+		form.slug = episode.getSlug();
+		form.number = episode.getNumber();
+		form.season = episode.getSeason();
+		form.excerpt = episode.getExcerpt();
+		form.showNotes = episode.getShowNotes().getMarkdown();
+		form.transcript = episode.getTranscript().getMarkdown();
+		form.audioId = episode.getAudioFile() == null ? null : episode.getAudioFile().getId();
+		form.version = episode.getVersion();
+		return form;
+	}
+
+	public Long getSeriesId() {
+		return this.seriesId;
+	}
+
+	public void setSeriesId(Long seriesId) {
+		this.seriesId = seriesId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title == null ? "" : title.strip();
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug == null ? "" : slug.strip();
+	}
+
+	public Integer getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(Integer number) {
+		this.number = number;
+	}
+
+	public Integer getSeason() {
+		return this.season;
+	}
+
+	public void setSeason(Integer season) {
+		this.season = season;
+	}
+
+	public String getExcerpt() {
+		return this.excerpt;
+	}
+
+	public void setExcerpt(String excerpt) {
+		this.excerpt = excerpt == null ? "" : excerpt.strip();
+	}
+
+	public String getShowNotes() {
+		return this.showNotes;
+	}
+
+	public void setShowNotes(String showNotes) {
+		this.showNotes = showNotes == null ? "" : showNotes;
+	}
+
+	public String getTranscript() {
+		return this.transcript;
+	}
+
+	public void setTranscript(String transcript) {
+		this.transcript = transcript == null ? "" : transcript;
+	}
+
+	public Long getAudioId() {
+		return this.audioId;
+	}
+
+	public void setAudioId(Long audioId) {
+		this.audioId = audioId;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

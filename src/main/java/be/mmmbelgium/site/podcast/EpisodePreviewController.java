@@ -1,0 +1,61 @@
+package be.mmmbelgium.site.podcast;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+import be.mmmbelgium.site.page.PublishedPages;
+import be.mmmbelgium.site.system.Crumb;
+import be.mmmbelgium.site.system.LanguageVersions;
+import be.mmmbelgium.site.system.PathLanguageResolver;
+import be.mmmbelgium.site.system.PublicPages;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * Shows an episode in the back-office exactly as its public page will show it, in its
+ * language, before it is published. Only signed-in people reach it, under {@code /admin}.
+ */
+@Controller
+@PublicPages
+class EpisodePreviewController {
+
+	private final PublishedPodcasts podcasts;
+
+	private final PublishedPages pages;
+
+	private final SitePaths paths;
+
+	EpisodePreviewController(PublishedPodcasts podcasts, PublishedPages pages, SitePaths paths) {
+		this.podcasts = podcasts;
+		this.pages = pages;
+		this.paths = paths;
+	}
+
+	@GetMapping(EpisodeAdminController.PATH + "/{id}/preview")
+	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+		PublishedPodcasts.EpisodeView view = this.podcasts.preview(id);
+		Episode episode = view.episode();
+		PodcastSeries series = episode.getSeries();
+		request.setAttribute(PathLanguageResolver.SHOWN_LANGUAGE, episode.getLanguage());
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		String path = this.paths.episode(episode.getLanguage(), series.getSlug(), episode.getSlug());
+		return new ModelAndView(PodcastController.EPISODE_VIEW).addObject("view", view)
+			.addObject("episode", episode)
+			.addObject("series", series)
+			.addObject("language", episode.getLanguage())
+			.addObject("menu", this.pages.menu(episode.getLanguage()))
+			.addObject("breadcrumbs",
+					List.of(Crumb.message("podcast.title", this.paths.podcasts(episode.getLanguage())),
+							Crumb.text(series.getTitle(), this.paths.series(episode.getLanguage(), series.getSlug()))))
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(episode.getLanguage(),
+					Map.of(episode.getLanguage(), path), this.paths::podcasts));
+	}
+
+}

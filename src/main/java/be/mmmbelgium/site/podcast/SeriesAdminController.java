@@ -1,0 +1,150 @@
+package be.mmmbelgium.site.podcast;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.content.ContentAdminController;
+import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.media.MediaKind;
+import be.mmmbelgium.site.media.MediaUploads;
+import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+
+/**
+ * The settings of podcast series in the back-office, kept by editors.
+ */
+@Controller
+@AdminPages
+@RequestMapping(SeriesAdminController.PATH)
+class SeriesAdminController extends ContentAdminController<PodcastSeries> {
+
+	static final String PATH = "/admin/podcasts";
+
+	static final String FORM_VIEW = "admin/podcasts/form";
+
+	private final SeriesEditor editor;
+
+	private final MediaUploads uploads;
+
+	SeriesAdminController(SeriesEditor editor, MediaUploads uploads) {
+		super(editor);
+		this.editor = editor;
+		this.uploads = uploads;
+	}
+
+	@Override
+	protected String basePath() {
+		return PATH;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		java.util.List<PodcastSeries> all = this.editor.all();
+		model.addAttribute("allSeries", all);
+		describeList(all, model);
+		return "admin/podcasts/list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@ModelAttribute("form") SeriesForm form, Model model) {
+		describeMedia(form, model);
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("form") SeriesForm form, BindingResult result,
+			@RequestParam(required = false) MultipartFile coverUpload, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		receiveCover(form, result, coverUpload, me, request);
+		describeMedia(form, model);
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			PodcastSeries created = this.editor.create(form, me, ClientAddress.of(request));
+			redirect.addFlashAttribute("message", "podcast.admin.saved");
+			return "redirect:" + PATH + "/" + created.getId();
+		}
+		catch (ContentEditor.SlugTaken taken) {
+			result.rejectValue("slug", "content.slug.taken");
+			return FORM_VIEW;
+		}
+	}
+
+	@GetMapping("/{id}")
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+		PodcastSeries series = this.editor.get(id);
+		SeriesForm form = SeriesForm.of(series);
+		model.addAttribute("form", form);
+		describe(series, me, model);
+		describeMedia(form, model);
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SeriesForm form,
+			BindingResult result, @RequestParam(required = false) MultipartFile coverUpload,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		PodcastSeries series = this.editor.get(id);
+		describe(series, me, model);
+		receiveCover(form, result, coverUpload, me, request);
+		describeMedia(form, model);
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			this.editor.update(id, form, me, ClientAddress.of(request));
+		}
+		catch (ContentEditor.SlugTaken taken) {
+			result.rejectValue("slug", "content.slug.taken");
+			return FORM_VIEW;
+		}
+		catch (ContentEditor.ChangedMeanwhile changed) {
+			model.addAttribute("current", changed.current());
+			result.reject("content.changedMeanwhile");
+			return FORM_VIEW;
+		}
+		redirect.addFlashAttribute("message", "podcast.admin.saved");
+		return "redirect:" + PATH + "/" + id;
+	}
+
+	/** Adds a cover sent with the form; a cover, sent or chosen, must be square and large enough. */
+	private void receiveCover(SeriesForm form, BindingResult result, MultipartFile coverUpload, AccountPrincipal me,
+			HttpServletRequest request) {
+		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor(), ClientAddress.of(request))
+			.ifPresent((cover) -> form.setCoverId(cover.getId()));
+		this.uploads.find(form.getCoverId(), MediaKind.IMAGE, result, "coverId").ifPresent((cover) -> {
+			if (!SeriesEditor.isPodcastCover(cover)) {
+				result.rejectValue("coverId", "podcast.cover.size",
+						new Object[] { String.valueOf(SeriesEditor.MIN_COVER), String.valueOf(SeriesEditor.MAX_COVER),
+								String.valueOf(cover.getWidth()), String.valueOf(cover.getHeight()) },
+						null);
+			}
+		});
+	}
+
+	private void describeMedia(SeriesForm form, Model model) {
+		model.addAttribute("chosenFiles", this.uploads.chosen(java.util.Collections.singleton(form.getCoverId())));
+		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE)
+			.stream()
+			.filter(SeriesEditor::isPodcastCover)
+			.toList());
+		model.addAttribute("mediaLimits", this.uploads.limits());
+	}
+
+}

@@ -1,0 +1,165 @@
+package be.mmmbelgium.site.podcast;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.content.MarkdownRenderer;
+import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.Revisions;
+import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaLibrary;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * The settings of podcast series, which editors keep: what podcast apps show of a series.
+ * A cover must be square, from 1400 to 3000 pixels wide, as Apple Podcasts asks.
+ */
+@Service
+@Transactional
+public class SeriesEditor extends ContentEditor<PodcastSeries> {
+
+	static final String CONTENT_TYPE = "series";
+
+	/** The sides of a podcast cover, in pixels, that podcast directories accept. */
+	static final int MIN_COVER = 1400;
+
+	static final int MAX_COVER = 3000;
+
+	private final MarkdownRenderer markdown;
+
+	private final MediaLibrary media;
+
+	private final SitePaths paths;
+
+	private final PodcastSeriesRepository series;
+
+	private final EpisodeRepository episodes;
+
+	private final RemovedPaths removedPaths;
+
+	private final Revisions revisions;
+
+	SeriesEditor(PodcastSeriesRepository series, EpisodeRepository episodes, Revisions revisions,
+			RemovedPaths removedPaths, AuditLog audit, Clock clock, MarkdownRenderer markdown, MediaLibrary media,
+			SitePaths paths) {
+		super(series, revisions, removedPaths, audit, clock);
+		this.series = series;
+		this.episodes = episodes;
+		this.removedPaths = removedPaths;
+		this.revisions = revisions;
+		this.markdown = markdown;
+		this.media = media;
+		this.paths = paths;
+	}
+
+	@Override
+	protected String contentType() {
+		return CONTENT_TYPE;
+	}
+
+	@Override
+	protected Role writer() {
+		return Role.EDITOR;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PodcastSeries> all() {
+		return this.series.findAllByOrderByLanguageAscTitleAsc();
+	}
+
+	PodcastSeries create(SeriesForm form, AccountPrincipal author, String clientAddress) {
+		requireMayWrite(author);
+		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "podcast");
+		requireSlugFree(form.getLanguage(), slug, null);
+		PodcastSeries created = new PodcastSeries(java.util.UUID.randomUUID(), form.getLanguage(), slug,
+				form.getTitle(), form.getAudioLanguage());
+		apply(form, created);
+		return saveNew(created, author, clientAddress, null);
+	}
+
+	PodcastSeries update(long id, SeriesForm form, AccountPrincipal who, String clientAddress) {
+		PodcastSeries existing = get(id);
+		requireMayEdit(existing, who);
+		requireUnchangedSince(existing, form.getVersion());
+		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "podcast");
+		if (!slug.equals(existing.getSlug())) {
+			requireSlugFree(existing.getLanguage(), slug, id);
+		}
+		existing.changeSlug(slug);
+		existing.setTitle(form.getTitle());
+		apply(form, existing);
+		return saveChanged(existing, who, clientAddress, null);
+	}
+
+	/** Whether an image may be a podcast cover: square, within the sizes directories accept. */
+	static boolean isPodcastCover(MediaFile image) {
+		return image.isImage() && image.getWidth() != null && image.getWidth().equals(image.getHeight())
+				&& image.getWidth() >= MIN_COVER && image.getWidth() <= MAX_COVER;
+	}
+
+	private void apply(SeriesForm form, PodcastSeries target) {
+		target.setSummary(form.getSummary());
+		target.setDescription(this.markdown.render(form.getDescription()));
+		target.describe(form.getAuthor(), form.getOwnerName().isBlank() ? null : form.getOwnerName(),
+				form.getOwnerEmail());
+		target.categorise(form.getCategory(), form.getSubcategory().isBlank() ? null : form.getSubcategory());
+		target.setExplicit(form.isExplicit());
+		target.setAudioLanguage(form.getAudioLanguage());
+		target.setCover(form.getCoverId() == null ? null : this.media.get(form.getCoverId()));
+	}
+
+	@Override
+	protected Revision.Snapshot snapshot(PodcastSeries item) {
+		return new Revision.Snapshot(item.getTitle(), item.getSlug(), item.getSummary(),
+				item.getDescription().getMarkdown());
+	}
+
+	@Override
+	protected void restoreText(PodcastSeries item, Revision.Snapshot snapshot) {
+		item.setSummary(snapshot.summary());
+		item.setDescription(this.markdown.render(snapshot.bodyMarkdown()));
+	}
+
+	@Override
+	protected PodcastSeries newTranslation(PodcastSeries source, Language language, String slug) {
+		PodcastSeries translation = new PodcastSeries(source.getTranslationGroup(), language, slug, source.getTitle(),
+				source.getAudioLanguage());
+		translation.setSummary(source.getSummary());
+		translation.setDescription(source.getDescription());
+		translation.describe(source.getAuthor(), source.getOwnerName(), source.getOwnerEmail());
+		translation.categorise(source.getCategory(), source.getSubcategory());
+		translation.setExplicit(source.isExplicit());
+		translation.setCover(source.getCover());
+		return translation;
+	}
+
+	/** A series deleted for good takes its episodes with it; their addresses answer 410 too. */
+	@Override
+	protected void beforeDelete(PodcastSeries item) {
+		for (Episode episode : this.episodes.findBySeries(item)) {
+			this.removedPaths.remember(episode.allSlugs()
+				.stream()
+				.map((slug) -> this.paths.episode(item.getLanguage(), item.getSlug(), slug))
+				.toList());
+			this.revisions.forget(EpisodeEditor.CONTENT_TYPE, episode.getId());
+			this.episodes.delete(episode);
+		}
+		this.episodes.flush();
+	}
+
+	@Override
+	protected List<String> publicPaths(PodcastSeries item) {
+		return item.allSlugs().stream().map((slug) -> this.paths.series(item.getLanguage(), slug)).toList();
+	}
+
+}

@@ -1,0 +1,194 @@
+package be.mmmbelgium.site.podcast;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * The settings of a podcast series as the back-office form edits them: what podcast apps
+ * show of it (title, description, author, owner, square cover, category, language, explicit).
+ */
+class SeriesForm {
+
+	@NotNull
+	private Language language = Language.DEFAULT;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title = "";
+
+	@Size(max = 200)
+	@Pattern(regexp = "|" + SitePaths.SLUG_PATTERN, message = "{news.slug.invalid}")
+	private String slug = "";
+
+	@Size(max = 500)
+	private String summary = "";
+
+	@Size(max = 20_000)
+	private String description = "";
+
+	@NotBlank
+	@Size(max = 200)
+	private String author = "";
+
+	@Size(max = 200)
+	private String ownerName = "";
+
+	@NotBlank
+	@Email
+	@Size(max = 200)
+	private String ownerEmail = "";
+
+	private Long coverId;
+
+	@NotBlank
+	@Size(max = 100)
+	private String category = "";
+
+	@Size(max = 100)
+	private String subcategory = "";
+
+	private boolean explicit;
+
+	@NotNull
+	private Language audioLanguage = Language.DEFAULT;
+
+	private Long version;
+
+	static SeriesForm of(PodcastSeries series) {
+		SeriesForm form = new SeriesForm();
+		form.language = series.getLanguage();
+		form.title = series.getTitle();
+		form.slug = series.getSlug();
+		form.summary = series.getSummary();
+		form.description = series.getDescription().getMarkdown();
+		form.author = series.getAuthor();
+		form.ownerName = series.getOwnerName() == null ? "" : series.getOwnerName();
+		form.ownerEmail = series.getOwnerEmail() == null ? "" : series.getOwnerEmail();
+		form.coverId = series.getCover() == null ? null : series.getCover().getId();
+		form.category = series.getCategory() == null ? "" : series.getCategory();
+		form.subcategory = series.getSubcategory() == null ? "" : series.getSubcategory();
+		form.explicit = series.isExplicit();
+		form.audioLanguage = series.getAudioLanguage();
+		form.version = series.getVersion();
+		return form;
+	}
+
+	public Language getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(Language language) {
+		this.language = language;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title == null ? "" : title.strip();
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug == null ? "" : slug.strip();
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary == null ? "" : summary.strip();
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description == null ? "" : description;
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public void setAuthor(String author) {
+		this.author = author == null ? "" : author.strip();
+	}
+
+	public String getOwnerName() {
+		return this.ownerName;
+	}
+
+	public void setOwnerName(String ownerName) {
+		this.ownerName = ownerName == null ? "" : ownerName.strip();
+	}
+
+	public String getOwnerEmail() {
+		return this.ownerEmail;
+	}
+
+	public void setOwnerEmail(String ownerEmail) {
+		this.ownerEmail = ownerEmail == null ? "" : ownerEmail.strip();
+	}
+
+	public Long getCoverId() {
+		return this.coverId;
+	}
+
+	public void setCoverId(Long coverId) {
+		this.coverId = coverId;
+	}
+
+	public String getCategory() {
+		return this.category;
+	}
+
+	public void setCategory(String category) {
+		this.category = category == null ? "" : category.strip();
+	}
+
+	public String getSubcategory() {
+		return this.subcategory;
+	}
+
+	public void setSubcategory(String subcategory) {
+		this.subcategory = subcategory == null ? "" : subcategory.strip();
+	}
+
+	public boolean isExplicit() {
+		return this.explicit;
+	}
+
+	public void setExplicit(boolean explicit) {
+		this.explicit = explicit;
+	}
+
+	public Language getAudioLanguage() {
+		return this.audioLanguage;
+	}
+
+	public void setAudioLanguage(Language audioLanguage) {
+		this.audioLanguage = audioLanguage;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}
