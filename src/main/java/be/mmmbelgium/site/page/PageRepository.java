@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
+import be.mmmbelgium.site.content.ContentRepository;
 import be.mmmbelgium.site.system.Language;
 
-public interface PageRepository extends JpaRepository<Page, Long> {
+public interface PageRepository extends ContentRepository<Page> {
 
 	String VISIBLE = " p.status = be.mmmbelgium.site.content.Status.PUBLISHED and p.publishedAt <= :now ";
 
@@ -40,5 +40,15 @@ public interface PageRepository extends JpaRepository<Page, Long> {
 	List<Page> findVisibleChildren(@Param("parent") Page parent, @Param("now") Instant now);
 
 	Optional<Page> findByLanguageAndPageKey(Language language, String pageKey);
+
+	List<Page> findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
+
+	List<Page> findByLanguageOrderByTitle(Language language);
+
+	List<Page> findByParent(Page parent);
+
+	/** The pages that link to a file in their text. */
+	@Query("select p from Page p where p.body.markdown like :link")
+	List<Page> findLinking(String link);
 
 }

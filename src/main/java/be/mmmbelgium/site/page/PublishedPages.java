@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.content.Translations;
+import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
@@ -43,6 +44,11 @@ public class PublishedPages {
 
 	public Optional<PageView> find(Language language, String slug) {
 		return this.pages.findVisible(language, slug, now()).map(this::view);
+	}
+
+	/** A page as it will show once published, whatever its state now. */
+	public PageView preview(long id) {
+		return this.pages.findById(id).map(this::view).orElseThrow(() -> new ContentNotFoundException("Page"));
 	}
 
 	/** The current address of a page that used to answer to {@code oldSlug}. */

@@ -25,6 +25,9 @@ import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.news.NewsPost;
 import be.mmmbelgium.site.news.NewsPostBuilder;
 import be.mmmbelgium.site.news.NewsPostRepository;
+import be.mmmbelgium.site.page.Page;
+import be.mmmbelgium.site.page.PageBuilder;
+import be.mmmbelgium.site.page.PageRepository;
 import be.mmmbelgium.site.podcast.Episode;
 import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastBuilders;
@@ -118,6 +121,22 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/podcasts/{id}/trash", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/restore", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/trash/empty", Access.EDITOR),
+			Map.entry("GET /admin/pages", Access.ADMIN),
+			Map.entry("GET /admin/pages/new", Access.ADMIN),
+			Map.entry("POST /admin/pages/new", Access.ADMIN),
+			Map.entry("GET /admin/pages/{id}", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}", Access.ADMIN),
+			Map.entry("GET /admin/pages/{id}/preview", Access.ADMIN),
+			Map.entry("GET /admin/pages/{id}/history", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/translate", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/up-to-date", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/submit", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/history/{revision}/restore", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/publish", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/unpublish", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/trash", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/restore", Access.ADMIN),
+			Map.entry("POST /admin/pages/trash/empty", Access.ADMIN),
 			Map.entry("GET /admin/media", Access.CONTRIBUTOR), Map.entry("POST /admin/media", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/media/{id}", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR));
@@ -186,6 +205,17 @@ class AdminRoutesIntegrationTest {
 		return id;
 	}
 
+	@Autowired
+	PageRepository pages;
+
+	/** A fresh draft page, with a revision. */
+	private long freshPage() {
+		Page page = this.pages.saveAndFlush(PageBuilder.page().slug("page-" + this.files++).draft().build());
+		this.revision = this.revisions.record("page", page.getId(), 0, null, null,
+				new Revision.Snapshot("Titre", "titre", "", "Texte"));
+		return page.getId();
+	}
+
 	private String path(String pattern) {
 		if (pattern.startsWith("/admin/news/")) {
 			freshDraft();
@@ -194,7 +224,8 @@ class AdminRoutesIntegrationTest {
 				: pattern.startsWith("/admin/media/") ? String.valueOf(unusedFile().getId())
 						: pattern.startsWith("/admin/episodes/") ? String.valueOf(freshPodcast(true))
 								: pattern.startsWith("/admin/podcasts/") ? String.valueOf(freshPodcast(false))
-										: String.valueOf(this.target.getId());
+										: pattern.startsWith("/admin/pages/") ? String.valueOf(freshPage())
+												: String.valueOf(this.target.getId());
 		String path = pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
 		return (this.revision == null) ? path : path.replace("{revision}", String.valueOf(this.revision.getId()));
 	}

@@ -1,0 +1,166 @@
+package be.mmmbelgium.site.page;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.content.MarkdownRenderer;
+import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.Revisions;
+import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+
+/**
+ * The institutional pages (mission, charter, statutes, themes, privacy), which admins, the
+ * board, write and publish.
+ */
+@Service
+@Transactional
+public class PageEditor extends ContentEditor<Page> {
+
+	static final String CONTENT_TYPE = "page";
+
+	private final PageRepository pages;
+
+	private final MarkdownRenderer markdown;
+
+	private final SitePaths paths;
+
+	PageEditor(PageRepository pages, Revisions revisions, RemovedPaths removedPaths, AuditLog audit, Clock clock,
+			MarkdownRenderer markdown, SitePaths paths) {
+		super(pages, revisions, removedPaths, audit, clock);
+		this.pages = pages;
+		this.markdown = markdown;
+		this.paths = paths;
+	}
+
+	@Override
+	protected String contentType() {
+		return CONTENT_TYPE;
+	}
+
+	@Override
+	protected Role writer() {
+		return Role.ADMIN;
+	}
+
+	@Override
+	protected Role publisher() {
+		return Role.ADMIN;
+	}
+
+	/** Every page, by language and place in the menu. */
+	@Transactional(readOnly = true)
+	public List<Page> all() {
+		return this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
+	}
+
+	/** The pages of a language another page may sit under. */
+	@Transactional(readOnly = true)
+	public List<Page> parentsFor(Language language, Long excluded) {
+		return this.pages.findByLanguageOrderByTitle(language)
+			.stream()
+			.filter((page) -> !page.getId().equals(excluded))
+			.toList();
+	}
+
+	Page create(PageForm form, AccountPrincipal author, String clientAddress) {
+		requireMayWrite(author);
+		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "page");
+		requireSlugFree(form.getLanguage(), slug, null);
+		Page page = new Page(form.getLanguage(), slug, form.getTitle());
+		apply(form, page);
+		return saveNew(page, author, clientAddress, null);
+	}
+
+	Page update(long id, PageForm form, AccountPrincipal who, String clientAddress) {
+		Page page = get(id);
+		requireMayEdit(page, who);
+		requireUnchangedSince(page, form.getVersion());
+		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "page");
+		if (!slug.equals(page.getSlug())) {
+			requireSlugFree(page.getLanguage(), slug, id);
+		}
+		page.changeSlug(slug);
+		page.setTitle(form.getTitle());
+		apply(form, page);
+		return saveChanged(page, who, clientAddress, null);
+	}
+
+	private void apply(PageForm form, Page page) {
+		page.setSummary(form.getSummary());
+		page.setBody(this.markdown.render(form.getBody()));
+		page.placeInMenu(form.isInMenu(), form.getMenuOrder());
+		Page parent = form.getParentId() == null ? null
+				: this.pages.findById(form.getParentId()).orElseThrow(() -> new ContentNotFoundException("Page"));
+		for (Page above = parent; above != null; above = above.getParent()) {
+			if (above.getId().equals(page.getId())) {
+				throw new ParentLoop();
+			}
+		}
+		page.setParent(parent);
+	}
+
+	@Override
+	protected Page newTranslation(Page source, Language language, String slug) {
+		Page translation = new Page(source.getTranslationGroup(), language, slug, source.getTitle());
+		translation.setSummary(source.getSummary());
+		translation.setBody(source.getBody());
+		translation.placeInMenu(source.isInMenu(), source.getMenuOrder());
+		// The site finds some pages by their key (the contact page, the themes) in every language.
+		java.util.Arrays.stream(PageKey.values())
+			.filter((key) -> key.id().equals(source.getPageKey()))
+			.findFirst()
+			.ifPresent(translation::setPageKey);
+		if (source.getParent() != null) {
+			this.pages.findByTranslationGroup(source.getParent().getTranslationGroup())
+				.stream()
+				.filter((parent) -> parent.getLanguage() == language)
+				.findFirst()
+				.ifPresent(translation::setParent);
+		}
+		return translation;
+	}
+
+	@Override
+	protected Revision.Snapshot snapshot(Page page) {
+		return new Revision.Snapshot(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody().getMarkdown());
+	}
+
+	@Override
+	protected void restoreText(Page page, Revision.Snapshot snapshot) {
+		page.setSummary(snapshot.summary());
+		page.setBody(this.markdown.render(snapshot.bodyMarkdown()));
+	}
+
+	/** The sub-pages of a page deleted for good move up to the top level. */
+	@Override
+	protected void beforeDelete(Page page) {
+		this.pages.findByParent(page).forEach((child) -> child.setParent(null));
+		this.pages.flush();
+	}
+
+	@Override
+	protected List<String> publicPaths(Page page) {
+		return page.allSlugs().stream().map((slug) -> this.paths.page(page.getLanguage(), slug)).toList();
+	}
+
+	/** A page cannot sit under itself or under one of its own sub-pages. */
+	static class ParentLoop extends RuntimeException {
+
+		ParentLoop() {
+			super("A page cannot sit under itself");
+		}
+
+	}
+
+}

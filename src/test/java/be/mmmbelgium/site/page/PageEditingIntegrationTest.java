@@ -1,0 +1,92 @@
+package be.mmmbelgium.site.page;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The institutional pages, which admins write, translate and publish.
+ */
+@SiteIntegrationTest
+class PageEditingIntegrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	PageRepository pages;
+
+	AccountPrincipal person(Role role) {
+		return TestAccounts.principal(this.accounts.saveAndFlush(TestAccounts.account(role, this.encoder)));
+	}
+
+	@Test
+	void anAdminWritesPreviewsAndPublishesAPageThatEditorsCannotTouch() {
+		AccountPrincipal admin = person(Role.ADMIN);
+		Page parent = this.pages.saveAndFlush(PageBuilder.page().slug("qui-sommes-nous").title("Qui sommes-nous").build());
+
+		assertThat(this.mvc.post().uri("/admin/pages/new").param("language", "FR").param("title", "Notre équipe")
+			.param("body", "Des **bénévoles**.").param("parentId", String.valueOf(parent.getId())).param("inMenu", "true")
+			.param("menuOrder", "30").with(user(admin)).with(csrf())).hasStatus3xxRedirection();
+		Page page = this.pages.findAll().stream().filter((found) -> found.getSlug().equals("notre-equipe")).findFirst()
+			.orElseThrow();
+		assertThat(page.getParent().getId()).isEqualTo(parent.getId());
+		assertThat(this.mvc.get().uri("/fr/notre-equipe")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/admin/pages/" + page.getId() + "/preview").with(user(admin))).hasStatusOk()
+			.bodyText().contains("<strong>bénévoles</strong>", "Qui sommes-nous");
+
+		this.mvc.post().uri("/admin/pages/" + page.getId() + "/publish").with(user(admin)).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/fr/notre-equipe")).hasStatusOk();
+
+		AccountPrincipal editor = person(Role.EDITOR);
+		assertThat(this.mvc.get().uri("/admin/pages/" + page.getId()).with(user(editor))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/pages/" + page.getId() + "/trash").with(user(editor)).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+
+		this.mvc.post().uri("/admin/pages/" + page.getId() + "/trash").with(user(admin)).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/fr/notre-equipe")).hasStatus(HttpStatus.GONE);
+	}
+
+	@Test
+	void aPageCannotSitUnderItselfAndItsTranslationSitsUnderTheTranslatedParent() {
+		AccountPrincipal admin = person(Role.ADMIN);
+		Page parent = this.pages.saveAndFlush(PageBuilder.page().slug("mobilisations").key(PageKey.THEMES).build());
+		Page child = this.pages.saveAndFlush(PageBuilder.page().slug("paix").under(parent).build());
+		Page dutchParent = this.pages
+			.saveAndFlush(PageBuilder.page().in(Language.NL).translating(parent).slug("mobilisaties").build());
+
+		assertThat(this.mvc.post().uri("/admin/pages/" + parent.getId()).param("language", "FR").param("title", "Mobilisations")
+			.param("parentId", String.valueOf(child.getId())).param("version", String.valueOf(parent.getVersion()))
+			.with(user(admin)).with(csrf())).hasStatusOk().bodyText().contains("ne peut pas se trouver sous elle-même");
+
+		this.mvc.post().uri("/admin/pages/" + child.getId() + "/translate").param("language", "NL").with(user(admin))
+			.with(csrf()).exchange();
+		Page translation = this.pages.findByTranslationGroup(child.getTranslationGroup()).stream()
+			.filter((found) -> found.getLanguage() == Language.NL).findFirst().orElseThrow();
+		assertThat(translation.getParent().getId()).isEqualTo(dutchParent.getId());
+
+		this.mvc.post().uri("/admin/pages/" + parent.getId() + "/translate").param("language", "EN").with(user(admin))
+			.with(csrf()).exchange();
+		assertThat(this.pages.findByLanguageAndPageKey(Language.EN, PageKey.THEMES.id())).isPresent();
+	}
+
+}
