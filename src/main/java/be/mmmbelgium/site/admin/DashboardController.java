@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.news.NewsEditor;
+import be.mmmbelgium.site.podcast.EpisodeEditor;
 import be.mmmbelgium.site.system.AdminPages;
 
 /**
@@ -24,14 +27,28 @@ class DashboardController {
 
 	private final AuditLog audit;
 
-	DashboardController(AuditLog audit) {
+	private final NewsEditor news;
+
+	private final EpisodeEditor episodes;
+
+	DashboardController(AuditLog audit, NewsEditor news, EpisodeEditor episodes) {
 		this.audit = audit;
+		this.news = news;
+		this.episodes = episodes;
 	}
 
 	@GetMapping("/admin")
 	ModelAndView dashboard(@AuthenticationPrincipal AccountPrincipal me) {
-		return new ModelAndView(VIEW).addObject("me", me)
+		ModelAndView dashboard = new ModelAndView(VIEW).addObject("me", me)
 			.addObject("activity", this.audit.activityOf(me.email(), PageRequest.of(0, RECENT_ACTIVITY)));
+		if (this.news.mayPublish(me)) {
+			// What awaits an editor: the drafts volunteers submitted for review.
+			dashboard.addObject("newsToReview",
+					this.news.list(null, null, Stage.SUBMITTED, null, PageRequest.of(0, 1)).getTotalElements())
+				.addObject("episodesToReview",
+						this.episodes.list(null, null, null, Stage.SUBMITTED, PageRequest.of(0, 1)).getTotalElements());
+		}
+		return dashboard;
 	}
 
 }
