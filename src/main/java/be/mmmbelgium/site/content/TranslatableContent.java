@@ -116,6 +116,16 @@ public abstract class TranslatableContent {
 		this.submittedAt = null;
 	}
 
+	/**
+	 * Plans when a draft should appear, for the editor who publishes it; a draft stays off
+	 * the site whatever its planned instant. Published items keep their instant.
+	 */
+	public void planFor(Instant instant) {
+		if (this.status == Status.DRAFT) {
+			this.publishedAt = instant;
+		}
+	}
+
 	/** Asks an editor to review this draft. */
 	public void submitForReview(Instant instant) {
 		if (this.status != Status.DRAFT) {

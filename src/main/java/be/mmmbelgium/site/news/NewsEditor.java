@@ -24,6 +24,7 @@ import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.system.SiteTime;
 
 /**
  * Writing news in the back-office: contributors write and correct their own drafts,
@@ -129,6 +130,7 @@ public class NewsEditor extends ContentEditor<NewsPost> {
 	}
 
 	private void apply(NewsPostForm form, NewsPost post) {
+		post.planFor(form.getPublishAt() == null ? null : form.getPublishAt().atZone(SiteTime.ZONE).toInstant());
 		post.setExcerpt(form.getExcerpt() == null ? "" : form.getExcerpt().strip());
 		post.setBody(this.markdown.render(form.getBody()));
 		post.getTags().clear();

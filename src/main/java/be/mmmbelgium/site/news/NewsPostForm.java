@@ -44,6 +44,7 @@ class NewsPostForm {
 	@Size(max = 1000)
 	private String tags = "";
 
+	/** When the post should appear, in Brussels: planned on a draft, decided by the editor who publishes. */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime publishAt;
 
