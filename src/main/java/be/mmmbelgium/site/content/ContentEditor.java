@@ -90,9 +90,19 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 		return Instant.now(this.clock);
 	}
 
+	/**
+	 * An item with what its form and pages show of it loaded, so that it can be used once
+	 * the transaction is over.
+	 */
 	@Transactional(readOnly = true)
 	public T get(long id) {
-		return this.items.findById(id).orElseThrow(() -> new ContentNotFoundException(contentType()));
+		T item = this.items.findById(id).orElseThrow(() -> new ContentNotFoundException(contentType()));
+		load(item);
+		return item;
+	}
+
+	/** Loads what a kind's forms show of an item beyond its own columns. */
+	protected void load(T item) {
 	}
 
 	/** The stage of an item now. */

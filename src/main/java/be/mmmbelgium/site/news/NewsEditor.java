@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +57,14 @@ public class NewsEditor extends ContentEditor<NewsPost> {
 		this.paths = paths;
 		this.tags = tags;
 		this.media = media;
+	}
+
+	@Override
+	protected void load(NewsPost post) {
+		Hibernate.initialize(post.getCover());
+		Hibernate.initialize(post.getTags());
+		Hibernate.initialize(post.getAttachments());
+		post.getAttachments().forEach((attachment) -> Hibernate.initialize(attachment.getFile()));
 	}
 
 	@Override

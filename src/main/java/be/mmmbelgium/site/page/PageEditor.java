@@ -3,6 +3,7 @@ package be.mmmbelgium.site.page;
 import java.time.Clock;
 import java.util.List;
 
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,11 @@ public class PageEditor extends ContentEditor<Page> {
 		this.pages = pages;
 		this.markdown = markdown;
 		this.paths = paths;
+	}
+
+	@Override
+	protected void load(Page post) {
+		Hibernate.initialize(post.getParent());
 	}
 
 	@Override

@@ -41,6 +41,7 @@ public interface PageRepository extends ContentRepository<Page> {
 
 	Optional<Page> findByLanguageAndPageKey(Language language, String pageKey);
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "parent")
 	List<Page> findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
 
 	List<Page> findByLanguageOrderByTitle(Language language);

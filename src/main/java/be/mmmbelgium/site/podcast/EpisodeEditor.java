@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,12 @@ public class EpisodeEditor extends ContentEditor<Episode> {
 		this.markdown = markdown;
 		this.media = media;
 		this.paths = paths;
+	}
+
+	@Override
+	protected void load(Episode post) {
+		Hibernate.initialize(post.getSeries());
+		Hibernate.initialize(post.getAudioFile());
 	}
 
 	@Override

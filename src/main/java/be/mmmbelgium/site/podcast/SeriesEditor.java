@@ -3,6 +3,7 @@ package be.mmmbelgium.site.podcast;
 import java.time.Clock;
 import java.util.List;
 
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +61,11 @@ public class SeriesEditor extends ContentEditor<PodcastSeries> {
 		this.markdown = markdown;
 		this.media = media;
 		this.paths = paths;
+	}
+
+	@Override
+	protected void load(PodcastSeries post) {
+		Hibernate.initialize(post.getCover());
 	}
 
 	@Override
