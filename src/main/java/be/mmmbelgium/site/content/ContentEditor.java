@@ -333,7 +333,8 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 	public void publish(long id, LocalDateTime at, AccountPrincipal who, String clientAddress) {
 		requirePublisher(who);
 		T item = get(id);
-		Instant instant = at == null ? now() : at.atZone(SiteTime.ZONE).toInstant();
+		Instant instant = at == null ? now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+				: at.atZone(SiteTime.ZONE).toInstant();
 		item.publish(instant);
 		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(item), instant.toString(), clientAddress);
 	}
