@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -12,6 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionBindingEvent;
+import jakarta.servlet.http.HttpSessionBindingListener;
 
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.core.convert.ConversionService;
@@ -41,11 +44,29 @@ public final class KeptForms extends OncePerRequestFilter {
 	/** Fields never kept: the token of the ended session. */
 	private static final String CSRF_PARAMETER = "_csrf";
 
-	/** At most this many characters are kept in all, as a bound on what a session holds. */
-	private static final int MAX_CHARACTERS = 2_000_000;
+	/** At most this many characters are kept for one form: a long text and its transcript. */
+	private static final int MAX_CHARACTERS = 600_000;
 
-	/** A form's fields as sent, for the form at {@code path}. */
-	record Kept(String path, Map<String, String[]> fields) implements Serializable {
+	/**
+	 * At most this many forms are kept at once on an instance, so that requests sent with made-up
+	 * session cookies cannot fill the memory; past it, a form sent after its session ended is
+	 * refused as before.
+	 */
+	static final int MAX_KEPT = 20;
+
+	private static final AtomicInteger KEPT = new AtomicInteger();
+
+	/**
+	 * A form's fields as sent, for the form at {@code path}. It counts among the forms kept
+	 * while its session holds it, until given back or until the session ends.
+	 */
+	record Kept(String path, Map<String, String[]> fields) implements Serializable, HttpSessionBindingListener {
+
+		@Override
+		public void valueUnbound(HttpSessionBindingEvent event) {
+			KEPT.decrementAndGet();
+		}
+
 	}
 
 	@Override
@@ -62,7 +83,7 @@ public final class KeptForms extends OncePerRequestFilter {
 					fields.put(field.getKey(), field.getValue().clone());
 				}
 			}
-			if (characters <= MAX_CHARACTERS) {
+			if (characters <= MAX_CHARACTERS && KEPT.incrementAndGet() <= MAX_KEPT) {
 				String path = pathOf(request);
 				HttpSession session = request.getSession(true);
 				session.setAttribute(ATTRIBUTE, new Kept(path, fields));
@@ -70,6 +91,9 @@ public final class KeptForms extends OncePerRequestFilter {
 				session.setAttribute(RETURN_TO, path);
 				response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?kept");
 				return;
+			}
+			if (characters <= MAX_CHARACTERS) {
+				KEPT.decrementAndGet();
 			}
 		}
 		chain.doFilter(request, response);

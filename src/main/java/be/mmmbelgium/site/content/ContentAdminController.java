@@ -77,8 +77,14 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 
 	/** Does an action on an item, then shows the item with what was done. */
 	protected String act(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
-		action.run();
-		redirect.addFlashAttribute("message", doneMessage);
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", doneMessage);
+		}
+		catch (IllegalStateException notNow) {
+			// Publishing what is in the trash, submitting what is published: said, not failed.
+			redirect.addFlashAttribute("message", "content.notNow");
+		}
 		return "redirect:" + basePath() + "/" + id;
 	}
 

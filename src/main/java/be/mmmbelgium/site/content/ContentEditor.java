@@ -201,8 +201,10 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		String slug = this.items.existsByLanguageAndSlug(language, source.getSlug())
-				? source.getSlug() + "-" + language.code() : source.getSlug();
+		String slug = source.getSlug();
+		for (int n = 1; this.items.existsByLanguageAndSlug(language, slug); n++) {
+			slug = source.getSlug() + "-" + language.code() + (n > 1 ? "-" + n : "");
+		}
 		T translation = newTranslation(source, language, slug);
 		translation.translates(source);
 		return saveNew(translation, who, clientAddress, "translation of " + contentType() + " " + id);
@@ -368,19 +370,29 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 	/** Deletes the items in the trash for good; their addresses keep answering 410. */
 	public int emptyTrash(AccountPrincipal who, String clientAddress) {
 		requirePublisher(who);
-		List<T> trashed = this.items.findByStatus(Status.TRASHED);
+		List<T> trashed = this.items.findByStatus(Status.TRASHED).stream().filter(this::mayDelete).toList();
 		for (T item : trashed) {
 			this.removedPaths.remember(publicPaths(item));
 			this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target(item), null, clientAddress);
 			this.revisions.forget(contentType(), item.getId());
-			beforeDelete(item);
+			beforeDelete(item, who, clientAddress);
 			this.items.delete(item);
 		}
 		return trashed.size();
 	}
 
-	/** Lets a kind remove what refers to an item before it is deleted. */
-	protected void beforeDelete(T item) {
+	/** Whether an item in the trash may be deleted for good; one that others still need stays. */
+	protected boolean mayDelete(T item) {
+		return true;
+	}
+
+	/** Lets a kind remove what refers to an item before it is deleted, each removal in the audit log. */
+	protected void beforeDelete(T item, AccountPrincipal who, String clientAddress) {
+	}
+
+	/** Records in the audit log that something belonging to a deleted item went with it. */
+	protected void recordDeleted(String target, AccountPrincipal who, String clientAddress) {
+		this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target, null, clientAddress);
 	}
 
 	/** How the audit log names an item. */

@@ -102,13 +102,22 @@ public abstract class TranslatableContent {
 
 	/** Publishes the item at {@code instant}; an instant in the future schedules it. */
 	public void publish(Instant instant) {
+		requireNotTrashed();
 		this.status = Status.PUBLISHED;
 		this.publishedAt = Objects.requireNonNull(instant);
 		this.submittedAt = null;
 	}
 
 	public void unpublish() {
+		requireNotTrashed();
 		this.status = Status.DRAFT;
+	}
+
+	/** An item in the trash is restored first, then published or changed. */
+	private void requireNotTrashed() {
+		if (this.status == Status.TRASHED) {
+			throw new IllegalStateException("Restore the item from the trash first");
+		}
 	}
 
 	public void trash() {

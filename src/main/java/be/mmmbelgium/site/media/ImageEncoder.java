@@ -97,9 +97,17 @@ final class ImageEncoder {
 		if (end < 0 || end > bytes.length) {
 			throw new UploadRefusedException("truncated");
 		}
-		if (end < bytes.length) {
+		if (end < bytes.length && !(type == FileType.JPEG && isVideoAfter(bytes, end))) {
 			throw new UploadRefusedException("extraData");
 		}
+	}
+
+	/**
+	 * Whether what follows a JPEG is a short video, as phones append to a "motion photo";
+	 * encoding the picture again leaves it behind.
+	 */
+	private static boolean isVideoAfter(byte[] bytes, int end) {
+		return FileType.startsWith(bytes, end + 4, FileType.ascii("ftyp"));
 	}
 
 	/** Where a JPEG's data ends: just after the end-of-image marker that follows its scans; -1 without one. */

@@ -25,6 +25,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
@@ -49,7 +51,7 @@ public class MediaLibrary {
 	private static final List<String> MARKUP = List.of("<script", "<?php", "<html", "<iframe", "<svg", "<!doctype",
 			"<body", "javascript:");
 
-	private static final int SCAN_CHUNK = 1 << 16;
+	private static final int COPY_BUFFER = 1 << 16;
 
 	private final MediaRepository files;
 
@@ -92,7 +94,8 @@ public class MediaLibrary {
 			if (size == 0) {
 				throw new UploadRefusedException("empty");
 			}
-			FileType type = FileType.identify(head(temporary));
+			byte[] head = head(temporary);
+			FileType type = FileType.identify(head);
 			if (!accepted.contains(type.kind())) {
 				throw new UploadRefusedException("wrongKind");
 			}
@@ -100,12 +103,19 @@ public class MediaLibrary {
 			if (size > limit) {
 				throw new UploadRefusedException("tooLarge", megabytes(limit));
 			}
-			requireNoMarkup(temporary);
-			MediaFile file = switch (type.kind()) {
-				case IMAGE -> addImage(name, temporary, type, digest, who);
-				case AUDIO -> addAudio(name, temporary, type, digest, who);
-				case DOCUMENT -> addDocument(name, temporary, type, digest, who);
-			};
+			requireNoMarkup(head);
+			MediaFile file;
+			try {
+				file = switch (type.kind()) {
+					case IMAGE -> addImage(name, temporary, type, digest, who);
+					case AUDIO -> addAudio(name, temporary, type, digest, who);
+					case DOCUMENT -> addDocument(name, temporary, type, digest, who);
+				};
+			}
+			catch (java.io.EOFException | java.nio.BufferUnderflowException | IndexOutOfBoundsException ex) {
+				// A file whose structure promises more than it holds.
+				throw new UploadRefusedException("damaged");
+			}
 			if (who != null) {
 				this.audit.record(AuditKind.MEDIA_UPLOADED, who, "media " + file.getId() + " " + file.getStorageKey(),
 						name, clientAddress);
@@ -212,14 +222,21 @@ public class MediaLibrary {
 		}
 		this.files.delete(file);
 		this.files.flush();
-		for (String key : file.allKeys()) {
-			try {
-				this.storage.delete(key);
+		List<String> keys = file.allKeys();
+		// The bytes go once the row is gone for good: a failed commit leaves both in place.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				for (String key : keys) {
+					try {
+						MediaLibrary.this.storage.delete(key);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException("Could not delete " + key, ex);
+					}
+				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not delete " + key, ex);
-			}
-		}
+		});
 		this.audit.record(AuditKind.MEDIA_DELETED, who, "media " + file.getId() + " " + file.getStorageKey(),
 				file.getOriginalFilename(), clientAddress);
 	}
@@ -257,7 +274,7 @@ public class MediaLibrary {
 		MessageDigest sha256 = sha256();
 		try (InputStream in = new DigestInputStream(content, sha256);
 				OutputStream out = Files.newOutputStream(target)) {
-			byte[] buffer = new byte[SCAN_CHUNK];
+			byte[] buffer = new byte[COPY_BUFFER];
 			long total = 0;
 			for (int count = in.read(buffer); count >= 0; count = in.read(buffer)) {
 				total += count;
@@ -276,21 +293,18 @@ public class MediaLibrary {
 		}
 	}
 
-	/** Refuses a file in which a web page or a script hides: a polyglot. */
-	private static void requireNoMarkup(Path file) throws IOException {
-		int overlap = MARKUP.stream().mapToInt(String::length).max().orElse(0);
-		try (InputStream in = Files.newInputStream(file)) {
-			String tail = "";
-			byte[] buffer = new byte[SCAN_CHUNK];
-			for (int count = in.readNBytes(buffer, 0, SCAN_CHUNK); count > 0; count = in.readNBytes(buffer, 0,
-					SCAN_CHUNK)) {
-				String text = tail + new String(buffer, 0, count, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-				for (String marker : MARKUP) {
-					if (text.contains(marker)) {
-						throw new UploadRefusedException("polyglot");
-					}
-				}
-				tail = text.substring(Math.max(0, text.length() - overlap));
+	/**
+	 * Refuses a file whose first bytes hold a web page or a script besides the file itself: a
+	 * polyglot. Only the beginning is read, where such files put what a browser would run;
+	 * the rest is checked by each kind's own reading (every byte of audio belongs to a frame or
+	 * a box, a PDF ends at its end marker, an image is encoded again), since markers found by
+	 * chance in compressed data would refuse good files.
+	 */
+	private static void requireNoMarkup(byte[] head) {
+		String text = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+		for (String marker : MARKUP) {
+			if (text.contains(marker)) {
+				throw new UploadRefusedException("polyglot");
 			}
 		}
 	}

@@ -39,7 +39,7 @@ final class Mp3Audio {
 		long samples = 0;
 		int sampleRate = 0;
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536)) {
-			long position = skipId3v2(in);
+			long position = skipId3v2(in, size);
 			byte[] frame = new byte[4];
 			int frames = 0;
 			while (position < size) {
@@ -72,7 +72,7 @@ final class Mp3Audio {
 	}
 
 	/** Skips an ID3v2 tag at the start of the file; the number of bytes skipped. */
-	private static long skipId3v2(InputStream in) throws IOException {
+	private static long skipId3v2(InputStream in, long fileSize) throws IOException {
 		in.mark(10);
 		byte[] head = in.readNBytes(10);
 		if (head.length < 10 || !FileType.startsWith(head, 0, FileType.ascii("ID3"))) {
@@ -82,6 +82,9 @@ final class Mp3Audio {
 		long length = ((head[6] & 0x7f) << 21) | ((head[7] & 0x7f) << 14) | ((head[8] & 0x7f) << 7) | (head[9] & 0x7f);
 		boolean footer = (head[5] & 0x10) != 0;
 		long skip = length + (footer ? 10 : 0);
+		if (10 + skip > fileSize) {
+			throw new UploadRefusedException("truncated");
+		}
 		in.skipNBytes(skip);
 		return 10 + skip;
 	}

@@ -77,6 +77,9 @@ final class Mp4Audio {
 				String type = fourCharacterCode(buffer);
 				int headerLength = 8;
 				if (length == 1) {
+					if (buffer.remaining() < 8) {
+						throw new UploadRefusedException("truncated");
+					}
 					length = buffer.getLong();
 					headerLength = 16;
 				}
@@ -133,6 +136,9 @@ final class Mp4Audio {
 			long length = Integer.toUnsignedLong(header.getInt());
 			String type = fourCharacterCode(header);
 			int headerLength = 8;
+			if (length == 1 && header.remaining() < 8) {
+				throw new UploadRefusedException("truncated");
+			}
 			if (length == 1) {
 				length = header.getLong();
 				headerLength = 16;

@@ -49,13 +49,44 @@ final class PdfDocument {
 			if (end < 0) {
 				throw new UploadRefusedException("truncated");
 			}
-			byte[] content = inflate(bytes, stream.end(), end, MAX_INFLATED - inflated);
-			if (content != null) {
+			String dictionary = compact(text.substring(Math.max(0, text.lastIndexOf("obj", stream.start())),
+					stream.start()));
+			if (mayHoldActions(dictionary)) {
+				byte[] content = inflate(bytes, stream.end(), end, MAX_INFLATED - inflated);
+				if (content == null) {
+					throw new UploadRefusedException("pdfEncoding");
+				}
 				inflated += content.length;
 				requirePassive(new String(content, StandardCharsets.ISO_8859_1));
 			}
 			stream.region(end + "endstream".length(), text.length());
 		}
+	}
+
+	/**
+	 * Whether a stream, by its dictionary, could hold objects or script: every stream but
+	 * pictures, fonts and cross-reference tables. Those are read, and must be plain or
+	 * compressed with zlib alone (no predictor), or the document is refused: a stream the
+	 * site cannot read could hide what it refuses.
+	 */
+	private static boolean mayHoldActions(String dictionary) {
+		if (dictionary.contains("/subtype/image") || dictionary.contains("/type/xref")
+				|| dictionary.contains("/length1") || dictionary.contains("/subtype/type1c")
+				|| dictionary.contains("/subtype/cidfonttype0c") || dictionary.contains("/subtype/opentype")) {
+			return false;
+		}
+		boolean filtered = dictionary.contains("/filter");
+		boolean flateOnly = dictionary.matches("(?s).*/filter\\[?/flatedecode\\]?.*")
+				&& !dictionary.contains("/predictor");
+		if (filtered && !flateOnly) {
+			throw new UploadRefusedException("pdfEncoding");
+		}
+		return filtered;
+	}
+
+	/** A dictionary in lower case without white space, so that names compare whatever the spacing. */
+	private static String compact(String dictionary) {
+		return decodeName(dictionary.replaceAll("\\s+", ""));
 	}
 
 	private static void requirePassive(String text) {

@@ -150,7 +150,7 @@ public class PageEditor extends ContentEditor<Page> {
 
 	/** The sub-pages of a page deleted for good move up to the top level. */
 	@Override
-	protected void beforeDelete(Page page) {
+	protected void beforeDelete(Page page, AccountPrincipal who, String clientAddress) {
 		this.pages.findByParent(page).forEach((child) -> child.setParent(null));
 		this.pages.flush();
 	}

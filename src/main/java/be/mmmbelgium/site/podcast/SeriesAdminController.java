@@ -3,6 +3,8 @@ package be.mmmbelgium.site.podcast;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.media.MediaKind;
@@ -40,10 +43,14 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 
 	private final MediaUploads uploads;
 
-	SeriesAdminController(SeriesEditor editor, MediaUploads uploads) {
+	private final ConversionService conversions;
+
+	SeriesAdminController(SeriesEditor editor, MediaUploads uploads,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
 		super(editor);
 		this.editor = editor;
 		this.uploads = uploads;
+		this.conversions = conversions;
 	}
 
 	@Override
@@ -60,7 +67,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 	}
 
 	@GetMapping("/new")
-	String initCreationForm(@ModelAttribute("form") SeriesForm form, Model model) {
+	String initCreationForm(@ModelAttribute("form") SeriesForm form, HttpServletRequest request, Model model) {
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		describeMedia(form, model);
 		return FORM_VIEW;
 	}
@@ -86,9 +94,11 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 	}
 
 	@GetMapping("/{id}")
-	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model) {
 		PodcastSeries series = this.editor.get(id);
 		SeriesForm form = SeriesForm.of(series);
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		model.addAttribute("form", form);
 		describe(series, me, model);
 		describeMedia(form, model);

@@ -16,6 +16,7 @@ import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.system.Language;
@@ -149,10 +150,18 @@ public class SeriesEditor extends ContentEditor<PodcastSeries> {
 		return translation;
 	}
 
-	/** A series deleted for good takes its episodes with it; their addresses answer 410 too. */
+	/** A series stays in the trash while it has episodes outside it. */
 	@Override
-	protected void beforeDelete(PodcastSeries item) {
+	protected boolean mayDelete(PodcastSeries item) {
+		return this.episodes.findBySeries(item).stream().allMatch((episode) -> episode.getStatus() == Status.TRASHED);
+	}
+
+	/** A series deleted for good takes its trashed episodes with it; their addresses answer 410 too. */
+	@Override
+	protected void beforeDelete(PodcastSeries item, AccountPrincipal who, String clientAddress) {
 		for (Episode episode : this.episodes.findBySeries(item)) {
+			recordDeleted(EpisodeEditor.CONTENT_TYPE + " " + episode.getId() + " " + episode.getLanguage().code() + "/"
+					+ item.getSlug() + "/" + episode.getSlug(), who, clientAddress);
 			this.removedPaths.remember(episode.allSlugs()
 				.stream()
 				.map((slug) -> this.paths.episode(item.getLanguage(), item.getSlug(), slug))

@@ -163,6 +163,8 @@ class MediaUploadIntegrationTest {
 		byte[] script = "<script>alert(document.cookie)</script>".getBytes(StandardCharsets.US_ASCII);
 		// A picture with a page appended, and a picture with a script in its comment.
 		assertRefused("photo.png", TestMedia.concat(TestMedia.png(20, 20), script), IMAGES, "polyglot");
+		// Past the first kilobyte, where no scan reaches, the picture's own end marker tells.
+		assertRefused("photo.png", TestMedia.concat(TestMedia.transparentPng(400, 300), script), IMAGES, "extraData");
 		byte[] jpeg = TestMedia.jpeg(20, 20);
 		byte[] comment = TestMedia.concat(new byte[] { (byte) 0xff, (byte) 0xfe, 0, 20 },
 				"<?php system($x);".getBytes(StandardCharsets.US_ASCII), new byte[] { ' ' });
@@ -174,6 +176,34 @@ class MediaUploadIntegrationTest {
 		assertRefused("photo.gif", TestMedia.concat(TestMedia.gif(20, 20), zip), IMAGES, "extraData");
 		assertRefused("episode.mp3", TestMedia.concat(TestMedia.mp3(2), zip), ANYTHING, "extraData");
 		assertRefused("episode.m4a", TestMedia.concat(TestMedia.m4a(2), zip), ANYTHING, "extraData");
+	}
+
+	@Test
+	void aMotionPhotoIsKeptAsItsPictureAlone() throws IOException {
+		byte[] video = TestMedia.concat(new byte[] { 0, 0, 0, 24 }, "ftypmp42".getBytes(StandardCharsets.US_ASCII),
+				new byte[16]);
+
+		MediaFile photo = upload("PXL_20261125_MP.jpg", TestMedia.concat(TestMedia.jpeg(40, 30), video), IMAGES);
+
+		assertThat(new String(stored(photo.getStorageKey()), StandardCharsets.ISO_8859_1)).doesNotContain("ftyp");
+	}
+
+	@Test
+	void filesWhoseStructurePromisesMoreThanTheyHoldAreRefused() {
+		byte[] longTag = { 'I', 'D', '3', 4, 0, 0, 0x7f, 0x7f, 0x7f, 0x7f, 1, 2, 3 };
+		assertRefused("episode.mp3", longTag, ANYTHING, "truncated");
+		byte[] m4a = TestMedia.m4a(2);
+		assertRefused("episode.m4a", TestMedia.concat(m4a, new byte[] { 0, 0, 0, 1, 'm', 'd', 'a', 't' }), ANYTHING,
+				"truncated");
+	}
+
+	@Test
+	void aPdfWithStreamsTheSiteCannotReadIsRefused() {
+		byte[] hex = TestMedia.concat(
+				"%PDF-1.5\n4 0 obj << /Type /ObjStm /Filter /ASCIIHexDecode >>\nstream\n".getBytes(StandardCharsets.ISO_8859_1),
+				"3C3C2F532F4A6176615363726970742F4A53286170702E616C657274283129293E3E".getBytes(StandardCharsets.ISO_8859_1),
+				"\nendstream\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+		assertRefused("hex.pdf", hex, ANYTHING, "pdfEncoding");
 	}
 
 	@Test

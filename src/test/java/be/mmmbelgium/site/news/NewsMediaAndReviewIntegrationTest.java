@@ -206,4 +206,32 @@ class NewsMediaAndReviewIntegrationTest {
 			.doesNotContain("Plus tard");
 	}
 
+	@Test
+	void whatTheStageDoesNotAllowIsSaidNotFailed() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		NewsPost post = this.posts.saveAndFlush(NewsPostBuilder.post().slug("a-la-corbeille").build());
+		post.trash();
+		this.posts.saveAndFlush(post);
+
+		assertThat(this.mvc.post().uri("/admin/news/" + post.getId() + "/publish").with(user(editor)).with(csrf()))
+			.hasRedirectedUrl("/admin/news/" + post.getId()).flash().containsEntry("message", "content.notNow");
+		assertThat(this.mvc.post().uri("/admin/news/" + post.getId() + "/submit").with(user(editor)).with(csrf()))
+			.flash().containsEntry("message", "content.notNow");
+		assertThat(this.posts.findById(post.getId()).orElseThrow().getStatus().name()).isEqualTo("TRASHED");
+	}
+
+	@Test
+	void aTranslationFindsASlugFreeInItsLanguage() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		NewsPost source = this.posts.saveAndFlush(NewsPostBuilder.post().slug("agenda").build());
+		this.posts.saveAndFlush(NewsPostBuilder.post().in(be.mmmbelgium.site.system.Language.EN).slug("agenda").build());
+		this.posts.saveAndFlush(NewsPostBuilder.post().in(be.mmmbelgium.site.system.Language.EN).slug("agenda-en").build());
+
+		assertThat(this.mvc.post().uri("/admin/news/" + source.getId() + "/translate").param("language", "EN")
+			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
+
+		assertThat(this.posts.findByTranslationGroup(source.getTranslationGroup())).extracting(NewsPost::getSlug)
+			.contains("agenda-en-2");
+	}
+
 }
