@@ -189,6 +189,18 @@ class EpisodeAdminController extends ContentAdminController<Episode> {
 		if (this.uploads.find(form.getAudioId(), MediaKind.AUDIO, result, "audioId").isEmpty()) {
 			form.setAudioId(null);
 		}
+		if (form.hasAudioUrl()) {
+			// Feeds must give the exact length, type and duration of audio they do not serve.
+			if (form.getAudioByteLength() == null) {
+				result.rejectValue("audioByteLength", "episode.audioUrl.details");
+			}
+			if (form.getAudioMediaType().isEmpty()) {
+				result.rejectValue("audioMediaType", "episode.audioUrl.details");
+			}
+			if (form.getDurationSeconds() == null) {
+				result.rejectValue("durationSeconds", "episode.audioUrl.details");
+			}
+		}
 	}
 
 	private void describeForm(EpisodeForm form, Model model) {

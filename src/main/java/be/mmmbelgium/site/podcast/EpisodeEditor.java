@@ -122,6 +122,10 @@ public class EpisodeEditor extends ContentEditor<Episode> {
 		if (form.getAudioId() != null) {
 			episode.setAudio(this.media.get(form.getAudioId()));
 		}
+		else if (form.hasAudioUrl()) {
+			episode.setAudio(form.getAudioUrl(), form.getAudioByteLength(), form.getAudioMediaType(),
+					form.getDurationSeconds());
+		}
 	}
 
 	/**

@@ -48,6 +48,22 @@ class EpisodeForm {
 	/** The audio file, from the library or just uploaded. */
 	private Long audioId;
 
+	/** Or the address of audio hosted elsewhere, over https, with what feeds must say of it. */
+	@Size(max = 1000)
+	@Pattern(regexp = "|https://\\S+", message = "{episode.audioUrl.invalid}")
+	private String audioUrl = "";
+
+	@Min(1)
+	private Long audioByteLength;
+
+	@Pattern(regexp = "|audio/mpeg|audio/x-m4a|audio/mp4", message = "{episode.audioType.invalid}")
+	private String audioMediaType = "";
+
+	/** The duration of audio hosted elsewhere, in seconds; a file's own is measured. */
+	@Min(1)
+	@Max(86_400)
+	private Integer durationSeconds;
+
 	private Long version;
 
 	static EpisodeForm of(Episode episode) {
@@ -61,6 +77,12 @@ class EpisodeForm {
 		form.showNotes = episode.getShowNotes().getMarkdown();
 		form.transcript = episode.getTranscript().getMarkdown();
 		form.audioId = episode.getAudioFile() == null ? null : episode.getAudioFile().getId();
+		if (episode.getAudioUrl() != null) {
+			form.audioUrl = episode.getAudioUrl();
+			form.audioByteLength = episode.getAudioByteLength();
+			form.audioMediaType = episode.getAudioMediaType();
+			form.durationSeconds = episode.getDurationSeconds();
+		}
 		form.version = episode.getVersion();
 		return form;
 	}
@@ -135,6 +157,43 @@ class EpisodeForm {
 
 	public void setAudioId(Long audioId) {
 		this.audioId = audioId;
+	}
+
+	public String getAudioUrl() {
+		return this.audioUrl;
+	}
+
+	public void setAudioUrl(String audioUrl) {
+		this.audioUrl = audioUrl == null ? "" : audioUrl.strip();
+	}
+
+	public Long getAudioByteLength() {
+		return this.audioByteLength;
+	}
+
+	public void setAudioByteLength(Long audioByteLength) {
+		this.audioByteLength = audioByteLength;
+	}
+
+	public String getAudioMediaType() {
+		return this.audioMediaType;
+	}
+
+	public void setAudioMediaType(String audioMediaType) {
+		this.audioMediaType = audioMediaType == null ? "" : audioMediaType.strip();
+	}
+
+	public Integer getDurationSeconds() {
+		return this.durationSeconds;
+	}
+
+	public void setDurationSeconds(Integer durationSeconds) {
+		this.durationSeconds = durationSeconds;
+	}
+
+	/** Whether the form names audio hosted elsewhere rather than a file. */
+	boolean hasAudioUrl() {
+		return this.audioId == null && !this.audioUrl.isEmpty();
 	}
 
 	public Long getVersion() {

@@ -172,4 +172,27 @@ class PodcastEditingIntegrationTest {
 		assertThat(restored.getTranscript().getMarkdown()).isEqualTo("Transcription A");
 	}
 
+	@Test
+	void anEpisodeMayPlayAudioHostedElsewhereGivenItsLengthTypeAndDuration() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().build());
+
+		assertThat(this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Ailleurs").param("number", "9").param("audioUrl", "http://audio.example.org/9.mp3")
+			.with(user(editor)).with(csrf())).hasStatusOk().bodyText().contains("https://");
+		assertThat(this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Ailleurs").param("number", "9").param("audioUrl", "https://audio.example.org/9.mp3")
+			.with(user(editor)).with(csrf())).hasStatusOk().bodyText().contains("ont besoin de cette information");
+
+		assertThat(this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Ailleurs").param("number", "9").param("audioUrl", "https://audio.example.org/9.mp3")
+			.param("audioByteLength", "31415926").param("audioMediaType", "audio/mpeg").param("durationSeconds", "1962")
+			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
+		Episode episode = this.episodes.findAll().stream().filter((found) -> found.getSlug().equals("ailleurs"))
+			.findFirst().orElseThrow();
+		assertThat(episode.getAudioUrl()).isEqualTo("https://audio.example.org/9.mp3");
+		assertThat(episode.getAudioByteLength()).isEqualTo(31415926L);
+		assertThat(episode.getDurationSeconds()).isEqualTo(1962);
+	}
+
 }
