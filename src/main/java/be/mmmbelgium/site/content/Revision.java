@@ -47,6 +47,10 @@ public class Revision {
 	@Column(nullable = false)
 	private String bodyMarkdown;
 
+	/** What the item had besides its text, as {@link RevisionDetails} lines. */
+	@Column(nullable = false)
+	private String details = "";
+
 	protected Revision() {
 	}
 
@@ -62,6 +66,7 @@ public class Revision {
 		this.slug = snapshot.slug();
 		this.summary = snapshot.summary() == null ? "" : snapshot.summary();
 		this.bodyMarkdown = snapshot.bodyMarkdown() == null ? "" : snapshot.bodyMarkdown();
+		this.details = snapshot.details() == null ? "" : snapshot.details();
 	}
 
 	public Long getId() {
@@ -85,7 +90,7 @@ public class Revision {
 	}
 
 	public Snapshot snapshot() {
-		return new Snapshot(this.title, this.slug, this.summary, this.bodyMarkdown);
+		return new Snapshot(this.title, this.slug, this.summary, this.bodyMarkdown, this.details);
 	}
 
 	/**
@@ -95,8 +100,15 @@ public class Revision {
 	 * @param slug the slug
 	 * @param summary the excerpt or summary
 	 * @param bodyMarkdown the body as written
+	 * @param details what the item had besides its text, as {@link RevisionDetails} lines
 	 */
-	public record Snapshot(String title, String slug, String summary, String bodyMarkdown) {
+	public record Snapshot(String title, String slug, String summary, String bodyMarkdown, String details) {
+
+		/** The text of an item alone, without details. */
+		public Snapshot(String title, String slug, String summary, String bodyMarkdown) {
+			this(title, slug, summary, bodyMarkdown, "");
+		}
+
 	}
 
 }

@@ -82,6 +82,7 @@ public class Revisions {
 		lines.addAll(diffOf(List.of(older.slug()), List.of(newer.slug())));
 		lines.addAll(diffOf(older.summary().lines().toList(), newer.summary().lines().toList()));
 		lines.addAll(diffOf(older.bodyMarkdown().lines().toList(), newer.bodyMarkdown().lines().toList()));
+		lines.addAll(diffOf(older.details().lines().toList(), newer.details().lines().toList()));
 		return lines;
 	}
 

@@ -2,6 +2,7 @@ package be.mmmbelgium.site.news;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Stage;
@@ -124,13 +126,44 @@ public class NewsEditor extends ContentEditor<NewsPost> {
 
 	@Override
 	protected Revision.Snapshot snapshot(NewsPost post) {
-		return new Revision.Snapshot(post.getTitle(), post.getSlug(), post.getExcerpt(), post.getBody().getMarkdown());
+		RevisionDetails details = RevisionDetails.start();
+		if (post.getCover() != null) {
+			details.with("cover", post.getCover().getId() + " " + post.getCover().getOriginalFilename())
+				.with("coverAlt", post.getCoverAlt())
+				.with("coverCaption", post.getCoverCaption());
+		}
+		post.getAttachments()
+			.forEach((attachment) -> details.with("attachment",
+					attachment.getFile().getId() + " " + attachment.getTitle()));
+		post.getTags().stream().map(Tag::getName).sorted().forEach((name) -> details.with("tag", name));
+		return new Revision.Snapshot(post.getTitle(), post.getSlug(), post.getExcerpt(), post.getBody().getMarkdown(),
+				details.text());
 	}
 
+	/** Brings back the text, and the cover, documents and subjects of files still in the library. */
 	@Override
 	protected void restoreText(NewsPost post, Revision.Snapshot snapshot) {
 		post.setExcerpt(snapshot.summary());
 		post.setBody(this.markdown.render(snapshot.bodyMarkdown()));
+		if (snapshot.details().isEmpty()) {
+			return;
+		}
+		Map<String, List<String>> details = RevisionDetails.parse(snapshot.details());
+		MediaFile cover = RevisionDetails.first(details, "cover")
+			.flatMap(RevisionDetails::idOf)
+			.flatMap(this.media::find)
+			.orElse(null);
+		String alt = RevisionDetails.first(details, "coverAlt").orElse(null);
+		post.setCover(alt == null || alt.isBlank() ? null : cover, alt,
+				RevisionDetails.first(details, "coverCaption").orElse(null));
+		post.detachAll();
+		for (String attachment : details.getOrDefault("attachment", List.of())) {
+			RevisionDetails.idOf(attachment)
+				.flatMap(this.media::find)
+				.ifPresent((file) -> post.attach(file, RevisionDetails.afterId(attachment)));
+		}
+		post.getTags().clear();
+		details.getOrDefault("tag", List.of()).forEach((name) -> post.tag(tagNamed(post.getLanguage(), name)));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package be.mmmbelgium.site.page;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.system.ContentNotFoundException;
@@ -139,13 +141,31 @@ public class PageEditor extends ContentEditor<Page> {
 
 	@Override
 	protected Revision.Snapshot snapshot(Page page) {
-		return new Revision.Snapshot(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody().getMarkdown());
+		RevisionDetails details = RevisionDetails.start()
+			.with("parent", page.getParent() == null ? null : page.getParent().getId() + " " + page.getParent().getTitle())
+			.with("inMenu", page.isInMenu())
+			.with("menuOrder", page.getMenuOrder());
+		return new Revision.Snapshot(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody().getMarkdown(),
+				details.text());
 	}
 
+	/** Brings back the text and the page's place in the menu; its parent when that page still exists. */
 	@Override
 	protected void restoreText(Page page, Revision.Snapshot snapshot) {
 		page.setSummary(snapshot.summary());
 		page.setBody(this.markdown.render(snapshot.bodyMarkdown()));
+		Map<String, List<String>> details = RevisionDetails.parse(snapshot.details());
+		if (details.isEmpty()) {
+			return;
+		}
+		page.placeInMenu(RevisionDetails.first(details, "inMenu").map(Boolean::parseBoolean).orElse(page.isInMenu()),
+				RevisionDetails.first(details, "menuOrder").map(Integer::parseInt).orElse(page.getMenuOrder()));
+		Page parent = RevisionDetails.first(details, "parent")
+			.flatMap(RevisionDetails::idOf)
+			.flatMap(this.pages::findById)
+			.filter((found) -> found.getLanguage() == page.getLanguage() && !found.getId().equals(page.getId()))
+			.orElse(null);
+		page.setParent(parent);
 	}
 
 	/** The sub-pages of a page deleted for good move up to the top level. */

@@ -17,6 +17,7 @@ import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Stage;
@@ -151,8 +152,13 @@ public class EpisodeEditor extends ContentEditor<Episode> {
 
 	@Override
 	protected Revision.Snapshot snapshot(Episode episode) {
+		RevisionDetails details = RevisionDetails.start();
+		if (episode.getAudioFile() != null) {
+			details.with("audio", episode.getAudioFile().getId() + " " + episode.getAudioFile().getOriginalFilename());
+		}
 		return new Revision.Snapshot(episode.getTitle(), episode.getSlug(), episode.getExcerpt(),
-				episode.getShowNotes().getMarkdown() + TRANSCRIPT_SEPARATOR + episode.getTranscript().getMarkdown());
+				episode.getShowNotes().getMarkdown() + TRANSCRIPT_SEPARATOR + episode.getTranscript().getMarkdown(),
+				details.text());
 	}
 
 	/** Separates the show notes from the transcript in a revision's text. */
@@ -166,6 +172,11 @@ public class EpisodeEditor extends ContentEditor<Episode> {
 		episode.setShowNotes(this.markdown.render(separator < 0 ? text : text.substring(0, separator)));
 		episode.setTranscript(this.markdown
 			.render(separator < 0 ? "" : text.substring(separator + TRANSCRIPT_SEPARATOR.length())));
+		// The audio file it played, when that file is still in the library.
+		RevisionDetails.first(RevisionDetails.parse(snapshot.details()), "audio")
+			.flatMap(RevisionDetails::idOf)
+			.flatMap(this.media::find)
+			.ifPresent(episode::setAudio);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
+import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Status;
@@ -127,14 +128,42 @@ public class SeriesEditor extends ContentEditor<PodcastSeries> {
 
 	@Override
 	protected Revision.Snapshot snapshot(PodcastSeries item) {
+		RevisionDetails details = RevisionDetails.start()
+			.with("author", item.getAuthor())
+			.with("ownerName", item.getOwnerName())
+			.with("ownerEmail", item.getOwnerEmail())
+			.with("cover", item.getCover() == null ? null
+					: item.getCover().getId() + " " + item.getCover().getOriginalFilename())
+			.with("category", item.getCategory())
+			.with("subcategory", item.getSubcategory())
+			.with("explicit", item.isExplicit())
+			.with("audioLanguage", item.getAudioLanguage().code());
 		return new Revision.Snapshot(item.getTitle(), item.getSlug(), item.getSummary(),
-				item.getDescription().getMarkdown());
+				item.getDescription().getMarkdown(), details.text());
 	}
 
+	/** Brings back the text and the settings; the cover when that file is still in the library. */
 	@Override
 	protected void restoreText(PodcastSeries item, Revision.Snapshot snapshot) {
 		item.setSummary(snapshot.summary());
 		item.setDescription(this.markdown.render(snapshot.bodyMarkdown()));
+		java.util.Map<String, List<String>> details = RevisionDetails.parse(snapshot.details());
+		if (details.isEmpty()) {
+			return;
+		}
+		item.describe(RevisionDetails.first(details, "author").orElse(""),
+				RevisionDetails.first(details, "ownerName").orElse(null),
+				RevisionDetails.first(details, "ownerEmail").orElse(null));
+		item.categorise(RevisionDetails.first(details, "category").orElse(null),
+				RevisionDetails.first(details, "subcategory").orElse(null));
+		item.setExplicit(RevisionDetails.first(details, "explicit").map(Boolean::parseBoolean).orElse(false));
+		RevisionDetails.first(details, "audioLanguage")
+			.flatMap(Language::fromCode)
+			.ifPresent(item::setAudioLanguage);
+		item.setCover(RevisionDetails.first(details, "cover")
+			.flatMap(RevisionDetails::idOf)
+			.flatMap(this.media::find)
+			.orElse(null));
 	}
 
 	@Override

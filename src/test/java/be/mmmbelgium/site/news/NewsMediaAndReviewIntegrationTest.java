@@ -53,6 +53,9 @@ class NewsMediaAndReviewIntegrationTest {
 	TagRepository tags;
 
 	@Autowired
+	NewsEditor editorService;
+
+	@Autowired
 	be.mmmbelgium.site.content.MarkdownRenderer markdown;
 
 	@Autowired
@@ -232,6 +235,39 @@ class NewsMediaAndReviewIntegrationTest {
 
 		assertThat(this.posts.findByTranslationGroup(source.getTranslationGroup())).extracting(NewsPost::getSlug)
 			.contains("agenda-en-2");
+	}
+
+	@Test
+	void restoringARevisionBringsBackItsCoverDocumentsAndSubjects() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		MediaFile photo = TestMedia.add(this.media, "avant.png", TestMedia.png(60, 40));
+		MediaFile pdf = TestMedia.add(this.media, "avant.pdf", TestMedia.pdf());
+		this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Avec tout").param("body", "A")
+			.param("tags", "Santé").param("coverId", String.valueOf(photo.getId())).param("coverAlt", "Une photo")
+			.param("newAttachmentId", String.valueOf(pdf.getId())).param("newAttachmentTitle", "Le rapport")
+			.with(user(editor)).with(csrf()).exchange();
+		NewsPost post = this.posts.findAll().stream().filter((p) -> p.getSlug().equals("avec-tout")).findFirst()
+			.orElseThrow();
+		this.mvc.post().uri("/admin/news/" + post.getId()).param("language", "FR").param("title", "Avec tout")
+			.param("body", "B").param("version", String.valueOf(post.getVersion())).with(user(editor)).with(csrf())
+			.exchange();
+		NewsPost bare = this.posts.findById(post.getId()).orElseThrow();
+		assertThat(bare.getCover()).isNull();
+		assertThat(bare.getAttachments()).isEmpty();
+		long first = this.editorService.history(post.getId()).get(1).getId();
+
+		this.mvc.post().uri("/admin/news/" + post.getId() + "/history/" + first + "/restore").with(user(editor))
+			.with(csrf()).exchange();
+
+		NewsPost restored = this.posts.findById(post.getId()).orElseThrow();
+		assertThat(restored.getBody().getMarkdown()).isEqualTo("A");
+		assertThat(restored.getCover().getId()).isEqualTo(photo.getId());
+		assertThat(restored.getCoverAlt()).isEqualTo("Une photo");
+		assertThat(restored.getAttachments()).extracting((a) -> a.getTitle()).containsExactly("Le rapport");
+		assertThat(restored.getTags()).extracting(Tag::getName).containsExactly("Santé");
+		Document diff = Html.parse(this.mvc.get().uri("/admin/news/" + post.getId() + "/history?from=" + first + "&to="
+				+ this.editorService.history(post.getId()).get(1).getId()).with(user(editor)).exchange());
+		assertThat(diff.select(".diff-lines").text()).contains("cover=" + photo.getId());
 	}
 
 }
