@@ -95,4 +95,14 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 			where p.cover = :file or a.file = :file or p.body.markdown like :link""")
 	List<NewsPost> findUsing(MediaFile file, String link);
 
+	/** Every visible post, for the sitemap. */
+	@Query("select new be.mmmbelgium.site.content.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from NewsPost p where"
+			+ VISIBLE)
+	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+
+	/** Every subject with a visible post, changed when its latest post was, for the sitemap. */
+	@Query("select new be.mmmbelgium.site.content.PublishedRow(t.translationGroup, t.language, t.slug, max(p.updatedAt))"
+			+ " from NewsPost p join p.tags t where" + VISIBLE + "group by t.translationGroup, t.language, t.slug")
+	List<be.mmmbelgium.site.content.PublishedRow> findVisibleTagRows(@Param("now") Instant now);
+
 }

@@ -52,4 +52,8 @@ public interface PageRepository extends ContentRepository<Page> {
 	@Query("select p from Page p where p.body.markdown like :link")
 	List<Page> findLinking(String link);
 
+	/** Every visible page, for the sitemap. */
+	@Query("select new be.mmmbelgium.site.content.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from Page p where" + VISIBLE)
+	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+
 }

@@ -73,4 +73,9 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 			or e.transcript.markdown like :link""")
 	List<Episode> findUsing(be.mmmbelgium.site.media.MediaFile file, String link);
 
+	/** Every visible episode, its slug preceded by its series', for the sitemap. */
+	@Query("select new be.mmmbelgium.site.content.PublishedRow(e.translationGroup, e.language, concat(e.series.slug, '/', e.slug), e.updatedAt)"
+			+ " from Episode e where" + VISIBLE)
+	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+
 }

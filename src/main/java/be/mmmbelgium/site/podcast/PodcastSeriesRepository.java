@@ -41,4 +41,9 @@ public interface PodcastSeriesRepository extends ContentRepository<PodcastSeries
 	@Query("select s from PodcastSeries s where s.cover = :file or s.description.markdown like :link")
 	List<PodcastSeries> findUsing(be.mmmbelgium.site.media.MediaFile file, String link);
 
+	/** Every visible series, for the sitemap. */
+	@Query("select new be.mmmbelgium.site.content.PublishedRow(s.translationGroup, s.language, s.slug, s.updatedAt) from PodcastSeries s where"
+			+ VISIBLE)
+	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+
 }
