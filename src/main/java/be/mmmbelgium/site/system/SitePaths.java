@@ -69,6 +69,19 @@ public class SitePaths {
 		return news(language) + TOPIC.get(language) + "/" + tagSlug;
 	}
 
+	/** The file name of every feed, after the path of what it follows. */
+	public static final String FEED = "/feed.atom";
+
+	/** The Atom feed of a language's news. */
+	public String newsFeed(Language language) {
+		return news(language) + FEED;
+	}
+
+	/** The Atom feed of a subject's news. */
+	public String newsTopicFeed(Language language, String tagSlug) {
+		return newsTopic(language, tagSlug) + FEED;
+	}
+
 	public String newsArchive(Language language, int year) {
 		return news(language) + ARCHIVE.get(language) + "/" + year;
 	}

@@ -1,0 +1,174 @@
+package be.mmmbelgium.site.news;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.system.SiteProperties;
+
+import static be.mmmbelgium.site.system.SitePaths.FEED;
+import static be.mmmbelgium.site.system.SitePaths.NEWS_EN;
+import static be.mmmbelgium.site.system.SitePaths.NEWS_FR;
+import static be.mmmbelgium.site.system.SitePaths.NEWS_NL;
+import static be.mmmbelgium.site.system.SitePaths.TOPIC_EN;
+import static be.mmmbelgium.site.system.SitePaths.TOPIC_FR;
+import static be.mmmbelgium.site.system.SitePaths.TOPIC_NL;
+
+/**
+ * The Atom feeds of the news: one per language and one per subject, with each post's whole
+ * text, its cover, and every address absolute so that feed readers can follow them.
+ */
+@RestController
+class NewsFeedController {
+
+	/** How many of the newest posts a feed carries. */
+	static final int ENTRIES = 20;
+
+	static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+
+	private final PublishedNews news;
+
+	private final SitePaths paths;
+
+	private final SiteProperties site;
+
+	private final MessageSource messages;
+
+	NewsFeedController(PublishedNews news, SitePaths paths, SiteProperties site, MessageSource messages) {
+		this.news = news;
+		this.paths = paths;
+		this.site = site;
+		this.messages = messages;
+	}
+
+	@GetMapping({ NEWS_FR + FEED, NEWS_NL + FEED, NEWS_EN + FEED })
+	@Transactional(readOnly = true)
+	ResponseEntity<String> feed(Language language) {
+		List<NewsPost> posts = this.news.list(language, Pageable.ofSize(ENTRIES)).getContent();
+		String title = message("site.name", language) + " – " + message("news.title", language);
+		return answer(atom(language, title, this.paths.newsFeed(language), this.paths.news(language), posts));
+	}
+
+	@GetMapping({ NEWS_FR + TOPIC_FR + "/{slug}" + FEED, NEWS_NL + TOPIC_NL + "/{slug}" + FEED,
+			NEWS_EN + TOPIC_EN + "/{slug}" + FEED })
+	@Transactional(readOnly = true)
+	ResponseEntity<String> topicFeed(Language language, @PathVariable String slug) {
+		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : java.util.Optional.<Tag>empty())
+			.orElseThrow(() -> new ContentNotFoundException("Subject"));
+		List<NewsPost> posts = this.news.listTagged(tag, Pageable.ofSize(ENTRIES)).getContent();
+		String title = message("site.name", language) + " – " + tag.getName();
+		return answer(atom(language, title, this.paths.newsTopicFeed(language, slug),
+				this.paths.newsTopic(language, slug), posts));
+	}
+
+	private String atom(Language language, String title, String selfPath, String pagePath, List<NewsPost> posts) {
+		Instant updated = posts.stream()
+			.map(NewsPost::getUpdatedAt)
+			.max(Comparator.naturalOrder())
+			.orElse(Instant.EPOCH);
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+			.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
+			.append("  <id>").append(escape(this.site.absolute(selfPath))).append("</id>\n")
+			.append("  <title>").append(escape(title)).append("</title>\n")
+			.append("  <updated>").append(date(updated)).append("</updated>\n")
+			.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+			.append(escape(this.site.absolute(selfPath))).append("\"/>\n")
+			.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+			.append(escape(this.site.absolute(pagePath))).append("\"/>\n")
+			.append("  <author><name>").append(escape(this.site.contact().name())).append("</name></author>\n");
+		for (NewsPost post : posts) {
+			String link = this.site.absolute(this.paths.newsPost(post.getLanguage(), post.getSlug()));
+			xml.append("  <entry>\n")
+				.append("    <id>").append(escape(entryId(post))).append("</id>\n")
+				.append("    <title>").append(escape(post.getTitle())).append("</title>\n")
+				.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(link)).append("\"/>\n")
+				.append("    <published>").append(date(post.getPublishedAt())).append("</published>\n")
+				.append("    <updated>").append(date(post.getUpdatedAt())).append("</updated>\n");
+			post.getTags()
+				.stream()
+				.map(Tag::getName)
+				.sorted()
+				.forEach((name) -> xml.append("    <category term=\"").append(escape(name)).append("\"/>\n"));
+			if (!post.getExcerpt().isBlank()) {
+				xml.append("    <summary>").append(escape(post.getExcerpt())).append("</summary>\n");
+			}
+			xml.append("    <content type=\"html\">").append(escape(content(post))).append("</content>\n")
+				.append("  </entry>\n");
+		}
+		return xml.append("</feed>\n").toString();
+	}
+
+	/**
+	 * An id that never changes, whatever becomes of the post's slug: the site's host, and
+	 * the post's number.
+	 */
+	private String entryId(NewsPost post) {
+		return "tag:" + URI.create(this.site.absolute("/")).getHost() + ",2015:news/" + post.getId();
+	}
+
+	/** The post's cover and text, every address in it made absolute. */
+	private String content(NewsPost post) {
+		Document html = Jsoup.parseBodyFragment(post.getBody().getHtml());
+		if (post.getCover() != null) {
+			Element figure = html.body().prependElement("figure");
+			figure.appendElement("img")
+				.attr("src", this.paths.media(post.getCover().getStorageKey()))
+				.attr("alt", post.getCoverAlt() == null ? "" : post.getCoverAlt());
+			if (post.getCoverCaption() != null) {
+				figure.appendElement("figcaption").text(post.getCoverCaption());
+			}
+		}
+		for (Element element : html.select("[href^=/], [src^=/]")) {
+			String attribute = element.hasAttr("href") ? "href" : "src";
+			String value = element.attr(attribute);
+			if (!value.startsWith("//")) {
+				element.attr(attribute, this.site.absolute(value));
+			}
+		}
+		html.select("[srcset]").removeAttr("srcset");
+		html.outputSettings().prettyPrint(false);
+		return html.body().html();
+	}
+
+	private String message(String key, Language language) {
+		return this.messages.getMessage(key, null, language.locale());
+	}
+
+	private static ResponseEntity<String> answer(String xml) {
+		return ResponseEntity.ok()
+			.contentType(ATOM)
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
+			.body(xml);
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+	}
+
+	private static String date(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+	}
+
+}
