@@ -4,8 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteProperties;
+import be.mmmbelgium.site.system.XmlText;
 
 import static be.mmmbelgium.site.system.SitePaths.FEED;
 import static be.mmmbelgium.site.system.SitePaths.NEWS_EN;
@@ -90,31 +88,31 @@ class NewsFeedController {
 			.orElse(Instant.EPOCH);
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
 			.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
-			.append("  <id>").append(escape(this.site.absolute(selfPath))).append("</id>\n")
-			.append("  <title>").append(escape(title)).append("</title>\n")
-			.append("  <updated>").append(date(updated)).append("</updated>\n")
+			.append("  <id>").append(XmlText.escape(this.site.absolute(selfPath))).append("</id>\n")
+			.append("  <title>").append(XmlText.escape(title)).append("</title>\n")
+			.append("  <updated>").append(XmlText.instant(updated)).append("</updated>\n")
 			.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-			.append(escape(this.site.absolute(selfPath))).append("\"/>\n")
+			.append(XmlText.escape(this.site.absolute(selfPath))).append("\"/>\n")
 			.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-			.append(escape(this.site.absolute(pagePath))).append("\"/>\n")
-			.append("  <author><name>").append(escape(this.site.contact().name())).append("</name></author>\n");
+			.append(XmlText.escape(this.site.absolute(pagePath))).append("\"/>\n")
+			.append("  <author><name>").append(XmlText.escape(this.site.contact().name())).append("</name></author>\n");
 		for (NewsPost post : posts) {
 			String link = this.site.absolute(this.paths.newsPost(post.getLanguage(), post.getSlug()));
 			xml.append("  <entry>\n")
-				.append("    <id>").append(escape(entryId(post))).append("</id>\n")
-				.append("    <title>").append(escape(post.getTitle())).append("</title>\n")
-				.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(link)).append("\"/>\n")
-				.append("    <published>").append(date(post.getPublishedAt())).append("</published>\n")
-				.append("    <updated>").append(date(post.getUpdatedAt())).append("</updated>\n");
+				.append("    <id>").append(XmlText.escape(entryId(post))).append("</id>\n")
+				.append("    <title>").append(XmlText.escape(post.getTitle())).append("</title>\n")
+				.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(link)).append("\"/>\n")
+				.append("    <published>").append(XmlText.instant(post.getPublishedAt())).append("</published>\n")
+				.append("    <updated>").append(XmlText.instant(post.getUpdatedAt())).append("</updated>\n");
 			post.getTags()
 				.stream()
 				.map(Tag::getName)
 				.sorted()
-				.forEach((name) -> xml.append("    <category term=\"").append(escape(name)).append("\"/>\n"));
+				.forEach((name) -> xml.append("    <category term=\"").append(XmlText.escape(name)).append("\"/>\n"));
 			if (!post.getExcerpt().isBlank()) {
-				xml.append("    <summary>").append(escape(post.getExcerpt())).append("</summary>\n");
+				xml.append("    <summary>").append(XmlText.escape(post.getExcerpt())).append("</summary>\n");
 			}
-			xml.append("    <content type=\"html\">").append(escape(content(post))).append("</content>\n")
+			xml.append("    <content type=\"html\">").append(XmlText.escape(content(post))).append("</content>\n")
 				.append("  </entry>\n");
 		}
 		return xml.append("</feed>\n").toString();
@@ -161,14 +159,6 @@ class NewsFeedController {
 			.contentType(ATOM)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
 			.body(xml);
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
-	}
-
-	private static String date(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 }

@@ -3,8 +3,6 @@ package be.mmmbelgium.site.seo;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,11 +13,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SiteProperties;
+import be.mmmbelgium.site.system.XmlText;
 
 /**
  * {@code /sitemap.xml}: a sitemap index naming one sitemap per language (several past
@@ -48,14 +46,14 @@ class SitemapController {
 			List<SitemapEntry> entries = this.sitemaps.entries(language);
 			for (int part = 1; part <= Sitemaps.parts(entries.size()); part++) {
 				xml.append("  <sitemap><loc>")
-					.append(escape(this.site.absolute("/sitemap-" + language.code() + "-" + part + ".xml")))
+					.append(XmlText.escape(this.site.absolute("/sitemap-" + language.code() + "-" + part + ".xml")))
 					.append("</loc>");
 				this.sitemaps.part(language, part, entries)
 					.stream()
 					.map(SitemapEntry::lastModified)
 					.filter(Objects::nonNull)
 					.max(Instant::compareTo)
-					.ifPresent((latest) -> xml.append("<lastmod>").append(date(latest)).append("</lastmod>"));
+					.ifPresent((latest) -> xml.append("<lastmod>").append(XmlText.instant(latest)).append("</lastmod>"));
 				xml.append("</sitemap>\n");
 			}
 		}
@@ -77,16 +75,16 @@ class SitemapController {
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
 			.append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
 		for (SitemapEntry entry : this.sitemaps.part(shown, number, entries)) {
-			xml.append("  <url><loc>").append(escape(this.site.absolute(entry.path()))).append("</loc>");
+			xml.append("  <url><loc>").append(XmlText.escape(this.site.absolute(entry.path()))).append("</loc>");
 			if (entry.lastModified() != null) {
-				xml.append("<lastmod>").append(date(entry.lastModified())).append("</lastmod>");
+				xml.append("<lastmod>").append(XmlText.instant(entry.lastModified())).append("</lastmod>");
 			}
 			if (entry.alternates().size() > 1) {
 				for (Map.Entry<Language, String> alternate : entry.alternates().entrySet()) {
 					xml.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"")
 						.append(alternate.getKey().code())
 						.append("\" href=\"")
-						.append(escape(this.site.absolute(alternate.getValue())))
+						.append(XmlText.escape(this.site.absolute(alternate.getValue())))
 						.append("\"/>");
 				}
 			}
@@ -100,14 +98,6 @@ class SitemapController {
 			.contentType(XML)
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.body(xml.toString());
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
-	}
-
-	private static String date(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 }
