@@ -2,12 +2,14 @@ package be.mmmbelgium.site.content;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,6 +75,43 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 	@ModelAttribute("mayPublishAny")
 	boolean mayPublishAny(@AuthenticationPrincipal AccountPrincipal me) {
 		return me != null && this.editor.mayPublish(me);
+	}
+
+	/**
+	 * Saves what a form holds, then shows the item saved with {@code savedMessage}. When the
+	 * form has errors, or the save is refused (a slug taken, someone else's change since the
+	 * form was opened, or what {@link #rejectRefusal} knows for the kind), the form comes back
+	 * with the text as typed and the reason on it.
+	 */
+	protected String saveThenShow(BindingResult result, Model model, RedirectAttributes redirect, String formView,
+			String savedMessage, Supplier<T> save) {
+		if (result.hasErrors()) {
+			return formView;
+		}
+		try {
+			T saved = save.get();
+			redirect.addFlashAttribute("message", savedMessage);
+			return "redirect:" + basePath() + "/" + saved.getId();
+		}
+		catch (ContentEditor.SlugTaken taken) {
+			result.rejectValue("slug", "content.slug.taken");
+		}
+		catch (ContentEditor.ChangedMeanwhile changed) {
+			// The person's text stays in the form; the item as it is now is shown beside it.
+			model.addAttribute("current", changed.current());
+			result.reject("content.changedMeanwhile");
+		}
+		catch (RuntimeException refused) {
+			if (!rejectRefusal(refused, result)) {
+				throw refused;
+			}
+		}
+		return formView;
+	}
+
+	/** Turns a refusal particular to a kind into an error of its form; whether it did. */
+	protected boolean rejectRefusal(RuntimeException refused, BindingResult result) {
+		return false;
 	}
 
 	/** Does an action on an item, then shows the item with what was done. */

@@ -27,7 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
-import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
@@ -114,18 +113,8 @@ class NewsAdminController extends ContentAdminController<NewsPost> {
 		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
 		receiveMedia(form, result, coverUpload, attachmentUpload, me, request);
 		describeMedia(form, model);
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			NewsPost post = this.editor.create(form, me, ClientAddress.of(request));
-			redirect.addFlashAttribute("message", "news.saved");
-			return "redirect:" + PATH + "/" + post.getId();
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-			return FORM_VIEW;
-		}
+		return saveThenShow(result, model, redirect, FORM_VIEW, "news.saved",
+				() -> this.editor.create(form, me, ClientAddress.of(request)));
 	}
 
 	@GetMapping("/{id}")
@@ -149,24 +138,8 @@ class NewsAdminController extends ContentAdminController<NewsPost> {
 		describe(post, me, model);
 		receiveMedia(form, result, coverUpload, attachmentUpload, me, request);
 		describeMedia(form, model);
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			this.editor.update(id, form, me, ClientAddress.of(request));
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-			return FORM_VIEW;
-		}
-		catch (ContentEditor.ChangedMeanwhile changed) {
-			// The person's text stays in the form; the post as it is now is shown beside it.
-			model.addAttribute("current", changed.current());
-			result.reject("content.changedMeanwhile");
-			return FORM_VIEW;
-		}
-		redirect.addFlashAttribute("message", "news.saved");
-		return "redirect:" + PATH + "/" + id;
+		return saveThenShow(result, model, redirect, FORM_VIEW, "news.saved",
+				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
 	}
 
 	@Override

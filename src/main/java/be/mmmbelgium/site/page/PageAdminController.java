@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
-import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
 
@@ -73,21 +72,8 @@ class PageAdminController extends ContentAdminController<Page> {
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("parentOptions", this.editor.parentsFor(form.getLanguage(), null));
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			Page created = this.editor.create(form, me, ClientAddress.of(request));
-			redirect.addFlashAttribute("message", "page.admin.saved");
-			return "redirect:" + PATH + "/" + created.getId();
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-		}
-		catch (IllegalArgumentException wrongParent) {
-			result.rejectValue("parentId", "page.parent.invalid");
-		}
-		return FORM_VIEW;
+		return saveThenShow(result, model, redirect, FORM_VIEW, "page.admin.saved",
+				() -> this.editor.create(form, me, ClientAddress.of(request)));
 	}
 
 	@GetMapping("/{id}")
@@ -107,25 +93,18 @@ class PageAdminController extends ContentAdminController<Page> {
 			Model model, RedirectAttributes redirect) {
 		Page page = this.editor.get(id);
 		describe(page, me, model);
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			this.editor.update(id, form, me, ClientAddress.of(request));
-			redirect.addFlashAttribute("message", "page.admin.saved");
-			return "redirect:" + PATH + "/" + id;
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-		}
-		catch (ContentEditor.ChangedMeanwhile changed) {
-			model.addAttribute("current", changed.current());
-			result.reject("content.changedMeanwhile");
-		}
-		catch (PageEditor.ParentLoop | IllegalArgumentException wrongParent) {
+		return saveThenShow(result, model, redirect, FORM_VIEW, "page.admin.saved",
+				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+	}
+
+	/** A parent that would put the page under itself, or in another language. */
+	@Override
+	protected boolean rejectRefusal(RuntimeException refused, BindingResult result) {
+		if (refused instanceof PageEditor.ParentLoop || refused instanceof IllegalArgumentException) {
 			result.rejectValue("parentId", "page.parent.invalid");
+			return true;
 		}
-		return FORM_VIEW;
+		return false;
 	}
 
 	@Override

@@ -25,7 +25,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
-import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
@@ -110,21 +109,8 @@ class EpisodeAdminController extends ContentAdminController<Episode> {
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		receiveAudio(form, result, audioUpload, me, request);
 		describeForm(form, model);
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			Episode created = this.editor.create(form, me, ClientAddress.of(request));
-			redirect.addFlashAttribute("message", "episode.admin.saved");
-			return "redirect:" + PATH + "/" + created.getId();
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-		}
-		catch (EpisodeEditor.NumberTaken taken) {
-			result.rejectValue("number", "episode.number.taken");
-		}
-		return FORM_VIEW;
+		return saveThenShow(result, model, redirect, FORM_VIEW, "episode.admin.saved",
+				() -> this.editor.create(form, me, ClientAddress.of(request)));
 	}
 
 	@GetMapping("/{id}")
@@ -148,25 +134,17 @@ class EpisodeAdminController extends ContentAdminController<Episode> {
 		describe(episode, me, model);
 		receiveAudio(form, result, audioUpload, me, request);
 		describeForm(form, model);
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			this.editor.update(id, form, me, ClientAddress.of(request));
-			redirect.addFlashAttribute("message", "episode.admin.saved");
-			return "redirect:" + PATH + "/" + id;
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-		}
-		catch (EpisodeEditor.NumberTaken taken) {
+		return saveThenShow(result, model, redirect, FORM_VIEW, "episode.admin.saved",
+				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+	}
+
+	@Override
+	protected boolean rejectRefusal(RuntimeException refused, BindingResult result) {
+		if (refused instanceof EpisodeEditor.NumberTaken) {
 			result.rejectValue("number", "episode.number.taken");
+			return true;
 		}
-		catch (ContentEditor.ChangedMeanwhile changed) {
-			model.addAttribute("current", changed.current());
-			result.reject("content.changedMeanwhile");
-		}
-		return FORM_VIEW;
+		return false;
 	}
 
 	@Override

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
-import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
 import be.mmmbelgium.site.system.AdminPages;
@@ -79,18 +78,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		receiveCover(form, result, coverUpload, me, request);
 		describeMedia(form, model);
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			PodcastSeries created = this.editor.create(form, me, ClientAddress.of(request));
-			redirect.addFlashAttribute("message", "podcast.admin.saved");
-			return "redirect:" + PATH + "/" + created.getId();
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-			return FORM_VIEW;
-		}
+		return saveThenShow(result, model, redirect, FORM_VIEW, "podcast.admin.saved",
+				() -> this.editor.create(form, me, ClientAddress.of(request)));
 	}
 
 	@GetMapping("/{id}")
@@ -114,23 +103,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 		describe(series, me, model);
 		receiveCover(form, result, coverUpload, me, request);
 		describeMedia(form, model);
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			this.editor.update(id, form, me, ClientAddress.of(request));
-		}
-		catch (ContentEditor.SlugTaken taken) {
-			result.rejectValue("slug", "content.slug.taken");
-			return FORM_VIEW;
-		}
-		catch (ContentEditor.ChangedMeanwhile changed) {
-			model.addAttribute("current", changed.current());
-			result.reject("content.changedMeanwhile");
-			return FORM_VIEW;
-		}
-		redirect.addFlashAttribute("message", "podcast.admin.saved");
-		return "redirect:" + PATH + "/" + id;
+		return saveThenShow(result, model, redirect, FORM_VIEW, "podcast.admin.saved",
+				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
 	}
 
 	/** Adds a cover sent with the form; a cover, sent or chosen, must be square and large enough. */

@@ -42,13 +42,14 @@ class SitemapController {
 	ResponseEntity<String> index() {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		Map<Language, List<SitemapEntry>> byLanguage = this.sitemaps.entriesByLanguage();
 		for (Language language : Language.values()) {
-			List<SitemapEntry> entries = this.sitemaps.entries(language);
+			List<SitemapEntry> entries = byLanguage.get(language);
 			for (int part = 1; part <= Sitemaps.parts(entries.size()); part++) {
 				xml.append("  <sitemap><loc>")
 					.append(XmlText.escape(this.site.absolute("/sitemap-" + language.code() + "-" + part + ".xml")))
 					.append("</loc>");
-				this.sitemaps.part(language, part, entries)
+				Sitemaps.part(part, entries)
 					.stream()
 					.map(SitemapEntry::lastModified)
 					.filter(Objects::nonNull)
@@ -66,7 +67,7 @@ class SitemapController {
 		if (!part.matches("[1-9][0-9]{0,3}")) {
 			throw new ContentNotFoundException("Sitemap");
 		}
-		List<SitemapEntry> entries = this.sitemaps.entries(shown);
+		List<SitemapEntry> entries = this.sitemaps.entriesByLanguage().get(shown);
 		int number = Integer.parseInt(part);
 		if (number > Sitemaps.parts(entries.size())) {
 			throw new ContentNotFoundException("Sitemap");
@@ -74,7 +75,7 @@ class SitemapController {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
 			.append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-		for (SitemapEntry entry : this.sitemaps.part(shown, number, entries)) {
+		for (SitemapEntry entry : Sitemaps.part(number, entries)) {
 			xml.append("  <url><loc>").append(XmlText.escape(this.site.absolute(entry.path()))).append("</loc>");
 			if (entry.lastModified() != null) {
 				xml.append("<lastmod>").append(XmlText.instant(entry.lastModified())).append("</lastmod>");

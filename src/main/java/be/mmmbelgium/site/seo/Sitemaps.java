@@ -2,9 +2,12 @@ package be.mmmbelgium.site.seo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -29,18 +32,21 @@ class Sitemaps {
 		this.clock = clock;
 	}
 
-	/** The addresses of a language, in a stable order. */
-	List<SitemapEntry> entries(Language language) {
+	/** The addresses of every language, each in a stable order, read once from every source. */
+	Map<Language, List<SitemapEntry>> entriesByLanguage() {
 		Instant now = Instant.now(this.clock);
-		return this.sources.stream()
-			.flatMap((source) -> source.entries(now).stream())
-			.filter((entry) -> entry.language() == language)
-			.sorted(Comparator.comparing(SitemapEntry::path))
-			.toList();
+		Map<Language, List<SitemapEntry>> byLanguage = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			byLanguage.put(language, new ArrayList<>());
+		}
+		this.sources.forEach((source) -> source.entries(now)
+			.forEach((entry) -> byLanguage.get(entry.language()).add(entry)));
+		byLanguage.values().forEach((entries) -> entries.sort(Comparator.comparing(SitemapEntry::path)));
+		return byLanguage;
 	}
 
 	/** One sitemap of a language, counted from 1; empty past the last. */
-	List<SitemapEntry> part(Language language, int number, List<SitemapEntry> all) {
+	static List<SitemapEntry> part(int number, List<SitemapEntry> all) {
 		int from = (number - 1) * MAX_URLS;
 		return from >= all.size() || number < 1 ? List.of() : all.subList(from, Math.min(all.size(), from + MAX_URLS));
 	}
