@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.context.MessageSource;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.FeedHtml;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteProperties;
@@ -128,7 +128,7 @@ class NewsFeedController {
 
 	/** The post's cover and text, every address in it made absolute. */
 	private String content(NewsPost post) {
-		Document html = Jsoup.parseBodyFragment(post.getBody().getHtml());
+		Document html = FeedHtml.parse(post.getBody().getHtml());
 		if (post.getCover() != null) {
 			Element figure = html.body().prependElement("figure");
 			figure.appendElement("img")
@@ -138,16 +138,7 @@ class NewsFeedController {
 				figure.appendElement("figcaption").text(post.getCoverCaption());
 			}
 		}
-		for (Element element : html.select("[href^=/], [src^=/]")) {
-			String attribute = element.hasAttr("href") ? "href" : "src";
-			String value = element.attr(attribute);
-			if (!value.startsWith("//")) {
-				element.attr(attribute, this.site.absolute(value));
-			}
-		}
-		html.select("[srcset]").removeAttr("srcset");
-		html.outputSettings().prettyPrint(false);
-		return html.body().html();
+		return FeedHtml.absolute(html, this.site);
 	}
 
 	private String message(String key, Language language) {

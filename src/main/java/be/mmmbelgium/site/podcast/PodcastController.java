@@ -10,6 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Crumb;
+import be.mmmbelgium.site.system.FeedLink;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.LanguageVersions;
@@ -29,6 +30,8 @@ class PodcastController {
 	static final String SERIES_VIEW = "podcast/series";
 
 	static final String EPISODE_VIEW = "podcast/episode";
+
+	static final String TRANSCRIPT_VIEW = "podcast/transcript";
 
 	private final PublishedPodcasts podcasts;
 
@@ -54,6 +57,8 @@ class PodcastController {
 			.map((view) -> new ModelAndView(SERIES_VIEW).addObject("view", view)
 				.addObject("series", view.series())
 				.addObject("breadcrumbs", List.of(sectionCrumb(language)))
+				.addObject("feedPath", this.paths.podcastFeed(language, seriesSlug))
+				.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(view.series())))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 						LanguageVersions.of(language, view.translations(), this.paths::podcasts)))
 			.or(() -> this.podcasts.findMovedSeriesPath(language, seriesSlug).map(Redirects::permanent))
@@ -78,12 +83,30 @@ class PodcastController {
 			.map((view) -> new ModelAndView(EPISODE_VIEW).addObject("view", view)
 				.addObject("episode", view.episode())
 				.addObject("series", series.series())
+				.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(series.series())))
 				.addObject("breadcrumbs", List.of(sectionCrumb(language), Crumb.text(series.series().getTitle(),
 						this.paths.series(language, series.series().getSlug()))))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language, view.translations(),
 						(other) -> series.translations().getOrDefault(other, this.paths.podcasts(other)))))
 			.or(() -> this.podcasts.findMovedEpisodePath(series.series(), episodeSlug).map(Redirects::permanent))
 			.orElseThrow(() -> new ContentNotFoundException("Episode"));
+	}
+
+	/** An episode's transcript alone, the document the podcast feed's transcript tag names. */
+	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS + "/{seriesSlug}/{episodeSlug}" + SitePaths.TRANSCRIPT)
+	ModelAndView transcript(Language language, @PathVariable String seriesSlug, @PathVariable String episodeSlug) {
+		PublishedPodcasts.SeriesView series = findSeries(language, seriesSlug)
+			.orElseThrow(() -> new ContentNotFoundException("Podcast series"));
+		return (SitePaths.isSlug(episodeSlug) ? this.podcasts.findEpisode(series.series(), episodeSlug)
+				: Optional.<PublishedPodcasts.EpisodeView>empty())
+			.filter((view) -> !view.episode().getTranscript().isEmpty())
+			.map((view) -> new ModelAndView(TRANSCRIPT_VIEW).addObject("episode", view.episode())
+				.addObject("series", series.series()))
+			.orElseThrow(() -> new ContentNotFoundException("Transcript"));
+	}
+
+	private FeedLink feedLink(PodcastSeries series) {
+		return FeedLink.rss(series.getTitle() + " (RSS)", this.paths.podcastFeed(series.getLanguage(), series.getSlug()));
 	}
 
 	private Crumb sectionCrumb(Language language) {

@@ -77,6 +77,7 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 			@RequestParam(required = false) MultipartFile coverUpload, @AuthenticationPrincipal AccountPrincipal me,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		receiveCover(form, result, coverUpload, me, request);
+		checkCategory(form, result);
 		describeMedia(form, model);
 		return saveThenShow(result, model, redirect, FORM_VIEW, "podcast.admin.saved",
 				() -> this.editor.create(form, me, ClientAddress.of(request)));
@@ -102,9 +103,22 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 		PodcastSeries series = this.editor.get(id);
 		describe(series, me, model);
 		receiveCover(form, result, coverUpload, me, request);
+		checkCategory(form, result);
 		describeMedia(form, model);
 		return saveThenShow(result, model, redirect, FORM_VIEW, "podcast.admin.saved",
 				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+	}
+
+	/** A category and subcategory that Apple Podcasts does not know would have the feed refused. */
+	private static void checkCategory(SeriesForm form, BindingResult result) {
+		if (!result.hasFieldErrors("category") && !ApplePodcastCategories.accepts(form.getCategory(), null)) {
+			result.rejectValue("category", "podcast.category.unknown");
+		}
+		else if (!form.getSubcategory().isBlank()
+				&& !ApplePodcastCategories.accepts(form.getCategory(), form.getSubcategory())) {
+			result.rejectValue("subcategory", "podcast.subcategory.unknown", new Object[] { form.getCategory() },
+					null);
+		}
 	}
 
 	/** Adds a cover sent with the form; a cover, sent or chosen, must be square and large enough. */
@@ -123,6 +137,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 	}
 
 	private void describeMedia(SeriesForm form, Model model) {
+		model.addAttribute("categories", ApplePodcastCategories.categories());
+		model.addAttribute("subcategories", ApplePodcastCategories.subcategories());
 		model.addAttribute("chosenFiles", this.uploads.chosen(java.util.Collections.singleton(form.getCoverId())));
 		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE)
 			.stream()

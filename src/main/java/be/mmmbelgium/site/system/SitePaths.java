@@ -98,6 +98,22 @@ public class SitePaths {
 		return series(language, seriesSlug) + "/" + episodeSlug;
 	}
 
+	/** The file name of a podcast series' RSS feed, after the series' path. */
+	public static final String PODCAST_FEED = "/feed.rss";
+
+	/** The file name of an episode's transcript, after the episode's path. */
+	public static final String TRANSCRIPT = "/transcript.html";
+
+	/** The RSS feed podcast apps subscribe to, for a series in a language. */
+	public String podcastFeed(Language language, String seriesSlug) {
+		return series(language, seriesSlug) + PODCAST_FEED;
+	}
+
+	/** An episode's transcript alone, as podcast apps fetch it. */
+	public String transcript(Language language, String seriesSlug, String episodeSlug) {
+		return episode(language, seriesSlug, episodeSlug) + TRANSCRIPT;
+	}
+
 	public String media(String storageKey) {
 		return "/media/" + storageKey;
 	}
