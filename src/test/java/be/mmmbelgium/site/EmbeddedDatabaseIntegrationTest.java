@@ -73,6 +73,22 @@ class EmbeddedDatabaseIntegrationTest {
 		assertThat(page.select(".home-podcast h3").text()).isEqualTo("Trouver du soutien autour de soi");
 	}
 
+	@Test
+	void itSearchesWithThePortableSearch() throws Exception {
+		HttpResponse<String> results = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/fr/recherche?q=MERES+parfaite"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(results.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(results.body());
+		assertThat(page.select(".search-results h2").eachText()).isNotEmpty()
+			.allMatch((title) -> title.toLowerCase(java.util.Locale.ROOT).contains("parfait")
+					|| !page.select(".snippet mark").isEmpty());
+		assertThat(page.select(".snippet mark").eachText()).anyMatch((word) -> word.equalsIgnoreCase("mères"));
+		assertThat(new JdbcTemplate(this.dataSource).queryForObject(
+				"select count(*) from news_post where search_folded = ''", Integer.class)).isZero();
+	}
+
 	/** The datasource URL of {@code application.yml}, read as a visitor's machine would. */
 	static String defaultUrl() {
 		try (var in = EmbeddedDatabaseIntegrationTest.class.getResourceAsStream("/application.yml")) {

@@ -12,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.springframework.data.annotation.CreatedDate;
@@ -76,6 +78,14 @@ public abstract class TranslatableContent {
 	@Version
 	private long version;
 
+	/** The item's searchable text besides its title, as plain text (see {@link #searchableText()}). */
+	@Column(nullable = false)
+	private String searchText = "";
+
+	/** The title and the searchable text, folded for comparison (see {@link SearchText#fold(String)}). */
+	@Column(nullable = false)
+	private String searchFolded = "";
+
 	protected TranslatableContent() {
 	}
 
@@ -89,6 +99,25 @@ public abstract class TranslatableContent {
 		this.language = Objects.requireNonNull(language);
 		this.slug = Objects.requireNonNull(slug);
 		this.title = Objects.requireNonNull(title);
+	}
+
+	/**
+	 * Keeps the text the site search looks through in step with the item, whichever way it
+	 * was changed.
+	 */
+	@PrePersist
+	@PreUpdate
+	void prepareForSearch() {
+		this.searchText = searchableText();
+		this.searchFolded = SearchText.fold(this.title) + "\n" + SearchText.fold(this.searchText);
+	}
+
+	/**
+	 * What a site search finds the item by, besides its title, as plain text: each kind of
+	 * content names its own (see {@link SearchText#join} and {@link SearchText#plain}).
+	 */
+	protected String searchableText() {
+		return "";
 	}
 
 	/** Records that this item translates {@code source} as it stands now, at its current version. */

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.system.ContentGoneException;
 import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.system.FeedLink;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.PublicPages;
@@ -73,6 +74,8 @@ class NewsController {
 		Page<NewsPost> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
 		return listView(language, posts, this.paths.newsTopic(language, slug)).addObject("tag", tag)
 			.addObject("breadcrumbs", sectionCrumbs(language))
+			.addObject(FeedLink.MODEL_ATTRIBUTE,
+					List.of(FeedLink.atom(tag.getName() + " (Atom)", this.paths.newsTopicFeed(language, slug))))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 					LanguageVersions.of(language, this.news.tagTranslations(tag), this.paths::news));
 	}

@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import be.mmmbelgium.site.content.MarkdownText;
+import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.system.Language;
@@ -131,6 +132,11 @@ public class NewsPost extends TranslatableContent {
 
 	public void detachAll() {
 		this.attachments.clear();
+	}
+
+	@Override
+	protected String searchableText() {
+		return SearchText.join(this.excerpt, SearchText.plain(this.body.getHtml()));
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import be.mmmbelgium.site.content.MarkdownText;
+import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.system.Language;
 
@@ -105,6 +106,11 @@ public class Page extends TranslatableContent {
 	public void placeInMenu(boolean inMenu, int order) {
 		this.inMenu = inMenu;
 		this.menuOrder = order;
+	}
+
+	@Override
+	protected String searchableText() {
+		return SearchText.join(this.summary, SearchText.plain(this.body.getHtml()));
 	}
 
 	@Override

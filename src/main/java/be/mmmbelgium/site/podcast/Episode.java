@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import be.mmmbelgium.site.content.MarkdownText;
+import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.MediaFile;
 
@@ -191,6 +192,12 @@ public class Episode extends TranslatableContent {
 
 	public boolean hasAudio() {
 		return this.audioFile != null || this.audioUrl != null;
+	}
+
+	@Override
+	protected String searchableText() {
+		return SearchText.join(this.excerpt, SearchText.plain(this.showNotes.getHtml()),
+				SearchText.plain(this.transcript.getHtml()));
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import be.mmmbelgium.site.content.MarkdownText;
+import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.system.Language;
@@ -137,6 +138,11 @@ public class PodcastSeries extends TranslatableContent {
 
 	public Language getAudioLanguage() {
 		return this.audioLanguage;
+	}
+
+	@Override
+	protected String searchableText() {
+		return SearchText.join(this.summary, SearchText.plain(this.description.getHtml()));
 	}
 
 	@Override

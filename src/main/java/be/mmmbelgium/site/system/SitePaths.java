@@ -40,8 +40,17 @@ public class SitePaths {
 
 	public static final String PODCASTS = "/podcasts";
 
+	public static final String SEARCH_FR = "/fr/recherche";
+
+	public static final String SEARCH_NL = "/nl/zoeken";
+
+	public static final String SEARCH_EN = "/en/search";
+
 	private static final Map<Language, String> NEWS = Map.of(Language.FR, NEWS_FR, Language.NL, NEWS_NL,
 			Language.EN, NEWS_EN);
+
+	private static final Map<Language, String> SEARCH = Map.of(Language.FR, SEARCH_FR, Language.NL, SEARCH_NL,
+			Language.EN, SEARCH_EN);
 
 	private static final Map<Language, String> TOPIC = Map.of(Language.FR, TOPIC_FR, Language.NL, TOPIC_NL,
 			Language.EN, TOPIC_EN);
@@ -112,6 +121,17 @@ public class SitePaths {
 	/** An episode's transcript alone, as podcast apps fetch it. */
 	public String transcript(Language language, String seriesSlug, String episodeSlug) {
 		return episode(language, seriesSlug, episodeSlug) + TRANSCRIPT;
+	}
+
+	/** The site search of a language. */
+	public String search(Language language) {
+		return SEARCH.get(language);
+	}
+
+	/** The site search of a language, with what was searched for. */
+	public String search(Language language, String query) {
+		return query.isEmpty() ? search(language)
+				: search(language) + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	public String media(String storageKey) {

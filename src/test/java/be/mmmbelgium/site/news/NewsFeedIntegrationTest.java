@@ -78,6 +78,10 @@ class NewsFeedIntegrationTest {
 		assertThat(atom("/fr/actualites/sujet/sante/feed.atom").select("entry > title").eachText())
 			.containsExactly("Dans le flux & ailleurs");
 		assertThat(this.mvc.get().uri("/fr/actualites/sujet/inconnu/feed.atom")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(Html.parse(this.mvc.get().uri("/fr/actualites/sujet/sante").exchange())
+			.select("link[rel=alternate][type=application/atom+xml]")
+			.eachAttr("href")).containsExactly("https://www.example.test/fr/actualites/feed.atom",
+					"https://www.example.test/fr/actualites/sujet/sante/feed.atom");
 	}
 
 	@Test

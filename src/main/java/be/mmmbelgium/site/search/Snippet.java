@@ -1,0 +1,83 @@
+package be.mmmbelgium.site.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.util.HtmlUtils;
+
+import be.mmmbelgium.site.content.SearchText;
+
+/**
+ * A short passage of a found item's text around the first word that matches the query, as
+ * HTML with the matching words in {@code <mark>} and everything else escaped.
+ */
+final class Snippet {
+
+	/** About how many characters a snippet shows. */
+	static final int LENGTH = 240;
+
+	/** How much of the text before the first match a snippet shows. */
+	static final int LEAD = 60;
+
+	private Snippet() {
+	}
+
+	static String of(String text, List<String> terms) {
+		List<int[]> words = matchingWords(text, terms.stream().map(SearchQuery::stem).toList());
+		int start = words.isEmpty() ? 0 : wordStart(text, Math.max(0, words.get(0)[0] - LEAD));
+		int end = Math.min(text.length(), start + LENGTH);
+		if (end < text.length()) {
+			int space = text.lastIndexOf(' ', end);
+			end = space > start ? space : end;
+		}
+		StringBuilder html = new StringBuilder(start > 0 ? "… " : "");
+		int at = start;
+		for (int[] word : words) {
+			if (word[0] >= end) {
+				break;
+			}
+			if (word[0] < at) {
+				continue;
+			}
+			html.append(HtmlUtils.htmlEscape(text.substring(at, word[0])))
+				.append("<mark>")
+				.append(HtmlUtils.htmlEscape(text.substring(word[0], Math.min(word[1], end))))
+				.append("</mark>");
+			at = Math.min(word[1], end);
+		}
+		html.append(HtmlUtils.htmlEscape(text.substring(at, end)));
+		return html.append(end < text.length() ? " …" : "").toString();
+	}
+
+	/** The start and end of each word of the text whose folded form begins with one of the stems. */
+	private static List<int[]> matchingWords(String text, List<String> stems) {
+		List<int[]> words = new ArrayList<>();
+		int i = 0;
+		while (i < text.length()) {
+			if (!Character.isLetterOrDigit(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+					|| Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+				i++;
+			}
+			String folded = SearchText.fold(text.substring(start, i));
+			if (stems.stream().anyMatch(folded::startsWith)) {
+				words.add(new int[] { start, i });
+			}
+		}
+		return words;
+	}
+
+	/** The start of the word at or after a position, so that a snippet never begins mid-word. */
+	private static int wordStart(String text, int from) {
+		if (from == 0) {
+			return 0;
+		}
+		int space = text.indexOf(' ', from);
+		return space < 0 ? from : space + 1;
+	}
+
+}

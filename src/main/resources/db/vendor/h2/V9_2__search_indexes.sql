@@ -1,0 +1,3 @@
+-- The embedded database has no full-text index: its search (PortableSiteSearch) reads the
+-- folded text with LIKE, which is quick enough for a site run on one's own machine. This
+-- migration exists so that both databases share one history of versions.

@@ -1,0 +1,12 @@
+-- Full-text indexes for the site search on PostgreSQL (PostgreSqlSiteSearch): one per kind
+-- of content and language, with that language's text search configuration, over the
+-- folded text. The expressions must stay exactly those of the search's query.
+create index news_post_search_fr_ix on news_post using gin (to_tsvector('french', search_folded)) where language = 'fr';
+create index news_post_search_nl_ix on news_post using gin (to_tsvector('dutch', search_folded)) where language = 'nl';
+create index news_post_search_en_ix on news_post using gin (to_tsvector('english', search_folded)) where language = 'en';
+create index page_search_fr_ix on page using gin (to_tsvector('french', search_folded)) where language = 'fr';
+create index page_search_nl_ix on page using gin (to_tsvector('dutch', search_folded)) where language = 'nl';
+create index page_search_en_ix on page using gin (to_tsvector('english', search_folded)) where language = 'en';
+create index episode_search_fr_ix on episode using gin (to_tsvector('french', search_folded)) where language = 'fr';
+create index episode_search_nl_ix on episode using gin (to_tsvector('dutch', search_folded)) where language = 'nl';
+create index episode_search_en_ix on episode using gin (to_tsvector('english', search_folded)) where language = 'en';
