@@ -8,6 +8,8 @@ import be.mmmbelgium.site.news.PublishedNews;
 import be.mmmbelgium.site.page.PageKey;
 import be.mmmbelgium.site.page.PublishedPages;
 import be.mmmbelgium.site.podcast.PublishedPodcasts;
+import be.mmmbelgium.site.seo.PageMetadata;
+import be.mmmbelgium.site.seo.StructuredData;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.SitePaths;
@@ -29,15 +31,23 @@ class HomeController {
 
 	private final PublishedPodcasts podcasts;
 
-	HomeController(PublishedPages pages, PublishedNews news, PublishedPodcasts podcasts) {
+	private final StructuredData structuredData;
+
+	HomeController(PublishedPages pages, PublishedNews news, PublishedPodcasts podcasts,
+			StructuredData structuredData) {
 		this.pages = pages;
 		this.news = news;
 		this.podcasts = podcasts;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping(SitePaths.LANGUAGE + "/")
 	ModelAndView home(Language language) {
-		return new ModelAndView(VIEW).addObject("mission", this.pages.findByKey(language, PageKey.MISSION).orElse(null))
+		return new ModelAndView(VIEW)
+			.addObject(PageMetadata.MODEL_ATTRIBUTE, PageMetadata.page(null)
+				.with(this.structuredData.organization(language))
+				.with(this.structuredData.website(language)))
+			.addObject("mission", this.pages.findByKey(language, PageKey.MISSION).orElse(null))
 			.addObject("about", this.pages.findByKey(language, PageKey.ABOUT).orElse(null))
 			.addObject("themesPage", this.pages.findByKey(language, PageKey.THEMES).orElse(null))
 			.addObject("themes", this.pages.childrenOf(language, PageKey.THEMES))

@@ -13,17 +13,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.seo.JsonLd;
+import be.mmmbelgium.site.seo.PageMetadata;
+import be.mmmbelgium.site.seo.ShareImage;
+import be.mmmbelgium.site.seo.StructuredData;
 import be.mmmbelgium.site.system.ContentGoneException;
 import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.FeedLink;
 import be.mmmbelgium.site.system.Crumb;
+import be.mmmbelgium.site.system.FeedLink;
 import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.LanguageVersions;
 import be.mmmbelgium.site.system.PageNumber;
 import be.mmmbelgium.site.system.Pagination;
+import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.Redirects;
 import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.system.SiteProperties;
 
 import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_EN;
 import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_FR;
@@ -54,7 +59,14 @@ class NewsController {
 
 	private final RemovedPaths removedPaths;
 
-	NewsController(PublishedNews news, SitePaths paths, RemovedPaths removedPaths) {
+	private final StructuredData structuredData;
+
+	private final SiteProperties site;
+
+	NewsController(PublishedNews news, SitePaths paths, RemovedPaths removedPaths, StructuredData structuredData,
+			SiteProperties site) {
+		this.structuredData = structuredData;
+		this.site = site;
 		this.news = news;
 		this.paths = paths;
 		this.removedPaths = removedPaths;
@@ -74,6 +86,7 @@ class NewsController {
 		Page<NewsPost> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
 		return listView(language, posts, this.paths.newsTopic(language, slug)).addObject("tag", tag)
 			.addObject("breadcrumbs", sectionCrumbs(language))
+			.addObject(PageMetadata.MODEL_ATTRIBUTE, PageMetadata.page(tag.getName()))
 			.addObject(FeedLink.MODEL_ATTRIBUTE,
 					List.of(FeedLink.atom(tag.getName() + " (Atom)", this.paths.newsTopicFeed(language, slug))))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
@@ -95,6 +108,7 @@ class NewsController {
 		Pagination.requireExisting(posts);
 		return listView(language, posts, this.paths.newsArchive(language, number)).addObject("year", number)
 			.addObject("breadcrumbs", sectionCrumbs(language))
+			.addObject(PageMetadata.MODEL_ATTRIBUTE, PageMetadata.page(String.valueOf(number)))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 					LanguageVersions.of(language, archivesOf(number), this.paths::news));
 	}
@@ -108,11 +122,34 @@ class NewsController {
 			.map((view) -> new ModelAndView(POST_VIEW).addObject("view", view)
 				.addObject("post", view.post())
 				.addObject("breadcrumbs", sectionCrumbs(language))
+				.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 						LanguageVersions.of(language, view.translations(), this.paths::news)))
 			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
 			.orElseThrow(() -> this.news.isTrashed(language, slug) ? new ContentGoneException("News post")
 					: this.removedPaths.notFound(this.paths.newsPost(language, slug), "News post"));
+	}
+
+	/** A post as a news article, for search engines and link previews. */
+	private PageMetadata metadata(PublishedNews.PostView view) {
+		NewsPost post = view.post();
+		ShareImage image = ShareImage.of(post.getCover(), post.getCoverAlt(), this.paths);
+		String url = this.site.absolute(this.paths.newsPost(post.getLanguage(), post.getSlug()));
+		PageMetadata metadata = PageMetadata.article(post.getTitle(), post.getPublishedAt(), post.getUpdatedAt())
+			.describedBy(post.getExcerpt(), post.getBody().getHtml())
+			.illustratedBy(image);
+		return metadata.with(JsonLd.thing("NewsArticle")
+			.put("headline", post.getTitle())
+			.put("description", metadata.description())
+			.put("image", image == null ? null : List.of(this.site.absolute(image.path())))
+			.put("datePublished", post.getPublishedAt())
+			.put("dateModified", post.getUpdatedAt())
+			.put("inLanguage", post.getLanguage().code())
+			.put("url", url)
+			.put("mainEntityOfPage", url)
+			.put("author", this.structuredData.publisher())
+			.put("publisher", this.structuredData.publisher())
+			.put("keywords", view.tags().stream().map(Tag::getName).toList()));
 	}
 
 	/** The archive pages of a year, in the languages that have news that year. */

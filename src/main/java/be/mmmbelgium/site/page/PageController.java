@@ -5,10 +5,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
+import be.mmmbelgium.site.seo.PageMetadata;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.LanguageVersions;
+import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.Redirects;
 import be.mmmbelgium.site.system.SitePaths;
 
@@ -39,6 +40,9 @@ class PageController {
 			.map((view) -> new ModelAndView(VIEW)
 				.addObject("view", view)
 				.addObject("page", view.page())
+				.addObject("breadcrumbs", view.breadcrumbs())
+				.addObject(PageMetadata.MODEL_ATTRIBUTE, PageMetadata.page(view.page().getTitle())
+					.describedBy(view.page().getSummary(), view.page().getBody().getHtml()))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 						LanguageVersions.of(language, view.translations(), this.paths::home)))
 			.or(() -> this.pages.findMovedPath(language, slug).map(Redirects::permanent))

@@ -8,14 +8,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
+import be.mmmbelgium.site.seo.JsonLd;
+import be.mmmbelgium.site.seo.PageMetadata;
+import be.mmmbelgium.site.seo.ShareImage;
+import be.mmmbelgium.site.seo.StructuredData;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.FeedLink;
 import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.LanguageVersions;
+import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.Redirects;
 import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.system.SiteProperties;
 
 /**
  * The public podcast section: the series, each series with its episodes, and each episode
@@ -37,9 +42,15 @@ class PodcastController {
 
 	private final SitePaths paths;
 
-	PodcastController(PublishedPodcasts podcasts, SitePaths paths) {
+	private final StructuredData structuredData;
+
+	private final SiteProperties site;
+
+	PodcastController(PublishedPodcasts podcasts, SitePaths paths, StructuredData structuredData, SiteProperties site) {
 		this.podcasts = podcasts;
 		this.paths = paths;
+		this.structuredData = structuredData;
+		this.site = site;
 	}
 
 	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS)
@@ -59,6 +70,7 @@ class PodcastController {
 				.addObject("breadcrumbs", List.of(sectionCrumb(language)))
 				.addObject("feedPath", this.paths.podcastFeed(language, seriesSlug))
 				.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(view.series())))
+				.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view.series()))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 						LanguageVersions.of(language, view.translations(), this.paths::podcasts)))
 			.or(() -> this.podcasts.findMovedSeriesPath(language, seriesSlug).map(Redirects::permanent))
@@ -84,6 +96,7 @@ class PodcastController {
 				.addObject("episode", view.episode())
 				.addObject("series", series.series())
 				.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(series.series())))
+				.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view.episode()))
 				.addObject("breadcrumbs", List.of(sectionCrumb(language), Crumb.text(series.series().getTitle(),
 						this.paths.series(language, series.series().getSlug()))))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language, view.translations(),
@@ -103,6 +116,55 @@ class PodcastController {
 			.map((view) -> new ModelAndView(TRANSCRIPT_VIEW).addObject("episode", view.episode())
 				.addObject("series", series.series()))
 			.orElseThrow(() -> new ContentNotFoundException("Transcript"));
+	}
+
+	/** A series as a podcast, for search engines and link previews. */
+	private PageMetadata metadata(PodcastSeries series) {
+		ShareImage image = ShareImage.of(series.getCover(), "", this.paths);
+		PageMetadata metadata = PageMetadata.page(series.getTitle())
+			.describedBy(series.getSummary(), series.getDescription().getHtml())
+			.illustratedBy(image);
+		return metadata.with(seriesData(JsonLd.thing("PodcastSeries"), series).put("description", metadata.description())
+			.put("image", image == null ? null : this.site.absolute(image.path()))
+			.put("inLanguage", series.getAudioLanguage().code())
+			.put("author", this.structuredData.publisher())
+			.put("publisher", this.structuredData.publisher())
+			.put("webFeed", this.site.absolute(this.paths.podcastFeed(series.getLanguage(), series.getSlug()))));
+	}
+
+	/** An episode as a podcast episode of its series, with its audio. */
+	private PageMetadata metadata(Episode episode) {
+		PodcastSeries series = episode.getSeries();
+		ShareImage image = ShareImage.of(series.getCover(), "", this.paths);
+		PageMetadata metadata = PageMetadata.article(episode.getTitle(), episode.getPublishedAt(),
+				episode.getUpdatedAt())
+			.describedBy(episode.getExcerpt(), episode.getShowNotes().getHtml())
+			.illustratedBy(image);
+		String audio = episode.getAudioFile() != null
+				? this.site.absolute(this.paths.media(episode.getAudioFile().getStorageKey())) : episode.getAudioUrl();
+		return metadata.with(JsonLd.thing("PodcastEpisode")
+			.put("name", episode.getTitle())
+			.put("url", this.site.absolute(this.paths.episode(series.getLanguage(), series.getSlug(), episode.getSlug())))
+			.put("description", metadata.description())
+			.put("datePublished", episode.getPublishedAt())
+			.put("episodeNumber", episode.getNumber() > 0 ? episode.getNumber() : null)
+			.put("inLanguage", series.getAudioLanguage().code())
+			.put("duration", episode.getDurationSeconds() == null ? null
+					: java.time.Duration.ofSeconds(episode.getDurationSeconds()).toString())
+			.put("image", image == null ? null : this.site.absolute(image.path()))
+			.put("partOfSeries", seriesData(JsonLd.nested("PodcastSeries"), series))
+			.put("partOfSeason", episode.getSeason() == null ? null
+					: JsonLd.nested("PodcastSeason").put("seasonNumber", episode.getSeason()))
+			.put("associatedMedia", audio == null ? null
+					: JsonLd.nested("AudioObject").put("contentUrl", audio)
+						.put("encodingFormat", episode.getAudioMediaType())
+						.put("contentSize", episode.getAudioByteLength() == null ? null
+								: String.valueOf(episode.getAudioByteLength()))));
+	}
+
+	private JsonLd seriesData(JsonLd data, PodcastSeries series) {
+		return data.put("name", series.getTitle())
+			.put("url", this.site.absolute(this.paths.series(series.getLanguage(), series.getSlug())));
 	}
 
 	private FeedLink feedLink(PodcastSeries series) {
