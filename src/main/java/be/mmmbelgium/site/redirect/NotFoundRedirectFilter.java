@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,9 +27,10 @@ import be.mmmbelgium.site.system.MovedAddresses;
 @Component
 class NotFoundRedirectFilter extends OncePerRequestFilter {
 
-	private final MovedAddresses movedAddresses;
+	/** Absent from slices of the application that test controllers alone. */
+	private final ObjectProvider<MovedAddresses> movedAddresses;
 
-	NotFoundRedirectFilter(MovedAddresses movedAddresses) {
+	NotFoundRedirectFilter(ObjectProvider<MovedAddresses> movedAddresses) {
 		this.movedAddresses = movedAddresses;
 	}
 
@@ -65,7 +67,8 @@ class NotFoundRedirectFilter extends OncePerRequestFilter {
 			if ((status != SC_NOT_FOUND && status != SC_GONE) || isCommitted()) {
 				return false;
 			}
-			return NotFoundRedirectFilter.this.movedAddresses.newLocation(this.request).map((location) -> {
+			MovedAddresses table = NotFoundRedirectFilter.this.movedAddresses.getIfAvailable();
+			return table != null && table.newLocation(this.request).map((location) -> {
 				resetBuffer();
 				setStatus(SC_MOVED_PERMANENTLY);
 				setHeader(HttpHeaders.LOCATION, location);
