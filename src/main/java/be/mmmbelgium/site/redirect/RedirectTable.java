@@ -108,43 +108,52 @@ class RedirectTable {
 	 * @return the old path, normalised
 	 */
 	private String check(RedirectForm form, Redirect current) {
+		Optional<String> oldPath = normalised(OLD_PATH, form.getOldPath());
+		Optional<String> target = normalised(TARGET, form.getTarget());
 		List<Refusal> refusals = new ArrayList<>();
-		Optional<String> oldPath = OLD_PATH.matcher(form.getOldPath()).matches()
-				? OldPath.normalise(form.getOldPath()) : Optional.empty();
-		Optional<String> target = TARGET.matcher(form.getTarget()).matches() ? OldPath.normalise(form.getTarget())
-				: Optional.empty();
-		if (oldPath.isEmpty()) {
-			refusals.add(new Refusal("oldPath", "redirect.oldPath.invalid"));
-		}
-		else if (OldPath.isBackOffice(oldPath.get())) {
-			refusals.add(new Refusal("oldPath", "redirect.oldPath.backOffice"));
-		}
-		else if (answeredBySite(oldPath.get())) {
-			refusals.add(new Refusal("oldPath", "redirect.oldPath.answered"));
-		}
-		else if (this.redirects.findByOldPath(oldPath.get()).filter((other) -> other != current).isPresent()) {
-			refusals.add(new Refusal("oldPath", "redirect.oldPath.taken"));
-		}
-		if (target.isEmpty()) {
-			refusals.add(new Refusal("target", "redirect.target.invalid"));
-		}
-		else if (OldPath.isBackOffice(target.get())) {
-			refusals.add(new Refusal("target", "redirect.target.backOffice"));
-		}
-		else if (target.equals(oldPath)) {
-			refusals.add(new Refusal("target", "redirect.target.same"));
-		}
-		else {
-			// A target that is itself redirected would make a chain, and one day a loop.
-			this.redirects.findByOldPath(target.get())
-				.filter((other) -> other != current)
-				.ifPresent((other) -> refusals
-					.add(new Refusal("target", "redirect.target.redirected", other.getTarget())));
-		}
+		refuseOldPath(oldPath, current).ifPresent(refusals::add);
+		refuseTarget(target, oldPath, current).ifPresent(refusals::add);
 		if (!refusals.isEmpty()) {
 			throw new RedirectRefusedException(refusals);
 		}
 		return oldPath.get();
+	}
+
+	private static Optional<String> normalised(Pattern allowed, String typed) {
+		return allowed.matcher(typed).matches() ? OldPath.normalise(typed) : Optional.empty();
+	}
+
+	private Optional<Refusal> refuseOldPath(Optional<String> oldPath, Redirect current) {
+		if (oldPath.isEmpty()) {
+			return Optional.of(new Refusal("oldPath", "redirect.oldPath.invalid"));
+		}
+		if (OldPath.isBackOffice(oldPath.get())) {
+			return Optional.of(new Refusal("oldPath", "redirect.oldPath.backOffice"));
+		}
+		if (answeredBySite(oldPath.get())) {
+			return Optional.of(new Refusal("oldPath", "redirect.oldPath.answered"));
+		}
+		return otherFrom(oldPath.get(), current).map((other) -> new Refusal("oldPath", "redirect.oldPath.taken"));
+	}
+
+	private Optional<Refusal> refuseTarget(Optional<String> target, Optional<String> oldPath, Redirect current) {
+		if (target.isEmpty()) {
+			return Optional.of(new Refusal("target", "redirect.target.invalid"));
+		}
+		if (OldPath.isBackOffice(target.get())) {
+			return Optional.of(new Refusal("target", "redirect.target.backOffice"));
+		}
+		if (target.equals(oldPath)) {
+			return Optional.of(new Refusal("target", "redirect.target.same"));
+		}
+		// A target that is itself redirected would make a chain, and one day a loop.
+		return otherFrom(target.get(), current)
+			.map((other) -> new Refusal("target", "redirect.target.redirected", other.getTarget()));
+	}
+
+	/** Another redirect than {@code current} from this normalised path. */
+	private Optional<Redirect> otherFrom(String path, Redirect current) {
+		return this.redirects.findByOldPath(path).filter((other) -> other != current);
 	}
 
 	/** Whether the site serves the address itself: then a redirect from it would never be used. */
