@@ -9,9 +9,13 @@ final class AdminRoutes {
 	/** Open to anyone: signing in, and the one-time links. */
 	static final String[] PUBLIC = { "/admin/login", "/admin/password/**", "/admin/setup/**" };
 
-	/** Admins only: accounts, the audit log, the site's security settings and the institutional pages. */
+	/**
+	 * Admins only: accounts, the audit log, the site's security settings, the institutional
+	 * pages and the redirects of old addresses.
+	 */
 	static final String[] ADMIN_ONLY = { "/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
-			"/admin/settings", "/admin/settings/**", "/admin/pages", "/admin/pages/**" };
+			"/admin/settings", "/admin/settings/**", "/admin/pages", "/admin/pages/**", "/admin/redirects",
+			"/admin/redirects/**" };
 
 	/**
 	 * Editors and admins: publishing decides what the public sees, and podcast series are

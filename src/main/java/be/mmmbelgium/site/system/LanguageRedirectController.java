@@ -1,9 +1,11 @@
 package be.mmmbelgium.site.system;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +24,12 @@ class LanguageRedirectController {
 
 	private final SitePaths paths;
 
-	LanguageRedirectController(SitePaths paths) {
+	/** Absent from slices of the application that test controllers alone. */
+	private final ObjectProvider<MovedAddresses> movedAddresses;
+
+	LanguageRedirectController(SitePaths paths, ObjectProvider<MovedAddresses> movedAddresses) {
 		this.paths = paths;
+		this.movedAddresses = movedAddresses;
 	}
 
 	@GetMapping("/")
@@ -37,14 +43,17 @@ class LanguageRedirectController {
 
 	/**
 	 * A path of the site with a trailing slash, as the old site used them, moves to the same
-	 * path without it. Only paths no other route answers get here; anything else is not found.
+	 * path without it, unless that path itself was sent elsewhere: then straight there, in one
+	 * step. Only paths no other route answers get here; anything else is not found.
 	 */
 	@GetMapping(SitePaths.LANGUAGE + "/{*rest}")
 	ModelAndView withoutTrailingSlash(Language language, @PathVariable String rest, HttpServletRequest request) {
 		if (rest.length() > 1 && rest.endsWith("/") && isPathOfSlugs(rest.substring(1, rest.length() - 1))) {
 			String query = request.getQueryString();
 			String path = "/" + language.code() + rest.substring(0, rest.length() - 1);
-			return Redirects.permanent(query == null ? path : path + "?" + query);
+			return Redirects.permanent(Optional.ofNullable(this.movedAddresses.getIfAvailable())
+				.flatMap((moved) -> moved.newLocation(request))
+				.orElse(query == null ? path : path + "?" + query));
 		}
 		throw new ContentNotFoundException("Page");
 	}

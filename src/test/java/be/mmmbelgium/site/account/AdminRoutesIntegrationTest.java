@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,7 @@ import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
+import be.mmmbelgium.site.redirect.TestRedirects;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
 
@@ -139,7 +142,11 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/pages/trash/empty", Access.ADMIN),
 			Map.entry("GET /admin/media", Access.CONTRIBUTOR), Map.entry("POST /admin/media", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/media/{id}", Access.CONTRIBUTOR),
-			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR));
+			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR),
+			Map.entry("GET /admin/redirects", Access.ADMIN), Map.entry("GET /admin/redirects/new", Access.ADMIN),
+			Map.entry("POST /admin/redirects/new", Access.ADMIN), Map.entry("GET /admin/redirects/{id}", Access.ADMIN),
+			Map.entry("POST /admin/redirects/{id}", Access.ADMIN),
+			Map.entry("POST /admin/redirects/{id}/delete", Access.ADMIN));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -216,6 +223,14 @@ class AdminRoutesIntegrationTest {
 		return page.getId();
 	}
 
+	@Autowired
+	EntityManager entityManager;
+
+	/** A redirect of its own, since a route deletes it. */
+	private long freshRedirect() {
+		return TestRedirects.add(this.entityManager, "/ancienne-adresse-" + this.files++, "/fr/actualites");
+	}
+
 	private String path(String pattern) {
 		if (pattern.startsWith("/admin/news/")) {
 			freshDraft();
@@ -225,7 +240,8 @@ class AdminRoutesIntegrationTest {
 						: pattern.startsWith("/admin/episodes/") ? String.valueOf(freshPodcast(true))
 								: pattern.startsWith("/admin/podcasts/") ? String.valueOf(freshPodcast(false))
 										: pattern.startsWith("/admin/pages/") ? String.valueOf(freshPage())
-												: String.valueOf(this.target.getId());
+												: pattern.startsWith("/admin/redirects/") ? String.valueOf(freshRedirect())
+														: String.valueOf(this.target.getId());
 		String path = pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
 		return (this.revision == null) ? path : path.replace("{revision}", String.valueOf(this.revision.getId()));
 	}

@@ -28,6 +28,7 @@ import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
 import be.mmmbelgium.site.test.FixedClock;
+import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.PostgresTest;
 import be.mmmbelgium.site.test.TestMedia;
 
@@ -96,12 +97,21 @@ class BackOfficePagesIntegrationTest {
 				"/admin/episodes/" + episode.getId() + "/preview", "/admin/pages", "/admin/pages/new",
 				"/admin/pages/" + page.getId(), "/admin/pages/" + page.getId() + "/history",
 				"/admin/pages/" + page.getId() + "/preview", "/admin/media", "/admin/media/" + image.getId(),
-				"/admin/media/" + audio.getId(), "/admin/media/" + pdf.getId());
+				"/admin/media/" + audio.getId(), "/admin/media/" + pdf.getId(), "/admin/redirects",
+				"/admin/redirects/new", firstRedirect(admin));
 		for (String path : paths) {
 			var result = this.mvc.get().uri(path).with(user(admin)).exchange();
 			assertThat(result.getResponse().getStatus()).as(path + " " + result.getResponse().getRedirectedUrl())
 				.isEqualTo(200);
 		}
+	}
+
+	/** The form of the first redirect the migration seeds, as its list links to it. */
+	private String firstRedirect(AccountPrincipal admin) {
+		return Html.parse(this.mvc.get().uri("/admin/redirects").with(user(admin)).exchange())
+			.select("tbody a[href^=\"/admin/redirects/\"]")
+			.first()
+			.attr("href");
 	}
 
 }

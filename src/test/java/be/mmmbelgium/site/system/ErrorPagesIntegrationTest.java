@@ -49,6 +49,21 @@ class ErrorPagesIntegrationTest {
 	}
 
 	@Test
+	void anAddressOfTheOldSiteAnswersARedirectInsteadOfTheNotFoundPage() throws Exception {
+		// Seeded by the migration; the server would otherwise show its 404 page here.
+		for (String path : new String[] { "/conge-de-maternite/", "/nl/als-de-wereld-verandert",
+				"/nl/mobilisaties/moeders-voor-vrede/" }) {
+			HttpResponse<String> response = get(path, "text/html");
+			assertThat(response.statusCode()).as(path).isEqualTo(301);
+			assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
+					(location) -> assertThat(location).matches("/(fr|nl)/[a-z-]+"));
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+			assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+			assertThat(response.body()).as(path).isEmpty();
+		}
+	}
+
+	@Test
 	void anUnknownLanguageIsA404PageInTheBrowsersLanguage() throws Exception {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/de/startseite"))
 			.header("Accept-Language", "en")

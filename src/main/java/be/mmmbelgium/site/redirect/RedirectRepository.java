@@ -1,0 +1,24 @@
+package be.mmmbelgium.site.redirect;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RedirectRepository extends JpaRepository<Redirect, Long> {
+
+	/** @param oldPath normalised by {@link OldPath#normalise} */
+	Optional<Redirect> findByOldPath(String oldPath);
+
+	/** Redirects whose old path or target matches {@code pattern}, when given, by old path. */
+	@Query("""
+			select r from Redirect r
+			where :pattern is null
+			   or lower(r.oldPath) like :pattern escape '\\'
+			   or lower(r.target) like :pattern escape '\\'
+			order by r.oldPath""")
+	Page<Redirect> search(String pattern, Pageable pageable);
+
+}
