@@ -2,7 +2,6 @@ package be.mmmbelgium.site.news;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,7 +146,6 @@ class NewsFeedController {
 	private static ResponseEntity<String> answer(String xml) {
 		return ResponseEntity.ok()
 			.contentType(ATOM)
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
 			.body(xml);
 	}
 

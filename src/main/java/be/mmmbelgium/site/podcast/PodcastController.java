@@ -96,7 +96,7 @@ class PodcastController {
 				.addObject("episode", view.episode())
 				.addObject("series", series.series())
 				.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(series.series())))
-				.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view.episode()))
+				.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view.episode(), series.series()))
 				.addObject("breadcrumbs", List.of(sectionCrumb(language), Crumb.text(series.series().getTitle(),
 						this.paths.series(language, series.series().getSlug()))))
 				.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language, view.translations(),
@@ -132,9 +132,8 @@ class PodcastController {
 			.put("webFeed", this.site.absolute(this.paths.podcastFeed(series.getLanguage(), series.getSlug()))));
 	}
 
-	/** An episode as a podcast episode of its series, with its audio. */
-	private PageMetadata metadata(Episode episode) {
-		PodcastSeries series = episode.getSeries();
+	/** An episode as a podcast episode of its series (loaded with its cover), with its audio. */
+	private PageMetadata metadata(Episode episode, PodcastSeries series) {
 		ShareImage image = ShareImage.of(series.getCover(), "", this.paths);
 		PageMetadata metadata = PageMetadata.article(episode.getTitle(), episode.getPublishedAt(),
 				episode.getUpdatedAt())

@@ -1,8 +1,6 @@
 package be.mmmbelgium.site.seo;
 
-import java.time.Duration;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +39,6 @@ class RobotsController {
 		String body = rules + "\nSitemap: " + this.site.absolute("/sitemap.xml") + "\n";
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.body(body);
 	}
 

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.seo;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,18 +13,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SeoConfiguration implements WebMvcConfigurer {
 
-	private final StructuredData structuredData;
+	/** Absent from slices of the application that test controllers alone. */
+	private final ObjectProvider<StructuredData> structuredData;
 
-	private final JsonMapper json;
+	private final ObjectProvider<JsonMapper> json;
 
-	SeoConfiguration(StructuredData structuredData, JsonMapper json) {
+	SeoConfiguration(ObjectProvider<StructuredData> structuredData, ObjectProvider<JsonMapper> json) {
 		this.structuredData = structuredData;
 		this.json = json;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new StructuredDataInterceptor(this.structuredData, this.json))
+		StructuredData available = this.structuredData.getIfAvailable();
+		if (available == null) {
+			return;
+		}
+		registry.addInterceptor(new StructuredDataInterceptor(available, this.json.getObject()))
 			.excludePathPatterns("/admin/**");
 	}
 

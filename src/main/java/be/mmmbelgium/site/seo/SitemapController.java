@@ -1,13 +1,11 @@
 package be.mmmbelgium.site.seo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,7 +95,6 @@ class SitemapController {
 	private static ResponseEntity<String> answer(StringBuilder xml) {
 		return ResponseEntity.ok()
 			.contentType(XML)
-			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.body(xml.toString());
 	}
 

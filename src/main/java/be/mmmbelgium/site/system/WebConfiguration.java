@@ -4,14 +4,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleResolver;
@@ -27,17 +25,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new PathLanguageResolver();
-	}
-
-	/** Answers a repeated request for unchanged content with 304 Not Modified. */
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
-		// A weak validator lets the server compress the page; a strong one would forbid it.
-		filter.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/fr/*", "/nl/*", "/en/*");
-		return registration;
 	}
 
 	@Override

@@ -37,7 +37,7 @@ class PageControllerIntegrationTest {
 		assertThat(html.select("h1").text()).isEqualTo("Mission et vision");
 		assertThat(html.select("main .lead").text()).isEqualTo("Ce qui nous guide.");
 		assertThat(html.select("main article li")).hasSize(2);
-		assertThat(html.select("script")).isEmpty();
+		assertThat(html.select("script:not([type=application/ld+json])")).isEmpty();
 		assertThat(html.select("meta[name=description]").attr("content")).isEqualTo("Ce qui nous guide.");
 	}
 
