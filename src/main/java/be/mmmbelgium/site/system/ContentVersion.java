@@ -7,7 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -25,32 +29,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentVersion {
 
+	/** The tables of content that is published, each row with its version and dates. */
+	private static final List<String> CONTENT = List.of("news_post", "page", "podcast_series", "episode");
+
+	private static final String NO_INSTANT = "cast(null as timestamp with time zone)";
+
 	/**
 	 * For each table public pages read: how many rows, the sum of their versions (each
 	 * change adds one), their newest change, and the newest publication whose time has come.
 	 */
-	private static final String QUERY = """
-			select 1, count(*), coalesce(sum(version), 0), max(updated_at),
-			       max(case when published_at <= :now then published_at end) from news_post
-			union all
-			select 2, count(*), coalesce(sum(version), 0), max(updated_at),
-			       max(case when published_at <= :now then published_at end) from page
-			union all
-			select 3, count(*), coalesce(sum(version), 0), max(updated_at),
-			       max(case when published_at <= :now then published_at end) from podcast_series
-			union all
-			select 4, count(*), coalesce(sum(version), 0), max(updated_at),
-			       max(case when published_at <= :now then published_at end) from episode
-			union all
-			select 5, count(*), coalesce(sum(version), 0), cast(null as timestamp with time zone),
-			       cast(null as timestamp with time zone) from tag
-			union all
-			select 6, count(*), coalesce(sum(version), 0), max(updated_at), cast(null as timestamp with time zone)
-			  from redirect
-			union all
-			select 7, count(*), 0, max(removed_at), cast(null as timestamp with time zone) from removed_path
-			order by 1
-			""";
+	private static final String QUERY = numbered(Stream.concat(CONTENT.stream()
+		.map((table) -> "count(*), coalesce(sum(version), 0), max(updated_at),"
+				+ " max(case when published_at <= :now then published_at end) from " + table),
+			Stream.of("count(*), coalesce(sum(version), 0), " + NO_INSTANT + ", " + NO_INSTANT + " from tag",
+					"count(*), coalesce(sum(version), 0), max(updated_at), " + NO_INSTANT + " from redirect",
+					"count(*), 0, max(removed_at), " + NO_INSTANT + " from removed_path"))
+		.toList());
 
 	private final JdbcClient jdbc;
 
@@ -83,6 +77,13 @@ public class ContentVersion {
 			}
 		});
 		return new Validators("W/\"" + digest(state.toString()) + "\"", lastModified[0].truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** The selects as one query, each row numbered so that they are read in the same order. */
+	private static String numbered(List<String> selects) {
+		return IntStream.range(0, selects.size())
+			.mapToObj((i) -> "select " + (i + 1) + ", " + selects.get(i))
+			.collect(Collectors.joining(" union all ", "", " order by 1"));
 	}
 
 	private static String digest(String state) {

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.seo;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,6 +10,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import be.mmmbelgium.site.news.NewsPost;
@@ -52,6 +54,9 @@ class SitemapIntegrationTest {
 	@Autowired
 	EpisodeRepository episodes;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	Document xml(String path) throws java.io.UnsupportedEncodingException {
 		var result = this.mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/xml;charset=UTF-8");
@@ -69,6 +74,33 @@ class SitemapIntegrationTest {
 		assertThat(this.mvc.get().uri("/sitemap-de-1.xml")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/sitemap-fr-2.xml")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/sitemap-fr-x.xml")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void pastFiftyThousandAddressesALanguageHasASecondSitemap() throws Exception {
+		int count = Sitemaps.MAX_URLS + 10;
+		this.jdbc.sql("""
+				insert into news_post (translation_group, language, slug, title, status, published_at, created_at,
+				                       updated_at)
+				select gen_random_uuid(), 'fr', 'post-' || n, 'Post ' || n, 'PUBLISHED',
+				       timestamp with time zone '2026-01-01 00:00:00+00' + n * interval '1 minute',
+				       timestamp with time zone '2026-01-01 00:00:00+00', timestamp with time zone '2026-01-01 00:00:00+00'
+				  from generate_series(1, :count) as n
+				""").param("count", count).update();
+
+		Document index = xml("/sitemap.xml");
+		assertThat(index.select("sitemapindex > sitemap > loc").eachText()).startsWith(
+				"https://www.example.test/sitemap-fr-1.xml", "https://www.example.test/sitemap-fr-2.xml",
+				"https://www.example.test/sitemap-nl-1.xml");
+		Document first = xml("/sitemap-fr-1.xml");
+		assertThat(first.select("urlset > url")).hasSize(Sitemaps.MAX_URLS);
+		Document second = xml("/sitemap-fr-2.xml");
+		List<String> rest = second.select("urlset > url > loc").eachText();
+		assertThat(rest).isNotEmpty().hasSizeLessThan(Sitemaps.MAX_URLS);
+		assertThat(first.select("urlset > url > loc").eachText()).doesNotContainAnyElementsOf(rest);
+		assertThat(first.select("urlset > url > loc").size() + rest.size())
+			.as("every post and the sections of the language, once").isGreaterThanOrEqualTo(count);
+		assertThat(this.mvc.get().uri("/sitemap-fr-3.xml")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
