@@ -89,6 +89,24 @@ class EmbeddedDatabaseIntegrationTest {
 				"select count(*) from news_post where search_folded = ''", Integer.class)).isZero();
 	}
 
+	@Test
+	void aRealServerCompressesPagesAndAnswersConditionalRequests() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		URI home = URI.create("http://localhost:" + this.port + "/fr/");
+		HttpResponse<byte[]> compressed = client.send(
+				HttpRequest.newBuilder(home).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(compressed.statusCode()).isEqualTo(200);
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String etag = compressed.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).startsWith("W/\"");
+
+		HttpResponse<String> again = client.send(HttpRequest.newBuilder(home).header("Accept-Encoding", "gzip")
+			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
 	/** The datasource URL of {@code application.yml}, read as a visitor's machine would. */
 	static String defaultUrl() {
 		try (var in = EmbeddedDatabaseIntegrationTest.class.getResourceAsStream("/application.yml")) {
