@@ -76,13 +76,13 @@ class PodcastFeedController {
 		element(xml, "  ", "language", series.getAudioLanguage().code());
 		element(xml, "  ", "lastBuildDate", XmlText.rfc822(built));
 		element(xml, "  ", "itunes:author", series.getAuthor().isBlank() ? this.site.contact().name() : series.getAuthor());
-		if (series.getOwnerEmail() != null) {
-			xml.append("  <itunes:owner>\n");
-			element(xml, "    ", "itunes:name",
-					series.getOwnerName() == null ? this.site.contact().name() : series.getOwnerName());
-			element(xml, "    ", "itunes:email", series.getOwnerEmail());
-			xml.append("  </itunes:owner>\n");
-		}
+		// Apple and Spotify write to the owner to confirm the show: the association by default.
+		xml.append("  <itunes:owner>\n");
+		element(xml, "    ", "itunes:name",
+				series.getOwnerName() == null ? this.site.contact().name() : series.getOwnerName());
+		element(xml, "    ", "itunes:email",
+				series.getOwnerEmail() == null ? this.site.contact().email() : series.getOwnerEmail());
+		xml.append("  </itunes:owner>\n");
 		if (series.getCover() != null) {
 			xml.append("  <itunes:image href=\"").append(XmlText.escape(media(series.getCover().getStorageKey())))
 				.append("\"/>\n");

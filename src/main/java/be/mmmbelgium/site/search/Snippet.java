@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,14 +40,19 @@ final class Snippet {
 			if (word[0] < at) {
 				continue;
 			}
-			html.append(HtmlUtils.htmlEscape(text.substring(at, word[0])))
+			html.append(escape(text.substring(at, word[0])))
 				.append("<mark>")
-				.append(HtmlUtils.htmlEscape(text.substring(word[0], Math.min(word[1], end))))
+				.append(escape(text.substring(word[0], Math.min(word[1], end))))
 				.append("</mark>");
 			at = Math.min(word[1], end);
 		}
-		html.append(HtmlUtils.htmlEscape(text.substring(at, end)));
+		html.append(escape(text.substring(at, end)));
 		return html.append(end < text.length() ? " …" : "").toString();
+	}
+
+	/** Text escaped for HTML, accented letters left as they are. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 	}
 
 	/** The start and end of each word of the text whose folded form begins with one of the stems. */

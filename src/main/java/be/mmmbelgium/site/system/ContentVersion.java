@@ -1,20 +1,23 @@
 package be.mmmbelgium.site.system;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,20 +49,42 @@ public class ContentVersion {
 					"count(*), 0, max(removed_at), " + NO_INSTANT + " from removed_path"))
 		.toList());
 
+	/** The files a release of the site is made of, as far as its pages are concerned. */
+	private static final List<String> RELEASE = List.of("classpath*:be/mmmbelgium/site/**/*.class",
+			"classpath:templates/**/*.html", "classpath:messages*.properties", "classpath:static/**/*.*",
+			"classpath:application.yml");
+
 	private final JdbcClient jdbc;
 
-	/** What a new release or another configuration changes: the build, and the site's settings. */
+	/** What a new release or another configuration changes: the code, and the site's settings. */
 	private final String release;
 
+	/** When this instance started, the oldest a page it renders can be. */
 	private final Instant releasedAt;
 
-	ContentVersion(JdbcClient jdbc, ObjectProvider<BuildProperties> build, SiteProperties site) {
+	ContentVersion(JdbcClient jdbc, ResourcePatternResolver resources, SiteProperties site, Environment environment)
+			throws IOException {
 		this.jdbc = jdbc;
-		Optional<BuildProperties> properties = Optional.ofNullable(build.getIfAvailable());
-		this.releasedAt = properties.map(BuildProperties::getTime)
-			.orElseGet(Instant::now)
-			.truncatedTo(ChronoUnit.SECONDS);
-		this.release = properties.map(BuildProperties::getVersion).orElse("") + "@" + this.releasedAt + " " + site;
+		this.releasedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		this.release = fingerprint(resources) + " " + site + " indexing=" + environment.getProperty("mmm.indexing.enabled");
+	}
+
+	/**
+	 * What the site is made of: its classes, templates, messages, static files and settings
+	 * file, each file's content hashed and the hashes taken in order, so that every
+	 * instance of one release agrees, wherever it runs from, and any new release differs.
+	 */
+	static String fingerprint(ResourcePatternResolver resources) throws IOException {
+		List<String> hashes = new ArrayList<>();
+		for (String pattern : RELEASE) {
+			for (Resource resource : resources.getResources(pattern)) {
+				if (resource.isReadable()) {
+					hashes.add(digest(resource.getContentAsByteArray()));
+				}
+			}
+		}
+		Collections.sort(hashes);
+		return digest(String.join(",", hashes).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The version at an instant, as the validators of HTTP responses carry it. */
@@ -76,7 +101,8 @@ public class ContentVersion {
 				}
 			}
 		});
-		return new Validators("W/\"" + digest(state.toString()) + "\"", lastModified[0].truncatedTo(ChronoUnit.SECONDS));
+		return new Validators("W/\"" + digest(state.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24) + "\"",
+				lastModified[0].truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** The selects as one query, each row numbered so that they are read in the same order. */
@@ -86,10 +112,9 @@ public class ContentVersion {
 			.collect(Collectors.joining(" union all ", "", " order by 1"));
 	}
 
-	private static String digest(String state) {
+	private static String digest(byte[] bytes) {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 12);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);

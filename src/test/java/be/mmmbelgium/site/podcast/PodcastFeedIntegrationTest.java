@@ -243,6 +243,16 @@ class PodcastFeedIntegrationTest {
 	}
 
 	@Test
+	void withoutAnOwnerOfItsOwnTheSeriesIsOwnedByTheAssociation() throws Exception {
+		givenASeriesWithEpisodes();
+		this.show.describe("Make Mothers Matter Belgium", null, null);
+		this.series.saveAndFlush(this.show);
+		Element owner = child(channel(feed("/fr/podcasts/mere-parfaite/feed.rss")), ITUNES, "owner");
+		assertThat(child(owner, ITUNES, "name").getTextContent()).isEqualTo("Make Mothers Matter Belgium ASBL");
+		assertThat(child(owner, ITUNES, "email").getTextContent()).isEqualTo("contact@example.org");
+	}
+
+	@Test
 	void theFeedAnswersHeadAndUnknownSeriesAreNotFound() throws Exception {
 		givenASeriesWithEpisodes();
 		assertThat(this.mvc.head().uri("/fr/podcasts/mere-parfaite/feed.rss")).hasStatusOk()
