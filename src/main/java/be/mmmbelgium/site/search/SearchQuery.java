@@ -11,7 +11,8 @@ import be.mmmbelgium.site.content.SearchText;
  *
  * @param text the query as typed, shortened if it was too long
  * @param folded the shortened query, folded
- * @param terms the distinct words of the folded query, at most {@link #MAX_TERMS}
+ * @param terms the distinct words the folded query looks for, at most {@link #MAX_TERMS}: not
+ * those it excludes ({@code -word}) nor the operator {@code or}
  * @param shortened whether the query was longer than the search reads
  */
 public record SearchQuery(String text, String folded, List<String> terms, boolean shortened) {
@@ -29,7 +30,9 @@ public record SearchQuery(String text, String folded, List<String> terms, boolea
 			text = text.substring(0, end).strip();
 		}
 		String folded = SearchText.fold(text);
-		List<String> terms = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+		List<String> terms = Arrays.stream(folded.split("\\s+"))
+			.filter((word) -> !word.startsWith("-") && !word.equals("or"))
+			.flatMap((word) -> Arrays.stream(word.split("[^\\p{L}\\p{N}]+")))
 			.filter((term) -> !term.isEmpty())
 			.distinct()
 			.limit(MAX_TERMS)
