@@ -107,6 +107,15 @@ class EmbeddedDatabaseIntegrationTest {
 		assertThat(again.body()).isEmpty();
 	}
 
+	@Test
+	void theBackOfficeIsNeverMadeCacheableByWritingItsAddressOtherwise() throws Exception {
+		HttpResponse<String> login = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/%61dmin/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().allValues("Cache-Control")).noneMatch((value) -> value.contains("public"));
+		assertThat(login.headers().firstValue("ETag")).isEmpty();
+	}
+
 	/** The datasource URL of {@code application.yml}, read as a visitor's machine would. */
 	static String defaultUrl() {
 		try (var in = EmbeddedDatabaseIntegrationTest.class.getResourceAsStream("/application.yml")) {

@@ -4,12 +4,16 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
+
+import be.mmmbelgium.site.system.ContentVersion;
 
 /**
  * A public address of content removed for good.
  */
 @Entity
+@EntityListeners(ContentVersion.Listener.class)
 class RemovedPath {
 
 	@Id

@@ -21,6 +21,7 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.ContentVersion;
 
 /**
  * An item of content in one language: a page, a news post, a podcast series or episode.
@@ -32,7 +33,7 @@ import be.mmmbelgium.site.system.Language;
  * appears on time without any job running.
  */
 @MappedSuperclass
-@EntityListeners(AuditingEntityListener.class)
+@EntityListeners({ AuditingEntityListener.class, ContentVersion.Listener.class })
 public abstract class TranslatableContent {
 
 	@Id

@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.news;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.FeedHtml;
+import be.mmmbelgium.site.system.FeedIds;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteProperties;
@@ -116,12 +116,9 @@ class NewsFeedController {
 		return xml.append("</feed>\n").toString();
 	}
 
-	/**
-	 * An id that never changes, whatever becomes of the post's slug: the site's host, and
-	 * the post's number.
-	 */
-	private String entryId(NewsPost post) {
-		return "tag:" + URI.create(this.site.absolute("/")).getHost() + ",2015:news/" + post.getId();
+	/** An id that never changes, whatever becomes of the post's slug or the site's address. */
+	private static String entryId(NewsPost post) {
+		return FeedIds.of("news/" + post.getId());
 	}
 
 	/** The post's cover and text, every address in it made absolute. */

@@ -5,17 +5,20 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import be.mmmbelgium.site.system.ContentVersion;
 import be.mmmbelgium.site.system.Language;
 
 /**
  * A subject news posts are filed under, in one language; its translations share a group.
  */
 @Entity
+@EntityListeners(ContentVersion.Listener.class)
 public class Tag {
 
 	@Id

@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.podcast;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.FeedHtml;
+import be.mmmbelgium.site.system.FeedIds;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteProperties;
@@ -29,7 +29,7 @@ class PodcastFeedController {
 
 	static final MediaType RSS = new MediaType("application", "rss+xml", StandardCharsets.UTF_8);
 
-	/** The longest description Apple shows, in characters; longer notes give way to the summary. */
+	/** The longest description Apple takes, in bytes; longer notes give way to the summary. */
 	static final int DESCRIPTION_LIMIT = 4000;
 
 	private final PublishedPodcasts podcasts;
@@ -71,7 +71,8 @@ class PodcastFeedController {
 		element(xml, "  ", "link", page);
 		xml.append("  <atom:link rel=\"self\" type=\"application/rss+xml\" href=\"").append(XmlText.escape(self))
 			.append("\"/>\n");
-		element(xml, "  ", "description", description(series.getDescription().getHtml(), series.getSummary(),
+		element(xml, "  ", "description", description(series.getDescription().isEmpty() ? ""
+				: FeedHtml.absolute(FeedHtml.parse(series.getDescription().getHtml()), this.site), series.getSummary(),
 				series.getTitle()));
 		element(xml, "  ", "language", series.getAudioLanguage().code());
 		element(xml, "  ", "lastBuildDate", XmlText.rfc822(built));
@@ -157,21 +158,27 @@ class PodcastFeedController {
 				: FeedHtml.absolute(FeedHtml.parse(episode.getShowNotes().getHtml()), this.site);
 	}
 
-	/** Rich text where it fits Apple's limit, the plain summary otherwise, the title as a last resort. */
+	/**
+	 * Rich text where it fits Apple's limit (counted in bytes), the plain summary otherwise
+	 * (at most 500 characters, well within it), the title when there is none.
+	 */
 	private static String description(String html, String summary, String title) {
-		if (!html.isBlank() && html.length() <= DESCRIPTION_LIMIT) {
+		if (!html.isBlank() && bytes(html) <= DESCRIPTION_LIMIT) {
 			return html;
 		}
-		String plain = summary.isBlank() ? title : summary;
-		return plain.length() <= DESCRIPTION_LIMIT ? plain : plain.substring(0, DESCRIPTION_LIMIT - 1) + "…";
+		return summary.isBlank() ? title : summary;
+	}
+
+	private static int bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	/**
-	 * An id that stays the same whatever becomes of the episode's title, slug or audio, so
-	 * that apps never show an episode twice: the site's host and the episode's number.
+	 * An id that stays the same whatever becomes of the episode's title, slug or audio, or of
+	 * the site's address, so that apps never show an episode twice.
 	 */
-	private String guid(Episode episode) {
-		return "tag:" + URI.create(this.site.absolute("/")).getHost() + ",2015:podcast/episode/" + episode.getId();
+	private static String guid(Episode episode) {
+		return FeedIds.of("podcast/episode/" + episode.getId());
 	}
 
 	private String audioUrl(Episode episode) {

@@ -15,12 +15,14 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
+import be.mmmbelgium.site.system.ContentVersion;
+
 /**
  * One address sent elsewhere: a request for {@link #getOldPath() the old path}, which the
  * site does not answer, gets a 301 to {@link #getTarget() the target}.
  */
 @Entity
-@EntityListeners(AuditingEntityListener.class)
+@EntityListeners({ AuditingEntityListener.class, ContentVersion.Listener.class })
 public class Redirect {
 
 	@Id

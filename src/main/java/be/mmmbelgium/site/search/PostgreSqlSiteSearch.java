@@ -1,55 +1,72 @@
 package be.mmmbelgium.site.search;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 import be.mmmbelgium.site.system.Language;
 
 /**
- * The site search on PostgreSQL: full-text search with the text search configuration of the
+ * The site search on PostgreSQL: full-text search in the text search configuration of the
  * content's language (so that "moeder" finds "moeders"), over the folded text (so that
- * "meres" finds "mères"), through the indexes of {@code db/vendor/postgresql}. The query is
- * read as web search engines read theirs: "quoted phrases", {@code or}, {@code -word}; any
- * other character is ignored, never an error.
+ * "meres" finds "mères"), matched and ranked on the stored document of each row, its title
+ * weighing most (see {@code db/vendor/postgresql}). The query is read as web search engines
+ * read theirs: "quoted phrases", {@code or}, {@code -word}; any other character is ignored,
+ * never an error. A query that looks for nothing (stop words, exclusions alone) finds
+ * nothing, and no search may take longer than its time limit.
  */
 class PostgreSqlSiteSearch implements SiteSearch {
 
-	/** Each language's text search configuration, written into the SQL to match the indexes. */
+	/** Each language's text search configuration, as {@code search_configuration} in SQL. */
 	private static final Map<Language, String> CONFIGURATIONS = Map.of(Language.FR, "french", Language.NL, "dutch",
 			Language.EN, "english");
+
+	/** The longest text a result's snippet is taken from. */
+	static final int SNIPPET_SOURCE = 20_000;
 
 	/** The items that match: {@code %1$s} is the configuration, {@code :query} the folded query. */
 	private static final String MATCHING = """
 			  from searchable_content
 			 where language = :language and visible_from <= :now
-			   and to_tsvector('%1$s', search_folded) @@ websearch_to_tsquery('%1$s', :query)
+			   and search_vector @@ websearch_to_tsquery('%1$s', :query)
+			   and querytree(websearch_to_tsquery('%1$s', :query)) <> 'T'
 			""";
 
-	/** Ranked by the words' density and nearness, an item whose title matches first. */
-	private static final String SEARCH = "select kind, title, slug, series_slug, published_at, search_text,"
-			+ " count(*) over () as total" + MATCHING + """
-					 order by ts_rank_cd(to_tsvector('%1$s', search_folded), websearch_to_tsquery('%1$s', :query), 1)
-					          + case when to_tsvector('%1$s', split_part(search_folded, chr(10), 1))
-					                      @@ websearch_to_tsquery('%1$s', :query) then 1 else 0 end desc,
+	/** Ranked by the words' density and nearness, those in the title counting most. */
+	private static final String SEARCH = "select kind, title, slug, series_slug, published_at, left(search_text, "
+			+ SNIPPET_SOURCE + ") as search_text, count(*) over () as total" + MATCHING + """
+					 order by ts_rank_cd(search_vector, websearch_to_tsquery('%1$s', :query), 1) desc,
 					          published_at desc, id desc
 					 limit :limit offset :offset
 					""";
 
 	private static final String COUNT = "select count(*)" + MATCHING;
 
+	/** The SQL state of a statement cancelled by its time limit. */
+	private static final String QUERY_CANCELED = "57014";
+
 	private final JdbcClient jdbc;
 
-	PostgreSqlSiteSearch(JdbcClient jdbc) {
+	private final TransactionOperations transactions;
+
+	private final Duration timeLimit;
+
+	PostgreSqlSiteSearch(JdbcClient jdbc, TransactionOperations transactions, Duration timeLimit) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.timeLimit = timeLimit;
 	}
 
 	@Override
@@ -57,6 +74,21 @@ class PostgreSqlSiteSearch implements SiteSearch {
 		if (query.isEmpty()) {
 			return Page.empty(pageable);
 		}
+		try {
+			return this.transactions.execute((status) -> {
+				this.jdbc.sql("set local statement_timeout = " + this.timeLimit.toMillis()).update();
+				return find(language, query, pageable, now);
+			});
+		}
+		catch (DataAccessException ex) {
+			if (ex.getMostSpecificCause() instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+				throw new SearchTooBroadException(query.text(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private Page<Found> find(Language language, SearchQuery query, Pageable pageable, Instant now) {
 		List<Found> found = new ArrayList<>();
 		long[] total = { 0 };
 		this.jdbc.sql(SEARCH.formatted(CONFIGURATIONS.get(language)))

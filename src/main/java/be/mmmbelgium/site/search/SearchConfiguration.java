@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.search;
 
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place that knows which database the site runs on: PostgreSQL gets its full-text
@@ -21,12 +24,21 @@ class SearchConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchConfiguration.class);
 
+	/** The longest a search may take on PostgreSQL before the visitor is asked for a narrower one. */
+	static final Duration TIME_LIMIT = Duration.ofSeconds(3);
+
 	@Bean
-	SiteSearch siteSearch(DataSource dataSource, JdbcClient jdbc) throws MetaDataAccessException {
+	SiteSearch siteSearch(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions)
+			throws MetaDataAccessException {
 		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		boolean postgres = "PostgreSQL".equals(database);
 		logger.info("Site search: {} on {}", postgres ? "full-text search" : "portable search", database);
-		return postgres ? new PostgreSqlSiteSearch(jdbc) : new PortableSiteSearch(jdbc);
+		if (!postgres) {
+			return new PortableSiteSearch(jdbc);
+		}
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		return new PostgreSqlSiteSearch(jdbc, readOnly, TIME_LIMIT);
 	}
 
 }

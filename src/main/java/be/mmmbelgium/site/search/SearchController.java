@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -46,7 +45,6 @@ class SearchController {
 	}
 
 	@GetMapping({ SEARCH_FR, SEARCH_NL, SEARCH_EN })
-	@Transactional(readOnly = true)
 	ModelAndView search(Language language, @RequestParam(name = "q", required = false) String typed,
 			@RequestParam(defaultValue = "1") PageNumber page) {
 		SearchQuery query = SearchQuery.of(typed);
@@ -57,7 +55,13 @@ class SearchController {
 		if (query.isEmpty()) {
 			return view;
 		}
-		Page<Found> found = this.search.search(language, query, page.toPageable(PAGE_SIZE), Instant.now(this.clock));
+		Page<Found> found;
+		try {
+			found = this.search.search(language, query, page.toPageable(PAGE_SIZE), Instant.now(this.clock));
+		}
+		catch (SearchTooBroadException ex) {
+			return view.addObject("tooBroad", true);
+		}
 		Page<Result> results = Pagination.requireExisting(found).map((item) -> result(language, item, query));
 		return view.addObject("results", results)
 			.addObject("pagination", Pagination.of(results, this.paths.search(language, query.text())));

@@ -1,7 +1,6 @@
 package be.mmmbelgium.site.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.web.util.HtmlUtils;
@@ -24,22 +23,13 @@ final class Snippet {
 	}
 
 	static String of(String text, List<String> terms) {
-		List<int[]> words = matchingWords(text, terms.stream().map(SearchQuery::stem).toList());
-		int start = words.isEmpty() ? 0 : wordStart(text, Math.max(0, words.get(0)[0] - LEAD));
-		int end = Math.min(text.length(), start + LENGTH);
-		if (end < text.length()) {
-			int space = text.lastIndexOf(' ', end);
-			end = space > start ? space : end;
-		}
+		List<String> stems = terms.stream().map(SearchQuery::stem).toList();
+		int[] first = nextMatch(text, 0, stems);
+		int start = first == null ? 0 : Math.min(first[0], wordStart(text, Math.max(0, first[0] - LEAD)));
+		int end = cut(text, start + LENGTH);
 		StringBuilder html = new StringBuilder(start > 0 ? "… " : "");
 		int at = start;
-		for (int[] word : words) {
-			if (word[0] >= end) {
-				break;
-			}
-			if (word[0] < at) {
-				continue;
-			}
+		for (int[] word = first; word != null && word[0] < end; word = nextMatch(text, word[1], stems)) {
 			html.append(escape(text.substring(at, word[0])))
 				.append("<mark>")
 				.append(escape(text.substring(word[0], Math.min(word[1], end))))
@@ -50,15 +40,27 @@ final class Snippet {
 		return html.append(end < text.length() ? " …" : "").toString();
 	}
 
+	/** Where a snippet ends: at a space before the limit, never inside a character. */
+	private static int cut(String text, int limit) {
+		if (limit >= text.length()) {
+			return text.length();
+		}
+		int space = text.lastIndexOf(' ', limit);
+		int end = space > limit - LENGTH / 2 ? space : limit;
+		return Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+	}
+
 	/** Text escaped for HTML, accented letters left as they are. */
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 	}
 
-	/** The start and end of each word of the text whose folded form begins with one of the stems. */
-	private static List<int[]> matchingWords(String text, List<String> stems) {
-		List<int[]> words = new ArrayList<>();
-		int i = 0;
+	/**
+	 * The start and end of the first word at or after a position whose folded form begins
+	 * with one of the stems; null when there is none.
+	 */
+	private static int[] nextMatch(String text, int from, List<String> stems) {
+		int i = from;
 		while (i < text.length()) {
 			if (!Character.isLetterOrDigit(text.charAt(i))) {
 				i++;
@@ -71,10 +73,10 @@ final class Snippet {
 			}
 			String folded = SearchText.fold(text.substring(start, i));
 			if (stems.stream().anyMatch(folded::startsWith)) {
-				words.add(new int[] { start, i });
+				return new int[] { start, i };
 			}
 		}
-		return words;
+		return null;
 	}
 
 	/** The start of the word at or after a position, so that a snippet never begins mid-word. */

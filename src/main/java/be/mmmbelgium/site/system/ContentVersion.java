@@ -5,15 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -59,13 +64,17 @@ public class ContentVersion {
 	/** What a new release or another configuration changes: the code, and the site's settings. */
 	private final String release;
 
-	/** When this instance started, the oldest a page it renders can be. */
-	private final Instant releasedAt;
+	/** How long a version read is used before it is read again, at most. */
+	static final Duration REUSE = Duration.ofSeconds(1);
+
+	/** Counts the changes this instance makes, so that its own changes show at once. */
+	private static final AtomicLong CHANGES = new AtomicLong();
+
+	private volatile Reading last;
 
 	ContentVersion(JdbcClient jdbc, ResourcePatternResolver resources, SiteProperties site, Environment environment)
 			throws IOException {
 		this.jdbc = jdbc;
-		this.releasedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		this.release = fingerprint(resources) + " " + site + " indexing=" + environment.getProperty("mmm.indexing.enabled");
 	}
 
@@ -87,22 +96,38 @@ public class ContentVersion {
 		return digest(String.join(",", hashes).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The version at an instant, as the validators of HTTP responses carry it. */
-	public Validators at(Instant now) {
+	/**
+	 * The version at an instant, as a weak entity tag. A version read within the last
+	 * {@link #REUSE} for the same instant is used again, unless this instance changed
+	 * something since: pages may be cached for a minute anyway, and the site then reads the
+	 * version at most once a second under load, however large the tables.
+	 */
+	public String at(Instant now) {
+		Reading reading = this.last;
+		long changes = CHANGES.get();
+		if (reading != null && reading.isValid(now, changes)) {
+			return reading.etag();
+		}
+		String etag = read(now);
+		this.last = new Reading(etag, now, changes, System.nanoTime());
+		return etag;
+	}
+
+	private String read(Instant now) {
 		StringBuilder state = new StringBuilder(this.release);
-		Instant[] lastModified = { this.releasedAt };
 		this.jdbc.sql(QUERY).param("now", Timestamp.from(now)).query((row) -> {
 			state.append('|').append(row.getLong(2)).append(',').append(row.getLong(3));
 			for (int column = 4; column <= 5; column++) {
 				Timestamp instant = row.getTimestamp(column);
 				state.append(',').append(instant == null ? "" : instant.toInstant());
-				if (instant != null && instant.toInstant().isAfter(lastModified[0])) {
-					lastModified[0] = instant.toInstant();
-				}
 			}
 		});
-		return new Validators("W/\"" + digest(state.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24) + "\"",
-				lastModified[0].truncatedTo(ChronoUnit.SECONDS));
+		return "W/\"" + digest(state.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24) + "\"";
+	}
+
+	/** Tells every version reader of this instance that content changed (see {@link Listener}). */
+	static void changed() {
+		CHANGES.incrementAndGet();
 	}
 
 	/** The selects as one query, each row numbered so that they are read in the same order. */
@@ -121,11 +146,28 @@ public class ContentVersion {
 		}
 	}
 
+	private record Reading(String etag, Instant now, long changes, long readAt) {
+
+		boolean isValid(Instant at, long changesNow) {
+			return this.now.equals(at) && this.changes == changesNow
+					&& System.nanoTime() - this.readAt < REUSE.toNanos();
+		}
+
+	}
+
 	/**
-	 * @param etag a weak entity tag, as the {@code ETag} header carries it
-	 * @param lastModified the newest change, to the second
+	 * Told by JPA of every change to an entity public pages show, so that the next request
+	 * to this instance reads the version again.
 	 */
-	public record Validators(String etag, Instant lastModified) {
+	public static class Listener {
+
+		@PostPersist
+		@PostUpdate
+		@PostRemove
+		void changed(Object entity) {
+			ContentVersion.changed();
+		}
+
 	}
 
 }

@@ -16,13 +16,15 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * How browsers, proxies and crawlers may keep what the public site answers.
  * <ul>
  * <li>Pages, feeds, sitemaps and robots.txt: cached briefly by anyone, served stale while
- * revalidated, and validated by the {@link ContentVersion}: a conditional request for
- * unchanged content is answered 304 here, before any controller or template runs.</li>
+ * revalidated, and validated by the entity tag of the {@link ContentVersion}: a conditional
+ * request for unchanged content is answered 304 here, before any controller or template
+ * runs.</li>
  * <li>Static files: with a fingerprint in their name (the names pages link to), kept a year
  * and never revalidated; without one, an hour.</li>
  * </ul>
@@ -40,6 +42,8 @@ class HttpCaching extends OncePerRequestFilter {
 	/** A file name with the content hash the resource chain adds, as {@code site-0a1b…9f.css}. */
 	private static final Pattern FINGERPRINT = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");
 
+	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
+
 	private final ContentVersion version;
 
 	private final Clock clock;
@@ -49,31 +53,45 @@ class HttpCaching extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	/**
+	 * Only the public site's own addresses, named one by one, read decoded as the rest of the
+	 * site reads them: an address written otherwise ({@code /%61dmin/…}) is not one of them.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		String path = request.getRequestURI();
-		return !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) || path.equals("/")
-				|| path.startsWith("/admin") || path.startsWith("/media/") || path.startsWith("/error");
+		if (!(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method))) {
+			return true;
+		}
+		String path = PATHS.getLookupPathForRequest(request);
+		return !(isStatic(path) || isPublic(path));
+	}
+
+	private static boolean isPublic(String path) {
+		return path.startsWith("/fr/") || path.startsWith("/nl/") || path.startsWith("/en/")
+				|| path.startsWith("/sitemap") || path.equals("/robots.txt");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isStatic(request.getRequestURI())) {
-			String policy = FINGERPRINT.matcher(request.getRequestURI()).matches() ? FINGERPRINTED : STATIC;
+		String path = PATHS.getLookupPathForRequest(request);
+		if (isStatic(path)) {
+			String policy = FINGERPRINT.matcher(path).matches() ? FINGERPRINTED : STATIC;
 			OnSuccess wrapped = new OnSuccess(response, null, policy);
 			chain.doFilter(request, wrapped);
 			wrapped.apply();
 			return;
 		}
-		ContentVersion.Validators validators = this.version.at(Instant.now(this.clock));
-		if (isUnchanged(request, validators)) {
+		String etag = this.version.at(Instant.now(this.clock));
+		if (isUnchanged(request, etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			new OnSuccess(response, validators, PAGES).apply();
+			// The answer would have been compressed for some clients and not for others.
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			new OnSuccess(response, etag, PAGES).apply();
 			return;
 		}
-		OnSuccess wrapped = new OnSuccess(response, validators, PAGES);
+		OnSuccess wrapped = new OnSuccess(response, etag, PAGES);
 		chain.doFilter(request, wrapped);
 		wrapped.apply();
 	}
@@ -84,28 +102,22 @@ class HttpCaching extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the client's copy is current: by its entity tag when it sends one (weakly
-	 * compared, as for a GET), by its date otherwise.
+	 * Whether the client's copy is current, by its entity tag (weakly compared, as for a
+	 * GET). Dates are not offered: two changes within a second, or a deletion, would leave
+	 * a date unchanged, and a client trusting it would keep the older page.
 	 */
-	static boolean isUnchanged(HttpServletRequest request, ContentVersion.Validators validators) {
+	static boolean isUnchanged(HttpServletRequest request, String etag) {
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null) {
-			String tag = opaque(validators.etag());
-			for (String candidate : ifNoneMatch.split(",")) {
-				String trimmed = candidate.strip();
-				if (trimmed.equals("*") || opaque(trimmed).equals(tag)) {
-					return true;
-				}
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String tag = opaque(etag);
+		for (String candidate : ifNoneMatch.split(",")) {
+			if (opaque(candidate.strip()).equals(tag)) {
+				return true;
 			}
-			return false;
 		}
-		try {
-			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-			return since >= 0 && validators.lastModified().toEpochMilli() <= since;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
+		return false;
 	}
 
 	private static String opaque(String etag) {
@@ -118,15 +130,15 @@ class HttpCaching extends OncePerRequestFilter {
 	 */
 	private static final class OnSuccess extends HttpServletResponseWrapper {
 
-		private final ContentVersion.Validators validators;
+		private final String etag;
 
 		private final String policy;
 
 		private boolean applied;
 
-		OnSuccess(HttpServletResponse response, ContentVersion.Validators validators, String policy) {
+		OnSuccess(HttpServletResponse response, String etag, String policy) {
 			super(response);
-			this.validators = validators;
+			this.etag = etag;
 			this.policy = policy;
 		}
 
@@ -137,13 +149,14 @@ class HttpCaching extends OncePerRequestFilter {
 			}
 			this.applied = true;
 			int status = response.getStatus();
-			if (status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_NOT_MODIFIED) {
+			boolean success = status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED;
+			// An answer that sets a cookie belongs to one visitor: no shared cache may keep it.
+			if (!success || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 				return;
 			}
 			response.setHeader(HttpHeaders.CACHE_CONTROL, this.policy);
-			if (this.validators != null) {
-				response.setHeader(HttpHeaders.ETAG, this.validators.etag());
-				response.setDateHeader(HttpHeaders.LAST_MODIFIED, this.validators.lastModified().toEpochMilli());
+			if (this.etag != null) {
+				response.setHeader(HttpHeaders.ETAG, this.etag);
 			}
 		}
 

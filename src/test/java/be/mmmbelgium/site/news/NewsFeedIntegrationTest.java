@@ -67,7 +67,7 @@ class NewsFeedIntegrationTest {
 		assertThat(feed.select("entry > title").eachText()).containsExactly("Dans le flux & ailleurs");
 		assertThat(feed.select("entry > link").attr("href"))
 			.isEqualTo("https://www.example.test/fr/actualites/dans-le-flux");
-		assertThat(feed.select("entry > id").text()).isEqualTo("tag:www.example.test,2015:news/" + post.getId());
+		assertThat(feed.select("entry > id").text()).isEqualTo("tag:mmmbelgium.be,2015:news/" + post.getId());
 		assertThat(feed.select("entry > category").attr("term")).isEqualTo("Santé");
 		Document content = Jsoup.parse(feed.select("entry > content").text());
 		assertThat(content.select("a").attr("href")).isEqualTo("https://www.example.test/fr/mission");

@@ -188,7 +188,7 @@ class PodcastFeedIntegrationTest {
 		// Apple requires the audio host to answer byte-range requests.
 		assertThat(this.mvc.get().uri(audio.substring(BASE.length())).header("Range", "bytes=0-99"))
 			.hasStatus(HttpStatus.PARTIAL_CONTENT);
-		assertThat(text(item, "guid")).isEqualTo("tag:www.example.test,2015:podcast/episode/" + this.first.getId());
+		assertThat(text(item, "guid")).isEqualTo("tag:mmmbelgium.be,2015:podcast/episode/" + this.first.getId());
 		assertThat(child(item, null, "guid").getAttribute("isPermaLink")).isEqualTo("false");
 
 		// Recommended: pubDate in RFC 2822, description, duration in seconds, link, explicit.
@@ -250,6 +250,16 @@ class PodcastFeedIntegrationTest {
 		Element owner = child(channel(feed("/fr/podcasts/mere-parfaite/feed.rss")), ITUNES, "owner");
 		assertThat(child(owner, ITUNES, "name").getTextContent()).isEqualTo("Make Mothers Matter Belgium ASBL");
 		assertThat(child(owner, ITUNES, "email").getTextContent()).isEqualTo("contact@example.org");
+	}
+
+	@Test
+	void descriptionsStayWithinAppleLimitInBytes() throws Exception {
+		givenASeriesWithEpisodes();
+		this.show.setDescription(be.mmmbelgium.site.test.Builders.MARKDOWN.render("é".repeat(3000)));
+		this.show.setSummary("Un résumé à la place.");
+		this.series.saveAndFlush(this.show);
+		String description = text(channel(feed("/fr/podcasts/mere-parfaite/feed.rss")), "description");
+		assertThat(description).isEqualTo("Un résumé à la place.");
 	}
 
 	@Test

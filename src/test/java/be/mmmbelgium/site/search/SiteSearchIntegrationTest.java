@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionOperations;
 
 import be.mmmbelgium.site.news.NewsPost;
 import be.mmmbelgium.site.news.NewsPostBuilder;
@@ -58,6 +59,9 @@ class SiteSearchIntegrationTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	void givenContentInEachLanguage() {
 		this.posts.saveAndFlush(NewsPostBuilder.post().slug("meres-au-travail").title("Les mères au travail")
@@ -188,6 +192,33 @@ class SiteSearchIntegrationTest {
 		assertThat(portable(Language.FR, "mères pension")).isEmpty();
 		assertThat(portable(Language.FR, "%")).isEmpty();
 		assertThat(portable(Language.FR, "_")).isEmpty();
+	}
+
+	@Test
+	void aQueryThatLooksForNothingFindsNothing() {
+		givenContentInEachLanguage();
+		assertThat(Html.parse(this.mvc.get().uri("/fr/recherche").param("q", "le -zzzz").exchange())
+			.select(".search-count").text())
+			.isEqualTo("Aucun résultat pour « le -zzzz ».");
+	}
+
+	@Test
+	void aSearchThatTakesTooLongAsksForANarrowerOne() {
+		this.jdbc.sql("""
+				insert into news_post (translation_group, language, slug, title, status, published_at, created_at,
+				                       updated_at, search_text, search_folded)
+				select gen_random_uuid(), 'fr', 'meres-' || n, 'Mères ' || n, 'PUBLISHED',
+				       timestamp with time zone '2026-01-01 00:00:00+00', timestamp with time zone '2026-01-01 00:00:00+00',
+				       timestamp with time zone '2026-01-01 00:00:00+00', 'Le texte des mères ' || n,
+				       'meres ' || n || chr(10) || 'le texte des meres ' || n
+				  from generate_series(1, 20000) as n
+				""").update();
+		SiteSearch hurried = new PostgreSqlSiteSearch(this.jdbc, TransactionOperations.withoutTransaction(),
+				Duration.ofMillis(1));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> hurried.search(Language.FR, SearchQuery.of("meres"), Pageable.ofSize(10),
+					Builders.NOW))
+			.isInstanceOf(SearchTooBroadException.class);
 	}
 
 	@Test
