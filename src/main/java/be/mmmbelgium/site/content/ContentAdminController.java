@@ -120,6 +120,9 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 			action.run();
 			redirect.addFlashAttribute("message", doneMessage);
 		}
+		catch (NotPublishableException lacking) {
+			redirect.addFlashAttribute("message", lacking.getMessageKey());
+		}
 		catch (IllegalStateException notNow) {
 			// Publishing what is in the trash, submitting what is published: said, not failed.
 			redirect.addFlashAttribute("message", "content.notNow");

@@ -335,10 +335,18 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 	public void publish(long id, LocalDateTime at, AccountPrincipal who, String clientAddress) {
 		requirePublisher(who);
 		T item = get(id);
+		requirePublishable(item);
 		Instant instant = at == null ? now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
 				: at.atZone(SiteTime.ZONE).toInstant();
 		item.publish(instant);
 		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(item), instant.toString(), clientAddress);
+	}
+
+	/**
+	 * Refuses to publish an item its kind of content finds incomplete, with a
+	 * {@link NotPublishableException}; every item is publishable unless a kind says otherwise.
+	 */
+	protected void requirePublishable(T item) {
 	}
 
 	public void unpublish(long id, AccountPrincipal who, String clientAddress) {

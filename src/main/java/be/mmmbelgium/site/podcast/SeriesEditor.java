@@ -12,6 +12,7 @@ import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
+import be.mmmbelgium.site.content.NotPublishableException;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
@@ -180,6 +181,14 @@ public class SeriesEditor extends ContentEditor<PodcastSeries> {
 	}
 
 	/** A series stays in the trash while it has episodes outside it. */
+	/** Apple Podcasts and Spotify refuse a show without its square artwork. */
+	@Override
+	protected void requirePublishable(PodcastSeries item) {
+		if (item.getCover() == null) {
+			throw new NotPublishableException("podcast.cover.required");
+		}
+	}
+
 	@Override
 	protected boolean mayDelete(PodcastSeries item) {
 		return this.episodes.findBySeries(item).stream().allMatch((episode) -> episode.getStatus() == Status.TRASHED);

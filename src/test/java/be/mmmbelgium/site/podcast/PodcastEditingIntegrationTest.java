@@ -134,6 +134,22 @@ class PodcastEditingIntegrationTest {
 	}
 
 	@Test
+	void aSeriesWithoutItsSquareCoverCannotBePublished() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().slug("sans-image").draft().build());
+		var refused = this.mvc.post().uri("/admin/podcasts/" + show.getId() + "/publish").with(user(editor))
+			.with(csrf()).exchange();
+		assertThat(refused.getMvcResult().getFlashMap().get("message")).isEqualTo("podcast.cover.required");
+		assertThat(this.series.findById(show.getId()).orElseThrow().getPublishedAt()).isNull();
+		assertThat(this.mvc.get().uri("/fr/podcasts/sans-image")).hasStatus(HttpStatus.NOT_FOUND);
+
+		show.setCover(TestMedia.add(this.media, "carre.png", TestMedia.png(1400, 1400)));
+		this.series.saveAndFlush(show);
+		this.mvc.post().uri("/admin/podcasts/" + show.getId() + "/publish").with(user(editor)).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/fr/podcasts/sans-image")).hasStatusOk();
+	}
+
+	@Test
 	void aTrashedEpisodeAnswersGoneUntilRestored() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().slug("emission").build());
