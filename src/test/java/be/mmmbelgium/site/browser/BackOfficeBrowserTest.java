@@ -1,0 +1,259 @@
+package be.mmmbelgium.site.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import be.mmmbelgium.site.account.Account;
+import be.mmmbelgium.site.account.AccountFixtures;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.test.PostgresTest;
+import be.mmmbelgium.site.test.TestMedia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The back-office in Debian's headless Chromium: a volunteer writes a post with a photo,
+ * previews it and plans it, an editor publishes it and it appears on the site; a session
+ * that ends while someone writes loses nothing; the post form can be used by keyboard alone
+ * with a visible focus; every back-office form passes axe-core at 375 and 1280 px.
+ * What it saves is committed, so it runs in an application context, and a database, of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.application.name=back-office-browser-test")
+@PostgresTest
+class BackOfficeBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	final List<ChromeDriver> browsers = new ArrayList<>();
+
+	@AfterEach
+	void stopTheBrowsers() {
+		this.browsers.forEach(ChromeDriver::quit);
+	}
+
+	ChromeDriver browser(int width) {
+		ChromeDriver browser = Chromium.start(width, 900);
+		this.browsers.add(browser);
+		return browser;
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	static WebDriverWait waiting(ChromeDriver browser) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	Account person(Role role) {
+		return this.accounts.saveAndFlush(TestAccounts.account(role, this.encoder));
+	}
+
+	void signIn(ChromeDriver browser, Account account) {
+		browser.get(url("/admin/login"));
+		fillSignIn(browser, account);
+		waiting(browser).until((driver) -> !driver.getCurrentUrl().contains("/admin/login"));
+	}
+
+	static void fillSignIn(ChromeDriver browser, Account account) {
+		browser.findElement(By.id("email")).sendKeys(account.getEmail());
+		browser.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	static void type(ChromeDriver browser, String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	static void submit(ChromeDriver browser, String formAction) {
+		WebElement button = browser.findElement(By.cssSelector("form[action$='" + formAction + "'] button[type=submit]"));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+		button.sendKeys(Keys.ENTER);
+	}
+
+	static String photo() {
+		try {
+			Path file = Files.createTempFile("photo-", ".jpg");
+			Files.write(file, TestMedia.jpegWithExif(1600, 1000, 1));
+			file.toFile().deleteOnExit();
+			return file.toAbsolutePath().toString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Saves the post form and waits for the post's own page, its address naming its number. */
+	static String savePost(ChromeDriver browser) {
+		WebElement save = browser.findElement(By.cssSelector("main form button.button[type=submit]"));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
+		save.sendKeys(Keys.ENTER);
+		waiting(browser).until((driver) -> driver.getCurrentUrl().matches(".*/admin/news/\\d+$"));
+		return browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/admin/news/"));
+	}
+
+	@Test
+	void aVolunteerWritesAndPlansAPostWithAPhotoAndAnEditorPublishesIt() {
+		ChromeDriver volunteer = browser(1280);
+		signIn(volunteer, person(Role.CONTRIBUTOR));
+		volunteer.get(url("/admin/news/new"));
+		type(volunteer, "title", "Journée des mères au travail");
+		type(volunteer, "excerpt", "Une journée pour parler du travail des mères.");
+		type(volunteer, "body", "Les **mères** qui travaillent se retrouvent le 12 décembre.");
+		volunteer.findElement(By.id("coverUpload")).sendKeys(photo());
+		type(volunteer, "coverAlt", "Des mères autour d'une table");
+		volunteer.executeScript("document.getElementById('publishAt').value = '2030-12-12T09:30';");
+		String post = savePost(volunteer);
+		assertThat(volunteer.findElement(By.cssSelector("main")).getText()).contains("Journée des mères au travail");
+
+		volunteer.get(url(post + "/preview"));
+		assertThat(volunteer.findElement(By.tagName("h1")).getText()).isEqualTo("Journée des mères au travail");
+		WebElement cover = volunteer.findElement(By.cssSelector("main img"));
+		assertThat(cover.getDomAttribute("alt")).isEqualTo("Des mères autour d'une table");
+		assertThat(((Number) volunteer.executeScript("return arguments[0].naturalWidth;", cover)).intValue())
+			.as("the photo loads").isPositive();
+		Chromium.screenshot(volunteer, "journey-preview-1280");
+
+		volunteer.get(url(post));
+		submit(volunteer, post + "/submit");
+		waiting(volunteer).until((driver) -> driver.findElement(By.cssSelector("main")).getText().contains("relecture")
+				|| driver.findElement(By.cssSelector("main")).getText().contains("review"));
+
+		String publicPath = "/fr/actualites/journee-des-meres-au-travail";
+		volunteer.get(url(publicPath));
+		assertThat(volunteer.findElement(By.tagName("h1")).getText()).doesNotContain("Journée des mères au travail");
+
+		ChromeDriver editor = browser(1280);
+		signIn(editor, person(Role.EDITOR));
+		editor.get(url(post));
+		WebElement when = editor.findElement(By.cssSelector("form[action$='" + post + "/publish'] input[name=publishAt]"));
+		assertThat(when.getDomProperty("value")).as("the volunteer's planned time is offered").isEqualTo("2030-12-12T09:30");
+		editor.executeScript("arguments[0].value = '';", when);
+		submit(editor, post + "/publish");
+		waiting(editor).until((driver) -> driver.getCurrentUrl().matches(".*/admin/news/\\d+$"));
+
+		editor.get(url(publicPath));
+		assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Journée des mères au travail");
+		assertThat(editor.findElement(By.cssSelector("main strong")).getText()).isEqualTo("mères");
+		Chromium.screenshot(editor, "journey-published-1280");
+	}
+
+	@Test
+	void aSessionThatEndsWhileSomeoneWritesLosesNothing() {
+		ChromeDriver volunteer = browser(1280);
+		Account account = person(Role.CONTRIBUTOR);
+		signIn(volunteer, account);
+		volunteer.get(url("/admin/news/new"));
+		type(volunteer, "title", "Un texte écrit longuement");
+		type(volunteer, "body", "Un long paragraphe que personne ne veut écrire deux fois.");
+
+		// The session ends on the server while the form is open: its cookie names a session that is gone.
+		Cookie session = volunteer.manage().getCookieNamed("MMM_SESSION");
+		volunteer.manage().deleteCookie(session);
+		volunteer.manage().addCookie(new Cookie.Builder("MMM_SESSION", "ended-session-0123456789")
+			.path(session.getPath()).isHttpOnly(true).sameSite("Lax").build());
+		WebElement save = volunteer.findElement(By.cssSelector("main form button.button[type=submit]"));
+		volunteer.executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
+		save.sendKeys(Keys.ENTER);
+
+		waiting(volunteer).until((driver) -> driver.getCurrentUrl().contains("/admin/login"));
+		assertThat(volunteer.findElement(By.cssSelector("main [role=status]")).getText()).isNotBlank();
+		fillSignIn(volunteer, account);
+		waiting(volunteer).until((driver) -> driver.getCurrentUrl().contains("/admin/news/new"));
+		assertThat(volunteer.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Un texte écrit longuement");
+		assertThat(volunteer.findElement(By.id("body")).getDomProperty("value"))
+			.isEqualTo("Un long paragraphe que personne ne veut écrire deux fois.");
+
+		String post = savePost(volunteer);
+		assertThat(post).matches("/admin/news/\\d+");
+		assertThat(volunteer.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Un texte écrit longuement");
+	}
+
+	@Test
+	void thePostFormCanBeUsedByKeyboardAloneWithAVisibleFocus() {
+		ChromeDriver browser = browser(1280);
+		signIn(browser, person(Role.EDITOR));
+		browser.get(url("/admin/news/new"));
+		browser.findElement(By.tagName("body")).click();
+		Set<String> reached = new LinkedHashSet<>();
+		List<String> invisible = new ArrayList<>();
+		for (int i = 0; i < 80; i++) {
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			@SuppressWarnings("unchecked")
+			Map<String, Object> focus = (Map<String, Object>) browser.executeScript("""
+					const e = document.activeElement;
+					const style = getComputedStyle(e);
+					return { name: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : ''),
+					         outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+					         shadow: style.boxShadow !== 'none' };
+					""");
+			String name = (String) focus.get("name");
+			if (name.equals("body")) {
+				// Past the last element, focus leaves the page for the browser's own controls.
+				continue;
+			}
+			reached.add(name);
+			if (!Boolean.TRUE.equals(focus.get("outline")) && !Boolean.TRUE.equals(focus.get("shadow"))) {
+				invisible.add(name);
+			}
+		}
+		assertThat(reached).contains("input#title[text]", "textarea#body[textarea]", "input#coverUpload[file]",
+				"input#coverAlt[text]", "input#publishAt[datetime-local]", "button[submit]");
+		assertThat(invisible).as("elements focused without a visible focus").isEmpty();
+	}
+
+	@Test
+	void everyBackOfficeFormIsAccessibleAtPhoneAndDesktopWidths() {
+		Account admin = person(Role.ADMIN);
+		List<String> pages = List.of("/admin", "/admin/news", "/admin/news/new", "/admin/episodes/new",
+				"/admin/podcasts/new", "/admin/pages/new", "/admin/media", "/admin/redirects", "/admin/redirects/new",
+				"/admin/accounts", "/admin/audit", "/admin/profile");
+		for (int width : new int[] { 1280, 375 }) {
+			ChromeDriver browser = browser(width);
+			browser.get(url("/admin/login"));
+			Chromium.assertAccessible(browser, "/admin/login at " + width + " px");
+			Chromium.screenshot(browser, "admin-login-" + width);
+			signIn(browser, admin);
+			for (String page : pages) {
+				browser.get(url(page));
+				assertThat(browser.getCurrentUrl()).as(page).endsWith(page);
+				Chromium.assertAccessible(browser, page + " at " + width + " px");
+				Chromium.screenshot(browser, "admin" + page.replace('/', '-').replace("-admin", "") + "-" + width);
+			}
+		}
+	}
+
+}
