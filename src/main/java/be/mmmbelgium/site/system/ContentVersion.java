@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -25,6 +26,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The version of everything the public site shows, read from the database in one short
@@ -98,11 +100,17 @@ public class ContentVersion {
 
 	/**
 	 * The version at an instant, as a weak entity tag. A version read within the last
-	 * {@link #REUSE} for the same instant is used again, unless this instance changed
+	 * {@link #REUSE} for the same second is used again, unless this instance changed
 	 * something since: pages may be cached for a minute anyway, and the site then reads the
 	 * version at most once a second under load, however large the tables.
 	 */
-	public String at(Instant now) {
+	public String at(Instant instant) {
+		// Publication instants are kept to the second: so is the version.
+		Instant now = instant.truncatedTo(ChronoUnit.SECONDS);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Inside a transaction, what it has changed so far counts, committed or not.
+			return read(now);
+		}
 		Reading reading = this.last;
 		long changes = CHANGES.get();
 		if (reading != null && reading.isValid(now, changes)) {

@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -24,7 +26,8 @@ import org.springframework.web.util.UrlPathHelper;
  * <li>Pages, feeds, sitemaps and robots.txt: cached briefly by anyone, served stale while
  * revalidated, and validated by the entity tag of the {@link ContentVersion}: a conditional
  * request for unchanged content is answered 304 here, before any controller or template
- * runs.</li>
+ * runs, and a page rendered earlier at the same version is sent again as it was
+ * ({@link RenderedPages}).</li>
  * <li>Static files: with a fingerprint in their name (the names pages link to), kept a year
  * and never revalidated; without one, an hour.</li>
  * </ul>
@@ -46,10 +49,13 @@ class HttpCaching extends OncePerRequestFilter {
 
 	private final ContentVersion version;
 
+	private final RenderedPages rendered;
+
 	private final Clock clock;
 
-	HttpCaching(ContentVersion version, Clock clock) {
+	HttpCaching(ContentVersion version, RenderedPages rendered, Clock clock) {
 		this.version = version;
+		this.rendered = rendered;
 		this.clock = clock;
 	}
 
@@ -91,9 +97,55 @@ class HttpCaching extends OncePerRequestFilter {
 			new OnSuccess(response, etag, PAGES).apply();
 			return;
 		}
+		// A request served inside a transaction (as tests do) may see what is not committed.
+		boolean keeping = !TransactionSynchronizationManager.isActualTransactionActive();
+		String address = address(request);
+		RenderedPages.Rendered kept = keeping ? this.rendered.find(address, etag) : null;
+		if (kept != null) {
+			replay(kept, request, new OnSuccess(response, etag, PAGES));
+			return;
+		}
 		OnSuccess wrapped = new OnSuccess(response, etag, PAGES);
-		chain.doFilter(request, wrapped);
+		if (!keeping || !HttpMethod.GET.matches(request.getMethod())) {
+			chain.doFilter(request, wrapped);
+			wrapped.apply();
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(wrapped);
+		chain.doFilter(request, rendering);
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
+				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+			this.rendered.keep(address, etag, new RenderedPages.Rendered(rendering.getContentAsByteArray(),
+					rendering.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE)));
+		}
+		rendering.copyBodyToResponse();
 		wrapped.apply();
+	}
+
+	/** The address and every parameter of a request, decoded, as its answer depends on them. */
+	static String address(HttpServletRequest request) {
+		StringBuilder address = new StringBuilder(request.getRequestURI());
+		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				address.append(address.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(value);
+			}
+		});
+		return address.toString();
+	}
+
+	/** Sends an answer rendered earlier for the same address and version, as it was. */
+	private static void replay(RenderedPages.Rendered kept, HttpServletRequest request, OnSuccess response)
+			throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(kept.contentType());
+		if (kept.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+		}
+		response.setContentLength(kept.body().length);
+		response.apply();
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			response.getOutputStream().write(kept.body());
+		}
 	}
 
 	private static boolean isStatic(String path) {

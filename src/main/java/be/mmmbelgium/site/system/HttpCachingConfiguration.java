@@ -2,9 +2,11 @@ package be.mmmbelgium.site.system;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Validators and caching headers of the public site (see {@link HttpCaching}), apart from
@@ -14,8 +16,10 @@ import org.springframework.context.annotation.Configuration;
 class HttpCachingConfiguration {
 
 	@Bean
-	FilterRegistrationBean<HttpCaching> httpCaching(ContentVersion version, Clock clock) {
-		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(new HttpCaching(version, clock));
+	FilterRegistrationBean<HttpCaching> httpCaching(ContentVersion version, Clock clock,
+			@Value("${mmm.rendered-pages-memory}") DataSize memory) {
+		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
+				new HttpCaching(version, new RenderedPages(memory.toBytes()), clock));
 		registration.addUrlPatterns("/*");
 		return registration;
 	}

@@ -1,0 +1,61 @@
+package be.mmmbelgium.site.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The public answers this instance rendered last, each kept under its address and the
+ * {@link ContentVersion} it was rendered at, so that a visitor asking again for a page
+ * nothing changed in gets it without the database or the templates. A change to the content
+ * changes the version, so a kept answer is never served after it; the oldest answers make
+ * room for new ones within a bounded memory.
+ */
+class RenderedPages {
+
+	/** The largest answer kept; larger ones (the biggest sitemaps) are rendered each time. */
+	static final int MAX_ANSWER = 1024 * 1024;
+
+	private final long capacity;
+
+	private long size;
+
+	private final LinkedHashMap<String, Rendered> answers = new LinkedHashMap<>(256, 0.75f, true);
+
+	/**
+	 * @param capacity how many bytes of answers this instance keeps at most
+	 */
+	RenderedPages(long capacity) {
+		this.capacity = capacity;
+	}
+
+	synchronized Rendered find(String address, String version) {
+		return this.answers.get(key(address, version));
+	}
+
+	synchronized void keep(String address, String version, Rendered answer) {
+		if (answer.body().length > MAX_ANSWER || answer.body().length > this.capacity) {
+			return;
+		}
+		Rendered replaced = this.answers.put(key(address, version), answer);
+		this.size += answer.body().length - (replaced == null ? 0 : replaced.body().length);
+		var oldest = this.answers.entrySet().iterator();
+		while (this.size > this.capacity && oldest.hasNext()) {
+			Map.Entry<String, Rendered> entry = oldest.next();
+			this.size -= entry.getValue().body().length;
+			oldest.remove();
+		}
+	}
+
+	private static String key(String address, String version) {
+		return version + " " + address;
+	}
+
+	/**
+	 * @param body the answer's body, as sent
+	 * @param contentType its {@code Content-Type}
+	 * @param contentLanguage its {@code Content-Language}, if any
+	 */
+	record Rendered(byte[] body, String contentType, String contentLanguage) {
+	}
+
+}

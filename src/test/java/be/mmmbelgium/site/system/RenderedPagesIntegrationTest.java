@@ -1,0 +1,65 @@
+package be.mmmbelgium.site.system;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import be.mmmbelgium.site.news.NewsPost;
+import be.mmmbelgium.site.news.NewsPostBuilder;
+import be.mmmbelgium.site.news.NewsPostRepository;
+import be.mmmbelgium.site.test.Html;
+import be.mmmbelgium.site.test.PostgresTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages rendered at a content version are sent again as they were, without controller or
+ * template, until the content changes. Requests are served outside any transaction, as on
+ * the running site, so what this test saves is committed: it runs in an application
+ * context, and a database, of its own.
+ */
+@SpringBootTest(properties = "spring.application.name=rendered-pages-test")
+@AutoConfigureMockMvc
+@PostgresTest
+class RenderedPagesIntegrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	NewsPostRepository posts;
+
+	@Test
+	void aPageRenderedAtTheSameVersionIsSentAgainUntilTheContentChanges() {
+		NewsPost post = this.posts.saveAndFlush(NewsPostBuilder.post().slug("gardee").title("Gardée").build());
+		MvcTestResult first = this.mvc.get().uri("/fr/actualites/gardee").exchange();
+		assertThat(first).hasStatusOk();
+		assertThat(first.getMvcResult().getHandler()).isNotNull();
+
+		MvcTestResult again = this.mvc.get().uri("/fr/actualites/gardee").exchange();
+		assertThat(again).hasStatusOk().hasContentType("text/html;charset=UTF-8");
+		assertThat(again.getMvcResult().getHandler()).as("no controller ran").isNull();
+		assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		assertThat(again.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
+		assertThat(again.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
+			.isEqualTo(first.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE));
+		assertThat(this.mvc.head().uri("/fr/actualites/gardee").exchange().getResponse().getContentAsByteArray())
+			.isEmpty();
+
+		post.setTitle("Changée");
+		this.posts.saveAndFlush(post);
+		MvcTestResult changed = this.mvc.get().uri("/fr/actualites/gardee").exchange();
+		assertThat(changed.getMvcResult().getHandler()).isNotNull();
+		assertThat(Html.parse(changed).select("h1").text()).isEqualTo("Changée");
+
+		MvcTestResult missing = this.mvc.get().uri("/fr/actualites/absente").exchange();
+		assertThat(missing.getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.mvc.get().uri("/fr/actualites/absente").exchange().getMvcResult().getHandler())
+			.as("a missing page is never kept").isNotNull();
+	}
+
+}
