@@ -33,6 +33,7 @@ CONNECTIONS=32
 DB=mmm_bench_load_$$
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 cd "$(dirname "$0")/.."
+. bench/site.sh
 for tool in wrk nginx psql curl; do
   command -v $tool >/dev/null || { [[ -x /usr/sbin/$tool ]] || { echo "$tool is missing (apt-get install $tool)" >&2; exit 1; }; }
 done
@@ -51,15 +52,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-MMM_RENDERED_PAGES_MEMORY=$PAGE_MEMORY SERVER_PORT=$PORT MMM_BASE_URL=http://localhost:$PORT MMM_DEMO_CONTENT=true MMM_MEDIA_DIRECTORY=$work/media \
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
-  SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
-  java -Xmx256m -jar "$work/site.jar" > "$work/site.log" 2>&1 &
-app=$!
-for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "http://localhost:$PORT/robots.txt" && break
-  sleep 1
-done
+start_site "$work/site.jar" "$PORT" "$DB" "$work" 256m MMM_DEMO_CONTENT=true \
+  MMM_RENDERED_PAGES_MEMORY="$PAGE_MEMORY"
 
 # Posts of about 300 words, with the search text the site keeps, published a minute apart.
 psql -q -d "$DB" <<SQL

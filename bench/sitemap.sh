@@ -16,6 +16,7 @@ HEAP=${BENCH_HEAP:-256m}
 DB=mmm_bench_sitemap_$$
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 cd "$(dirname "$0")/.."
+. bench/site.sh
 
 jar=target/mmm-belgium-site.jar
 if [[ ! -f $jar ]]; then
@@ -31,15 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-SERVER_PORT=$PORT MMM_BASE_URL=http://localhost:$PORT MMM_DEMO_CONTENT=false MMM_MEDIA_DIRECTORY=$media \
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
-  SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
-  java -Xmx$HEAP -jar $jar > "$media/site.log" 2>&1 &
-app=$!
-for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "http://localhost:$PORT/robots.txt" && break
-  sleep 1
-done
+start_site "$jar" "$PORT" "$DB" "$media" "$HEAP" MMM_DEMO_CONTENT=false
 
 psql -q -d "$DB" <<SQL
 insert into news_post (translation_group, language, slug, title, status, published_at, created_at, updated_at)

@@ -1,0 +1,21 @@
+# Shared by the benchmarks (sourced): starts the packaged site on a database of its own.
+#
+#   start_site JAR PORT DATABASE WORKDIR HEAP [NAME=VALUE ...]
+#
+# The extra NAME=VALUE settings are passed as environment variables. Sets $app to the
+# site's process and returns once it answers, or fails after two minutes.
+start_site() {
+  local jar=$1 port=$2 database=$3 work=$4 heap=$5
+  shift 5
+  env "$@" SERVER_PORT="$port" MMM_BASE_URL="http://localhost:$port" MMM_MEDIA_DIRECTORY="$work/media" \
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    java -Xmx"$heap" -jar "$jar" > "$work/site.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 120); do
+    curl -sf -o /dev/null "http://localhost:$port/robots.txt" && return 0
+    sleep 1
+  done
+  echo "the site did not start; see $work/site.log" >&2
+  return 1
+}
