@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @ConditionalOnProperty(name = "mmm.indexing.enabled", havingValue = "false")
+// Ahead of the filters that may answer without going further, such as kept answers.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class NoIndexFilter extends OncePerRequestFilter {
 
 	@Override

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -21,6 +22,8 @@ class HttpCachingConfiguration {
 		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
 				new HttpCaching(version, new RenderedPages(memory.toBytes()), clock));
 		registration.addUrlPatterns("/*");
+		// After every filter that decorates answers: a kept answer is sent without those that follow.
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		return registration;
 	}
 
