@@ -10,15 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.system.DatabaseUnavailable;
 
 /**
  * Holds every back-office request to the account as it is now, not as it was at sign-in:
@@ -47,9 +50,21 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 		Authentication authentication = context.getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			// A disabled account, or a password changed since this session began, ends the session.
-			Optional<Account> account = this.accounts.findById(principal.id())
-				.filter(Account::isEnabled)
-				.filter((found) -> Objects.equals(found.getPasswordChangedAt(), principal.passwordChangedAt()));
+			Optional<Account> found;
+			try {
+				found = this.accounts.findById(principal.id());
+			}
+			catch (DataAccessException | TransactionException ex) {
+				if (!DatabaseUnavailable.isCause(ex)) {
+					throw ex;
+				}
+				// Without the database nothing can be read or saved: the request goes on, to be
+				// refused with what it carried given back (see DatabaseUnavailableAdvice).
+				chain.doFilter(request, response);
+				return;
+			}
+			Optional<Account> account = found.filter(Account::isEnabled)
+				.filter((active) -> Objects.equals(active.getPasswordChangedAt(), principal.passwordChangedAt()));
 			if (account.isEmpty()) {
 				this.audit.record(AuditKind.SESSION_ENDED, principal.actor(), principal.email(),
 						"account disabled or password changed", request.getRemoteAddr());

@@ -3,6 +3,7 @@ package be.mmmbelgium.site.page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -29,7 +30,7 @@ class MenuAdvice {
 		try {
 			return this.pages.menu(language);
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			// An error page must still render when the database is the cause of the error.
 			logger.warn("Menu unavailable: {}", ex.getMessage());
 			return Menu.empty();

@@ -2,8 +2,10 @@ package be.mmmbelgium.site.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +22,16 @@ class ErrorPageController implements ErrorController {
 
 	static final String VIEW = "error";
 
+	/** How long, in seconds, a visitor or a crawler is asked to wait while the database is away. */
+	static final String RETRY_AFTER = "30";
+
 	@RequestMapping("${server.error.path:/error}")
-	ModelAndView error(HttpServletRequest request) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = statusOf(request);
+		if (DatabaseUnavailable.isCause(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+			status = HttpStatus.SERVICE_UNAVAILABLE;
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+		}
 		return new ModelAndView(VIEW, status).addObject("status", status.value());
 	}
 

@@ -1,0 +1,31 @@
+package be.mmmbelgium.site.system;
+
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a failure whose cause is that the database cannot be reached, as opposed to a
+ * fault of the site: it is answered 503 Service Unavailable, and the site recovers by itself
+ * once the database is back.
+ */
+public final class DatabaseUnavailable {
+
+	private DatabaseUnavailable() {
+	}
+
+	/** Whether the failure, or any of its causes, is the database being out of reach. */
+	public static boolean isCause(Object failure) {
+		for (Throwable cause = failure instanceof Throwable throwable ? throwable : null; cause != null;
+				cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,85 @@
+package be.mmmbelgium.site.news;
+
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.RequestDispatcher;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.test.Html;
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * While the database cannot be reached: visitors get a page that says so (503, come back
+ * later), and a volunteer's save is refused with everything typed given back to send again.
+ */
+@SiteIntegrationTest
+class DatabaseOutageIntegrationTest {
+
+	static final CannotCreateTransactionException DATABASE_AWAY = new CannotCreateTransactionException(
+			"Could not open JPA EntityManager for transaction",
+			new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@MockitoSpyBean
+	NewsEditor editor;
+
+	@Test
+	void visitorsAreToldTheSiteIsBrieflyUnavailable() {
+		var page = this.mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, DATABASE_AWAY).exchange();
+		assertThat(page).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "30");
+		Document html = Html.parse(page);
+		assertThat(html.select("h1").text()).isEqualTo("Site momentanément indisponible");
+		assertThat(html.text()).doesNotContain("Exception").doesNotContain("Hikari");
+
+		var fault = this.mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug")).exchange();
+		assertThat(fault).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	@Test
+	void aSaveDuringTheOutageGivesBackEverythingTyped() {
+		AccountPrincipal volunteer = TestAccounts
+			.principal(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
+		doThrow(DATABASE_AWAY).when(this.editor).create(any(), any(), any());
+
+		var refused = this.mvc.post().uri("/admin/news/new").with(user(volunteer)).with(csrf())
+			.param("language", "FR").param("title", "Un titre à garder").param("body", "Un texte <long> & précieux.")
+			.exchange();
+
+		assertThat(refused).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		Document html = Html.parse(refused);
+		assertThat(html.select("main form").attr("action")).isEqualTo("/admin/news/new");
+		assertThat(html.select("main form textarea[name=title]").text()).isEqualTo("Un titre à garder");
+		assertThat(html.select("main form textarea[name=body]").text()).isEqualTo("Un texte <long> & précieux.");
+		assertThat(html.select("main form input[name=_csrf]")).hasSize(1);
+		assertThat(html.select("main form textarea[name=_csrf]")).isEmpty();
+	}
+
+}
