@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -73,7 +74,9 @@ class BackOfficeBrowserTest {
 	}
 
 	static WebDriverWait waiting(ChromeDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15));
+		// A page being replaced by the next one leaves stale elements behind: looked for again.
+		return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
+			.ignoring(StaleElementReferenceException.class);
 	}
 
 	Account person(Role role) {
@@ -149,8 +152,9 @@ class BackOfficeBrowserTest {
 
 		volunteer.get(url(post));
 		submit(volunteer, post + "/submit");
-		waiting(volunteer).until((driver) -> driver.findElement(By.cssSelector("main")).getText().contains("relecture")
-				|| driver.findElement(By.cssSelector("main")).getText().contains("review"));
+		waiting(volunteer).until((driver) -> driver.findElement(By.cssSelector("main"))
+			.getText()
+			.contains("Le contenu est proposé à la relecture."));
 
 		String publicPath = "/fr/actualites/journee-des-meres-au-travail";
 		volunteer.get(url(publicPath));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,7 +55,9 @@ class PublicSiteBrowserTest {
 	}
 
 	WebDriverWait waiting(ChromeDriver driver) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10));
+		// A page being replaced by the next one leaves stale elements behind: looked for again.
+		return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(StaleElementReferenceException.class);
 	}
 
 	@Test
