@@ -12,9 +12,6 @@ import java.util.Map;
  */
 class RenderedPages {
 
-	/** The largest answer kept; larger ones (the biggest sitemaps) are rendered each time. */
-	static final int MAX_ANSWER = 1024 * 1024;
-
 	private final long capacity;
 
 	private long size;
@@ -32,8 +29,12 @@ class RenderedPages {
 		return this.answers.get(key(address, version));
 	}
 
+	/**
+	 * Keeps an answer, unless it would take more than a quarter of the memory given (the
+	 * largest sitemaps), which is rendered each time rather than push out many pages.
+	 */
 	synchronized void keep(String address, String version, Rendered answer) {
-		if (answer.body().length > MAX_ANSWER || answer.body().length > this.capacity) {
+		if (answer.body().length > this.capacity / 4) {
 			return;
 		}
 		Rendered replaced = this.answers.put(key(address, version), answer);

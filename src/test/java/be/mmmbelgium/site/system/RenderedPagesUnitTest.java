@@ -1,0 +1,50 @@
+package be.mmmbelgium.site.system;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kept answers: found under their address and version only, the least recently used given
+ * up first within the memory allowed, none larger than a quarter of it.
+ */
+class RenderedPagesUnitTest {
+
+	static RenderedPages.Rendered answer(int bytes) {
+		return new RenderedPages.Rendered(new byte[bytes], "text/html;charset=UTF-8", "fr");
+	}
+
+	@Test
+	void anAnswerIsFoundUnderItsAddressAndVersionOnly() {
+		RenderedPages pages = new RenderedPages(1000);
+		pages.keep("/fr/", "v1", answer(10));
+		assertThat(pages.find("/fr/", "v1")).isNotNull();
+		assertThat(pages.find("/fr/", "v2")).isNull();
+		assertThat(pages.find("/nl/", "v1")).isNull();
+	}
+
+	@Test
+	void theLeastRecentlyUsedAnswersMakeRoom() {
+		RenderedPages pages = new RenderedPages(1000);
+		pages.keep("/a", "v", answer(240));
+		pages.keep("/b", "v", answer(240));
+		pages.keep("/c", "v", answer(240));
+		pages.find("/a", "v");
+		pages.keep("/d", "v", answer(240));
+		pages.keep("/e", "v", answer(240));
+		assertThat(pages.find("/b", "v")).as("least recently used").isNull();
+		assertThat(pages.find("/a", "v")).isNotNull();
+		assertThat(pages.find("/e", "v")).isNotNull();
+	}
+
+	@Test
+	void anAnswerOverAQuarterOfTheMemoryIsNotKept() {
+		RenderedPages pages = new RenderedPages(1000);
+		pages.keep("/sitemap-fr-1.xml", "v", answer(251));
+		assertThat(pages.find("/sitemap-fr-1.xml", "v")).isNull();
+		pages.keep("/sitemap-fr-1.xml", "v", answer(250));
+		assertThat(pages.find("/sitemap-fr-1.xml", "v")).isNotNull();
+		assertThat(new RenderedPages(0).find("/", "v")).isNull();
+	}
+
+}
