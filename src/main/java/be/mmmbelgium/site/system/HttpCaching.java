@@ -2,8 +2,12 @@ package be.mmmbelgium.site.system;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -90,11 +94,12 @@ class HttpCaching extends OncePerRequestFilter {
 			return;
 		}
 		String etag = this.version.at(Instant.now(this.clock));
+		OnSuccess answer = new OnSuccess(response, etag, PAGES);
 		if (isUnchanged(request, etag)) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			answer.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			// The answer would have been compressed for some clients and not for others.
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			new OnSuccess(response, etag, PAGES).apply();
+			answer.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			answer.apply();
 			return;
 		}
 		// A request served inside a transaction (as tests do) may see what is not committed.
@@ -102,16 +107,15 @@ class HttpCaching extends OncePerRequestFilter {
 		String address = address(request);
 		RenderedPages.Rendered kept = keeping ? this.rendered.find(address, etag) : null;
 		if (kept != null) {
-			replay(kept, request, new OnSuccess(response, etag, PAGES));
+			replay(kept, request, answer);
 			return;
 		}
-		OnSuccess wrapped = new OnSuccess(response, etag, PAGES);
 		if (!keeping || !HttpMethod.GET.matches(request.getMethod())) {
-			chain.doFilter(request, wrapped);
-			wrapped.apply();
+			chain.doFilter(request, answer);
+			answer.apply();
 			return;
 		}
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(wrapped);
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(answer);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
@@ -119,18 +123,22 @@ class HttpCaching extends OncePerRequestFilter {
 					rendering.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE)));
 		}
 		rendering.copyBodyToResponse();
-		wrapped.apply();
+		answer.apply();
 	}
 
-	/** The address and every parameter of a request, decoded, as its answer depends on them. */
+	/**
+	 * The address and every parameter of a request, as its answer depends on them: names and
+	 * values encoded, so that no value can pass for other parameters.
+	 */
 	static String address(HttpServletRequest request) {
-		StringBuilder address = new StringBuilder(request.getRequestURI());
-		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+		StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			for (String value : values) {
-				address.append(address.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(value);
+				parameters.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(value, StandardCharsets.UTF_8));
 			}
 		});
-		return address.toString();
+		return request.getRequestURI() + parameters;
 	}
 
 	/** Sends an answer rendered earlier for the same address and version, as it was. */

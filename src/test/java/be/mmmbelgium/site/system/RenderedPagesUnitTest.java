@@ -38,6 +38,19 @@ class RenderedPagesUnitTest {
 	}
 
 	@Test
+	void noParameterValueCanPassForOtherParameters() {
+		var plain = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/recherche");
+		plain.addParameter("q", "a");
+		plain.addParameter("r", "b");
+		var forged = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/recherche");
+		forged.addParameter("q", "a&r=b");
+		assertThat(HttpCaching.address(plain)).isEqualTo("/fr/recherche?q=a&r=b");
+		assertThat(HttpCaching.address(forged)).isNotEqualTo(HttpCaching.address(plain));
+		assertThat(HttpCaching.address(new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/")))
+			.isEqualTo("/fr/");
+	}
+
+	@Test
 	void anAnswerOverAQuarterOfTheMemoryIsNotKept() {
 		RenderedPages pages = new RenderedPages(1000);
 		pages.keep("/sitemap-fr-1.xml", "v", answer(251));
