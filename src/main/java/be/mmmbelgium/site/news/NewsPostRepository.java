@@ -21,6 +21,10 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 
 	String NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
 
+	/** The title and address of posts of a language, for the links between neighbours. */
+	String NEIGHBOURS = "select new be.mmmbelgium.site.news.Neighbour(p.title, p.slug) from NewsPost p"
+			+ " where p.language = :language and";
+
 	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language and" + VISIBLE
 			+ NEWEST_FIRST,
 			countQuery = "select count(p) from NewsPost p where p.language = :language and" + VISIBLE)
@@ -78,15 +82,13 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
 	List<NewsPost> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 
-	@Query("select p from NewsPost p where p.language = :language and" + VISIBLE
-			+ "and (p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))" + NEWEST_FIRST)
-	List<NewsPost> findVisibleBefore(@Param("language") Language language, @Param("at") Instant at,
+	@Query(NEIGHBOURS + VISIBLE + "and (p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))" + NEWEST_FIRST)
+	List<Neighbour> findVisibleBefore(@Param("language") Language language, @Param("at") Instant at,
 			@Param("id") Long id, @Param("now") Instant now, Limit limit);
 
-	@Query("select p from NewsPost p where p.language = :language and" + VISIBLE
-			+ "and (p.publishedAt > :at or (p.publishedAt = :at and p.id > :id))"
+	@Query(NEIGHBOURS + VISIBLE + "and (p.publishedAt > :at or (p.publishedAt = :at and p.id > :id))"
 			+ " order by p.publishedAt asc, p.id asc")
-	List<NewsPost> findVisibleAfter(@Param("language") Language language, @Param("at") Instant at,
+	List<Neighbour> findVisibleAfter(@Param("language") Language language, @Param("at") Instant at,
 			@Param("id") Long id, @Param("now") Instant now, Limit limit);
 
 	/** The posts that show a file as their cover, attach it, or link to it in their text. */

@@ -112,8 +112,8 @@ public class PublishedNews {
 		List<Tag> postTags = post.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList();
 		List<Attachment> attachments = List.copyOf(post.getAttachments());
 		attachments.forEach((attachment) -> Hibernate.initialize(attachment.getFile()));
-		NewsPost previous = first(this.posts.findVisibleBefore(language, at, post.getId(), now, Limit.of(1)));
-		NewsPost next = first(this.posts.findVisibleAfter(language, at, post.getId(), now, Limit.of(1)));
+		Neighbour previous = first(this.posts.findVisibleBefore(language, at, post.getId(), now, Limit.of(1)));
+		Neighbour next = first(this.posts.findVisibleAfter(language, at, post.getId(), now, Limit.of(1)));
 		Map<Language, String> translations = Translations.paths(
 				this.posts.findVisibleTranslations(post.getTranslationGroup(), now),
 				(translation) -> this.paths.newsPost(translation.getLanguage(), translation.getSlug()));
@@ -132,7 +132,7 @@ public class PublishedNews {
 			.map((post) -> this.paths.newsPost(language, post.getSlug()));
 	}
 
-	private static NewsPost first(List<NewsPost> posts) {
+	private static Neighbour first(List<Neighbour> posts) {
 		return posts.isEmpty() ? null : posts.get(0);
 	}
 
@@ -150,8 +150,8 @@ public class PublishedNews {
 	 * @param next the post published just after it, if any
 	 * @param translations the path of each visible translation, its own included
 	 */
-	public record PostView(NewsPost post, List<Tag> tags, List<Attachment> attachments, NewsPost previous,
-			NewsPost next, Map<Language, String> translations) {
+	public record PostView(NewsPost post, List<Tag> tags, List<Attachment> attachments, Neighbour previous,
+			Neighbour next, Map<Language, String> translations) {
 	}
 
 }

@@ -32,9 +32,10 @@ public interface PageRepository extends ContentRepository<Page> {
 	@Query("select p from Page p where p.translationGroup = :group and" + VISIBLE)
 	List<Page> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 
-	@Query("select p from Page p left join fetch p.parent where p.language = :language and" + VISIBLE
+	@Query("select new be.mmmbelgium.site.page.OutlineEntry(p.id, p.parent.id, p.title, p.language, p.slug, "
+			+ "p.menuOrder, p.inMenu) from Page p where p.language = :language and" + VISIBLE
 			+ "order by p.menuOrder, p.title")
-	List<Page> findVisibleOutline(@Param("language") Language language, @Param("now") Instant now);
+	List<OutlineEntry> findVisibleOutline(@Param("language") Language language, @Param("now") Instant now);
 
 	@Query("select p from Page p where p.parent = :parent and" + VISIBLE + "order by p.menuOrder, p.title")
 	List<Page> findVisibleChildren(@Param("parent") Page parent, @Param("now") Instant now);

@@ -70,13 +70,13 @@ public class PublishedPages {
 	}
 
 	public Menu menu(Language language) {
-		List<Page> outline = this.pages.findVisibleOutline(language, now());
-		List<Page> inMenu = outline.stream().filter(Page::isInMenu).toList();
+		List<OutlineEntry> outline = this.pages.findVisibleOutline(language, now());
+		List<OutlineEntry> inMenu = outline.stream().filter(OutlineEntry::inMenu).toList();
 		List<Menu.Item> items = new ArrayList<>();
-		for (Page page : inMenu) {
-			if (page.getParent() == null) {
+		for (OutlineEntry page : inMenu) {
+			if (page.isTopLevel()) {
 				List<Menu.Item> children = inMenu.stream()
-					.filter((child) -> child.getParent() != null && child.getParent().getId().equals(page.getId()))
+					.filter((child) -> child.isUnder(page))
 					.map((child) -> item(child, List.of()))
 					.toList();
 				items.add(item(page, children));
@@ -86,15 +86,15 @@ public class PublishedPages {
 		items.add(Menu.Item.section("nav.podcasts", this.paths.podcasts(language), PODCASTS_MENU_ORDER));
 		items.sort(Comparator.comparingInt(Menu.Item::order));
 		List<Menu.Item> footer = outline.stream()
-			.filter((page) -> page.getParent() == null && !page.isInMenu())
+			.filter((page) -> page.isTopLevel() && !page.inMenu())
 			.map((page) -> item(page, List.of()))
 			.toList();
 		return new Menu(items, footer);
 	}
 
-	private Menu.Item item(Page page, List<Menu.Item> children) {
-		return new Menu.Item(page.getTitle(), this.paths.page(page.getLanguage(), page.getSlug()), false,
-				page.getMenuOrder(), children);
+	private Menu.Item item(OutlineEntry page, List<Menu.Item> children) {
+		return new Menu.Item(page.title(), this.paths.page(page.language(), page.slug()), false, page.menuOrder(),
+				children);
 	}
 
 	private PageView view(Page page) {

@@ -6,6 +6,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -50,6 +55,13 @@ class HttpCaching extends OncePerRequestFilter {
 	private static final Pattern FINGERPRINT = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");
 
 	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
+
+	/**
+	 * Headers of a rendered answer that are not sent again as they were: those of the moment
+	 * or the connection, those this filter sets, and those kept apart.
+	 */
+	private static final Set<String> NOT_KEPT = Set.of("cache-control", "etag", "date", "content-length",
+			"transfer-encoding", "connection", "keep-alive", "set-cookie", "content-type", "content-language");
 
 	private final ContentVersion version;
 
@@ -120,7 +132,7 @@ class HttpCaching extends OncePerRequestFilter {
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 			this.rendered.keep(address, etag, new RenderedPages.Rendered(rendering.getContentAsByteArray(),
-					rendering.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE)));
+					rendering.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE), kept(response)));
 		}
 		rendering.copyBodyToResponse();
 		answer.apply();
@@ -138,7 +150,19 @@ class HttpCaching extends OncePerRequestFilter {
 						+ URLEncoder.encode(value, StandardCharsets.UTF_8));
 			}
 		});
-		return request.getRequestURI() + parameters;
+		// Answers over HTTPS carry HSTS, those over HTTP do not.
+		return request.getScheme() + ":" + request.getRequestURI() + parameters;
+	}
+
+	/** The headers of a rendered answer that are sent again with it. */
+	private static Map<String, List<String>> kept(HttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		return headers;
 	}
 
 	/** Sends an answer rendered earlier for the same address and version, as it was. */
@@ -149,6 +173,11 @@ class HttpCaching extends OncePerRequestFilter {
 		if (kept.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
 		}
+		// Set, not added: a filter before this one may have given some already.
+		kept.headers().forEach((name, values) -> {
+			response.setHeader(name, values.get(0));
+			values.stream().skip(1).forEach((value) -> response.addHeader(name, value));
+		});
 		response.setContentLength(kept.body().length);
 		response.apply();
 		if (HttpMethod.GET.matches(request.getMethod())) {

@@ -3,10 +3,10 @@ package be.mmmbelgium.site.system;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -22,8 +22,9 @@ class HttpCachingConfiguration {
 		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
 				new HttpCaching(version, new RenderedPages(memory.toBytes()), clock));
 		registration.addUrlPatterns("/*");
-		// After every filter that decorates answers: a kept answer is sent without those that follow.
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		// Before Spring Security, whose headers a kept answer carries already: a visitor asking
+		// again for a page is answered without going through the filters that follow.
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.system;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,8 +56,15 @@ class RenderedPages {
 	 * @param body the answer's body, as sent
 	 * @param contentType its {@code Content-Type}
 	 * @param contentLanguage its {@code Content-Language}, if any
+	 * @param headers its other headers that belong to the answer rather than to the moment it
+	 * is sent (the security policies, {@code X-Robots-Tag}…), by name
 	 */
-	record Rendered(byte[] body, String contentType, String contentLanguage) {
+	record Rendered(byte[] body, String contentType, String contentLanguage, Map<String, List<String>> headers) {
+
+		Rendered {
+			headers = Map.copyOf(headers);
+		}
+
 	}
 
 }

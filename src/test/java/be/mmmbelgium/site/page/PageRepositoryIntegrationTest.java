@@ -52,8 +52,12 @@ class PageRepositoryIntegrationTest {
 		this.pages.save(page().in(Language.NL).slug("over-ons").menu(true, 1).build());
 		this.pages.save(page().slug("contact").menu(true, 30).build());
 
-		assertThat(this.pages.findVisibleOutline(Language.FR, NOW)).extracting(Page::getSlug)
+		assertThat(this.pages.findVisibleOutline(Language.FR, NOW)).extracting(OutlineEntry::slug)
 			.containsExactly("mission", "a-propos", "contact");
+		assertThat(this.pages.findVisibleOutline(Language.FR, NOW).get(0)).as("mission, under about")
+			.returns(about.getId(), OutlineEntry::parentId)
+			.returns(true, OutlineEntry::inMenu)
+			.returns(1, OutlineEntry::menuOrder);
 		assertThat(this.pages.findVisibleChildren(about, NOW)).extracting(Page::getSlug).containsExactly("mission");
 	}
 

@@ -47,6 +47,12 @@ class RenderedPagesIntegrationTest {
 		assertThat(again.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
 		assertThat(again.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
 			.isEqualTo(first.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE));
+		for (String header : new String[] { "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+				"Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy" }) {
+			assertThat(again.getResponse().getHeaders(header)).as(header)
+				.isNotEmpty()
+				.isEqualTo(first.getResponse().getHeaders(header));
+		}
 		assertThat(this.mvc.head().uri("/fr/actualites/gardee").exchange().getResponse().getContentAsByteArray())
 			.isEmpty();
 

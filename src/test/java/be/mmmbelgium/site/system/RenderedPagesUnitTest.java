@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.system;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderedPagesUnitTest {
 
 	static RenderedPages.Rendered answer(int bytes) {
-		return new RenderedPages.Rendered(new byte[bytes], "text/html;charset=UTF-8", "fr");
+		return new RenderedPages.Rendered(new byte[bytes], "text/html;charset=UTF-8", "fr", Map.of());
 	}
 
 	@Test
@@ -44,10 +46,13 @@ class RenderedPagesUnitTest {
 		plain.addParameter("r", "b");
 		var forged = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/recherche");
 		forged.addParameter("q", "a&r=b");
-		assertThat(HttpCaching.address(plain)).isEqualTo("/fr/recherche?q=a&r=b");
+		assertThat(HttpCaching.address(plain)).isEqualTo("http:/fr/recherche?q=a&r=b");
 		assertThat(HttpCaching.address(forged)).isNotEqualTo(HttpCaching.address(plain));
 		assertThat(HttpCaching.address(new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/")))
-			.isEqualTo("/fr/");
+			.isEqualTo("http:/fr/");
+		var secure = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/");
+		secure.setScheme("https");
+		assertThat(HttpCaching.address(secure)).as("answers over HTTPS carry HSTS").isEqualTo("https:/fr/");
 	}
 
 	@Test
