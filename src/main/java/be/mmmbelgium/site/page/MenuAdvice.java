@@ -7,9 +7,9 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import be.mmmbelgium.site.system.PublicPages;
-
+import be.mmmbelgium.site.system.DatabaseOutage;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.PublicPages;
 
 /**
  * Puts the main navigation in the model of every page of the public site.
@@ -21,12 +21,19 @@ class MenuAdvice {
 
 	private final PublishedPages pages;
 
-	MenuAdvice(PublishedPages pages) {
+	private final DatabaseOutage outage;
+
+	MenuAdvice(PublishedPages pages, DatabaseOutage outage) {
 		this.pages = pages;
+		this.outage = outage;
 	}
 
 	@ModelAttribute("menu")
 	Menu menu(Language language) {
+		if (this.outage.isOngoing()) {
+			// The error page that says so renders at once, without waiting for the database.
+			return Menu.empty();
+		}
 		try {
 			return this.pages.menu(language);
 		}

@@ -26,12 +26,19 @@ class DatabaseUnavailableAdvice {
 
 	static final String VIEW = "admin/unavailable";
 
+	private final DatabaseOutage outage;
+
+	DatabaseUnavailableAdvice(DatabaseOutage outage) {
+		this.outage = outage;
+	}
+
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ModelAndView unavailable(Exception failure, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		if (!DatabaseUnavailable.isCause(failure)) {
 			throw failure;
 		}
+		this.outage.seen();
 		response.setHeader(HttpHeaders.RETRY_AFTER, ErrorPageController.RETRY_AFTER);
 		List<Field> fields = new ArrayList<>();
 		if (HttpMethod.POST.matches(request.getMethod())) {

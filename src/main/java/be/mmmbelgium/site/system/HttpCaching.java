@@ -185,7 +185,7 @@ class HttpCaching extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean isStatic(String path) {
+	static boolean isStatic(String path) {
 		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
 				|| path.equals("/favicon.ico");
 	}

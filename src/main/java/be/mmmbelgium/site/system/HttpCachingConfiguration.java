@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Validators and caching headers of the public site (see {@link HttpCaching}), apart from
- * the MVC set-up so that slices testing controllers alone go without the database.
+ * Validators and caching headers of the public site (see {@link HttpCaching}), and the
+ * answers given while the database is away ({@link DatabaseOutageFilter}), apart from the
+ * MVC set-up so that slices testing controllers alone go without the database.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration {
@@ -25,6 +26,16 @@ class HttpCachingConfiguration {
 		// Before Spring Security, whose headers a kept answer carries already: a visitor asking
 		// again for a page is answered without going through the filters that follow.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(outage));
+		registration.addUrlPatterns("/*");
+		// Before the caching filter, which reads the content's version from the database.
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
 	}
 

@@ -5,7 +5,9 @@ import java.sql.SQLTransientConnectionException;
 import jakarta.servlet.RequestDispatcher;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,18 +19,23 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.system.DatabaseOutage;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * While the database cannot be reached: visitors get a page that says so (503, come back
- * later), and a volunteer's save is refused with everything typed given back to send again.
+ * later), at once once a request has found it away, and a volunteer's save is refused with
+ * everything typed given back to send again. The site comes back by itself.
  */
 @SiteIntegrationTest
 class DatabaseOutageIntegrationTest {
@@ -46,8 +53,41 @@ class DatabaseOutageIntegrationTest {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@Autowired
+	DatabaseOutage outage;
+
 	@MockitoSpyBean
 	NewsEditor editor;
+
+	@MockitoSpyBean
+	PublishedNews news;
+
+	/** Each test leaves the database reachable, as the site finds it again by itself. */
+	@AfterEach
+	void databaseBack() throws InterruptedException {
+		Mockito.reset(this.editor, this.news);
+		for (int attempt = 0; attempt < 50 && !this.outage.mayTry(); attempt++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.outage.isOngoing()).isFalse();
+	}
+
+	@Test
+	void onceARequestFindsTheDatabaseAwayPagesAreAnswered503AtOnceUntilItAnswersAgain() throws Exception {
+		doThrow(DATABASE_AWAY).when(this.news).find(any(), any());
+		assertThat(this.mvc.get().uri("/fr/actualites/un-article").exchange()).hasFailed();
+		assertThat(this.outage.isOngoing()).as("the failure is seen").isTrue();
+
+		var waiting = this.mvc.get().uri("/fr/").exchange();
+		assertThat(waiting).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "30");
+		assertThat(waiting.getMvcResult().getHandler()).as("nothing tried the database").isNull();
+		verify(this.news, never()).latest(any(), anyInt());
+
+		Thread.sleep(DatabaseOutage.RETRY.toMillis() + 100);
+		var back = this.mvc.get().uri("/fr/").exchange();
+		assertThat(back).as("the database answers again").hasStatusOk();
+		assertThat(this.outage.isOngoing()).isFalse();
+	}
 
 	@Test
 	void visitorsAreToldTheSiteIsBrieflyUnavailable() {
@@ -80,6 +120,7 @@ class DatabaseOutageIntegrationTest {
 		assertThat(html.select("main form textarea[name=body]").text()).isEqualTo("Un texte <long> & précieux.");
 		assertThat(html.select("main form input[name=_csrf]")).hasSize(1);
 		assertThat(html.select("main form textarea[name=_csrf]")).isEmpty();
+		assertThat(this.outage.isOngoing()).isTrue();
 	}
 
 }
