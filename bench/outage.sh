@@ -6,8 +6,8 @@
 # Starts the packaged site on a database of its own with the demo content, puts it under
 # load (wrk, 8 connections, on the home page and a post), signs an admin in, then stops the
 # local PostgreSQL cluster for 15 seconds: meanwhile it asks for public pages (each answer's
-# status and heading) and sends a news form, then starts PostgreSQL again and asks once
-# more. Needs root on a machine whose PostgreSQL is a Debian cluster (pg_ctlcluster), wrk,
+# status, time and heading) and sends a news form, then starts PostgreSQL again, says how
+# long the site took to answer again, and asks once more. Needs root on a machine whose PostgreSQL is a Debian cluster (pg_ctlcluster), wrk,
 # psql and curl. The cluster is started again whatever happens.
 set -euo pipefail
 
@@ -78,7 +78,12 @@ sleep 12
 echo "PostgreSQL $cluster started at $(date -u +%T)"
 pg_ctlcluster --skip-systemctl-redirect "$cluster" main start
 for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" && break; sleep 1; done
-sleep 4
+started=$(date +%s.%N)
+for _ in $(seq 1 60); do
+  [[ $(curl -s -m 10 -o /dev/null -w '%{http_code}' "$base/fr/") == 200 ]] && break
+  sleep 0.2
+done
+echo "  the home page answers 200 again $(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}') s after PostgreSQL accepts connections"
 echo "After the outage"
 look after
 wait "$load_home" "$load_post"
