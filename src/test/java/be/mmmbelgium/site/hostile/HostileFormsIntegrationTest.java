@@ -11,11 +11,8 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -34,24 +31,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * PostgreSQL cannot keep in text, is refused, never saved nor a 500.
  */
 @SiteIntegrationTest
-class HostileFormsIntegrationTest {
+class HostileFormsIntegrationTest extends HostileSiteTests {
 
 	/** Fields whose value the site makes something else of by design, and why. */
 	static final Map<String, String> NORMALISED = Map.of("tags", "subjects are split at commas and named once",
 			"slug", "made from the title when empty");
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	HostileSite site;
-
-	@BeforeEach
-	void createOneItemOfEachKind() {
-		this.site = HostileSite.create(this.context);
-	}
 
 	@Test
 	void everyFieldOfEveryBackOfficeFormTakesEveryHostileInput() {
