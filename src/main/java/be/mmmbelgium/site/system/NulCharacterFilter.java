@@ -45,7 +45,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
 		}
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (parameter.getKey().indexOf(NUL) >= 0
-					|| Arrays.stream(parameter.getValue()).anyMatch((value) -> value.indexOf(NUL) >= 0)) {
+					|| Arrays.stream(parameter.getValue()).anyMatch((value) -> value != null && value.indexOf(NUL) >= 0)) {
 				return true;
 			}
 		}
