@@ -29,6 +29,9 @@ class LanguageRedirectControllerTest {
 	@MockitoBean
 	PublishedPages pages;
 
+	@MockitoBean
+	DatabaseOutage outage;
+
 	@Test
 	void aDutchBrowserGoesToTheDutchHomePage() {
 		assertThat(this.mvc.get().uri("/").header("Accept-Language", "nl-BE,nl;q=0.9,fr;q=0.8"))
