@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -74,6 +75,9 @@ public class ContentVersion {
 
 	private volatile Reading last;
 
+	/** Whether a request is reading the version now. */
+	private final AtomicBoolean reading = new AtomicBoolean();
+
 	ContentVersion(JdbcClient jdbc, ResourcePatternResolver resources, SiteProperties site, Environment environment)
 			throws IOException {
 		this.jdbc = jdbc;
@@ -102,7 +106,8 @@ public class ContentVersion {
 	 * The version at an instant, as a weak entity tag. A version read within the last
 	 * {@link #REUSE} for the same second is used again, unless this instance changed
 	 * something since: pages may be cached for a minute anyway, and the site then reads the
-	 * version at most once a second under load, however large the tables.
+	 * version at most once a second under load, however large the tables, by one request
+	 * while the others use the version read last.
 	 */
 	public String at(Instant instant) {
 		// Publication instants are kept to the second: so is the version.
@@ -116,9 +121,22 @@ public class ContentVersion {
 		if (reading != null && reading.isValid(now, changes)) {
 			return reading.etag();
 		}
-		String etag = read(now);
-		this.last = new Reading(etag, now, changes, System.nanoTime());
-		return etag;
+		boolean reader = this.reading.compareAndSet(false, true);
+		if (!reader && reading != null && reading.changes() == changes) {
+			// Another request is reading it: the version of a moment ago serves meanwhile, rather
+			// than every request of that moment running the same query at once.
+			return reading.etag();
+		}
+		try {
+			String etag = read(now);
+			this.last = new Reading(etag, now, changes, System.nanoTime());
+			return etag;
+		}
+		finally {
+			if (reader) {
+				this.reading.set(false);
+			}
+		}
 	}
 
 	private String read(Instant now) {
