@@ -1,7 +1,10 @@
 package be.mmmbelgium.site.account;
 
+import java.time.Duration;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -21,6 +24,23 @@ public final class TestAccounts {
 
 	public static AccountPrincipal principal(Account account) {
 		return new AccountPrincipal(account);
+	}
+
+	/** Signed in with a password, and still owing the code of the second factor. */
+	public static Authentication owingTwoFactorCode(AccountPrincipal principal) {
+		return new TwoFactorPending(principal, null);
+	}
+
+	/** The address of a new one-time link with which the holder of {@code account} chooses a password. */
+	public static String passwordLink(ApplicationContext context, Account account) {
+		return PasswordLinkController.PATH + "/" + context.getBean(OneTimeLinks.class)
+			.issue(AccountToken.Purpose.SET_PASSWORD, account, Duration.ofHours(1));
+	}
+
+	/** The address of a new one-time link that creates the first admin, valid while no account exists. */
+	public static String setupLink(ApplicationContext context) {
+		return SetupController.PATH + "/" + context.getBean(OneTimeLinks.class)
+			.issue(AccountToken.Purpose.FIRST_ADMIN, null, Duration.ofHours(1));
 	}
 
 }
