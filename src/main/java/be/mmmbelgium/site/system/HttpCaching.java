@@ -132,7 +132,7 @@ class HttpCaching extends OncePerRequestFilter {
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 			this.rendered.keep(address, etag, new RenderedPages.Rendered(rendering.getContentAsByteArray(),
-					rendering.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE), kept(response)));
+					rendering.getContentType(), answer.contentLanguage(), kept(response)));
 		}
 		rendering.copyBodyToResponse();
 		answer.apply();
@@ -225,6 +225,8 @@ class HttpCaching extends OncePerRequestFilter {
 
 		private boolean applied;
 
+		private String contentLanguage;
+
 		OnSuccess(HttpServletResponse response, String etag, String policy) {
 			super(response);
 			this.etag = etag;
@@ -247,6 +249,20 @@ class HttpCaching extends OncePerRequestFilter {
 			if (this.etag != null) {
 				response.setHeader(HttpHeaders.ETAG, this.etag);
 			}
+		}
+
+		/**
+		 * The {@code Content-Language} of the answer: a server such as Tomcat writes the one a
+		 * locale gives only when the answer is sent, and does not show it as a header before.
+		 */
+		String contentLanguage() {
+			return (this.contentLanguage != null) ? this.contentLanguage : getHeader(HttpHeaders.CONTENT_LANGUAGE);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			this.contentLanguage = locale.toLanguageTag();
 		}
 
 		@Override
