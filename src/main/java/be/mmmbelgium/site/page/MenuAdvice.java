@@ -1,5 +1,8 @@
 package be.mmmbelgium.site.page;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -12,7 +15,9 @@ import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.PublicPages;
 
 /**
- * Puts the main navigation in the model of every page of the public site.
+ * Puts the main navigation in the model of every page of the public site. An error page
+ * goes without it when the database cannot give it; any other page fails with it, rather
+ * than be shown, and kept, without its menu.
  */
 @ControllerAdvice(annotations = PublicPages.class)
 class MenuAdvice {
@@ -29,7 +34,11 @@ class MenuAdvice {
 	}
 
 	@ModelAttribute("menu")
-	Menu menu(Language language) {
+	Menu menu(Language language, HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			// A page without its menu is not the page: if the menu cannot be read, neither can it.
+			return this.pages.menu(language);
+		}
 		if (this.outage.isOngoing()) {
 			// The error page that says so renders at once, without waiting for the database.
 			return Menu.empty();

@@ -76,7 +76,7 @@ public class ContentVersion {
 	private volatile Reading last;
 
 	/** Whether a request is reading the version now. */
-	private final AtomicBoolean reading = new AtomicBoolean();
+	private final AtomicBoolean readInProgress = new AtomicBoolean();
 
 	ContentVersion(JdbcClient jdbc, ResourcePatternResolver resources, SiteProperties site, Environment environment)
 			throws IOException {
@@ -121,8 +121,8 @@ public class ContentVersion {
 		if (reading != null && reading.isValid(now, changes)) {
 			return reading.etag();
 		}
-		boolean reader = this.reading.compareAndSet(false, true);
-		if (!reader && reading != null && reading.changes() == changes) {
+		boolean reader = this.readInProgress.compareAndSet(false, true);
+		if (!reader && reading != null && reading.isRecent(now, changes)) {
 			// Another request is reading it: the version of a moment ago serves meanwhile, rather
 			// than every request of that moment running the same query at once.
 			return reading.etag();
@@ -134,7 +134,7 @@ public class ContentVersion {
 		}
 		finally {
 			if (reader) {
-				this.reading.set(false);
+				this.readInProgress.set(false);
 			}
 		}
 	}
@@ -177,6 +177,12 @@ public class ContentVersion {
 		boolean isValid(Instant at, long changesNow) {
 			return this.now.equals(at) && this.changes == changesNow
 					&& System.nanoTime() - this.readAt < REUSE.toNanos();
+		}
+
+		/** Whether it may stand in while the version is read again: no older than {@link #REUSE}. */
+		boolean isRecent(Instant at, long changesNow) {
+			return this.changes == changesNow && !at.isAfter(this.now.plus(REUSE))
+					&& System.nanoTime() - this.readAt < 2 * REUSE.toNanos();
 		}
 
 	}

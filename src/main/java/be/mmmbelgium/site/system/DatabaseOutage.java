@@ -4,19 +4,22 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the database is known to be out of reach. A request that failed to reach it says
- * so ({@link #seen()}); from then on, requests are answered 503 at once rather than each
- * waiting for a connection that will not come (see {@link DatabaseOutageFilter}), while
- * one request at a time, at most once every {@link #RETRY}, tries the database again: the
- * site is back by itself within about a second of the database.
+ * Whether the database is known to be out of reach. A request whose connection to it failed
+ * says so ({@link #seen()}); from then on, requests are answered 503 at once rather than each
+ * waiting for a connection that will not come (see {@link DatabaseOutageFilter}), while one
+ * request at a time, {@link #RETRY} after the last try ended, tries the database again: the
+ * site is back by itself on the first request past that second once the database answers
+ * (a try may itself wait for the pool's connection timeout while the database is away).
  */
 @Component
 public class DatabaseOutage {
@@ -34,13 +37,22 @@ public class DatabaseOutage {
 
 	private final AtomicBoolean trying = new AtomicBoolean();
 
+	/** The time, in nanoseconds from an arbitrary origin. */
+	private final LongSupplier ticker;
+
+	@Autowired
 	DatabaseOutage(DataSource dataSource) {
+		this(dataSource, System::nanoTime);
+	}
+
+	DatabaseOutage(DataSource dataSource, LongSupplier ticker) {
 		this.dataSource = dataSource;
+		this.ticker = ticker;
 	}
 
 	/** A request could not reach the database. */
 	public void seen() {
-		this.triedAt = System.nanoTime();
+		this.triedAt = this.ticker.getAsLong();
 		if (!this.ongoing) {
 			this.ongoing = true;
 			logger.warn("The database cannot be reached: requests are answered 503 until it is back");
@@ -57,7 +69,7 @@ public class DatabaseOutage {
 	 * only the one request that finds it back, trying it once every {@link #RETRY}.
 	 */
 	public boolean mayTry() {
-		if (!this.ongoing || System.nanoTime() - this.triedAt < RETRY.toNanos()
+		if (!this.ongoing || this.ticker.getAsLong() - this.triedAt < RETRY.toNanos()
 				|| !this.trying.compareAndSet(false, true)) {
 			return !this.ongoing;
 		}
@@ -71,7 +83,7 @@ public class DatabaseOutage {
 			// Still away.
 		}
 		finally {
-			this.triedAt = System.nanoTime();
+			this.triedAt = this.ticker.getAsLong();
 			this.trying.set(false);
 		}
 		return !this.ongoing;

@@ -45,7 +45,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (DatabaseUnavailable.isCause(ex)) {
+			if (DatabaseUnavailable.isUnreachable(ex)) {
 				// Before the error page renders, so that it does not wait for the database too.
 				this.outage.seen();
 			}

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.system;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -13,6 +14,20 @@ import org.springframework.transaction.CannotCreateTransactionException;
 public final class DatabaseUnavailable {
 
 	private DatabaseUnavailable() {
+	}
+
+	/**
+	 * Whether the failure, or any of its causes, is a connection to the database that failed
+	 * (SQL state class 08), as opposed to one that was only not free in time: a pool busy
+	 * under load is no outage.
+	 */
+	public static boolean isUnreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the failure, or any of its causes, is the database being out of reach. */

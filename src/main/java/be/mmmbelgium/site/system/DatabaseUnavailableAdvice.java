@@ -38,7 +38,9 @@ class DatabaseUnavailableAdvice {
 		if (!DatabaseUnavailable.isCause(failure)) {
 			throw failure;
 		}
-		this.outage.seen();
+		if (DatabaseUnavailable.isUnreachable(failure)) {
+			this.outage.seen();
+		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, ErrorPageController.RETRY_AFTER);
 		List<Field> fields = new ArrayList<>();
 		if (HttpMethod.POST.matches(request.getMethod())) {

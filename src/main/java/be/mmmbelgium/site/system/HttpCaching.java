@@ -42,6 +42,10 @@ import org.springframework.web.util.UrlPathHelper;
  * </ul>
  * The back-office, media files (which carry their own headers) and error answers are left
  * alone: validators and caching headers go only on successful answers.
+ * <p>
+ * The filter runs before Spring Security's: a kept answer is sent with the security headers
+ * it was rendered with, and a 304 carries only its validators. Only the public site, which
+ * keeps no session and needs no one signed in, passes here.
  */
 class HttpCaching extends OncePerRequestFilter {
 

@@ -19,23 +19,24 @@ class HttpCachingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<HttpCaching> httpCaching(ContentVersion version, Clock clock,
-			@Value("${mmm.rendered-pages-memory}") DataSize memory) {
+			@Value("${mmm.rendered-pages-memory}") DataSize memory, SecurityFilterProperties security) {
 		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
 				new HttpCaching(version, new RenderedPages(memory.toBytes()), clock));
 		registration.addUrlPatterns("/*");
 		// Before Spring Security, whose headers a kept answer carries already: a visitor asking
 		// again for a page is answered without going through the filters that follow.
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		registration.setOrder(security.getOrder() - 1);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage,
+			SecurityFilterProperties security) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseOutageFilter(outage));
 		registration.addUrlPatterns("/*");
 		// Before the caching filter, which reads the content's version from the database.
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+		registration.setOrder(security.getOrder() - 2);
 		return registration;
 	}
 

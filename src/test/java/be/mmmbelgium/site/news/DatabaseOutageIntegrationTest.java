@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.news;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.RequestDispatcher;
@@ -40,7 +41,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SiteIntegrationTest
 class DatabaseOutageIntegrationTest {
 
+	/** As the pool reports a database it cannot connect to: with the connection's failure as cause. */
 	static final CannotCreateTransactionException DATABASE_AWAY = new CannotCreateTransactionException(
+			"Could not open JPA EntityManager for transaction",
+			new SQLTransientConnectionException("HikariPool-1 - Connection is not available",
+					new SQLException("Connection to 127.0.0.1:5432 refused", "08001")));
+
+	/** As the pool reports a database it reaches, when all its connections are busy. */
+	static final CannotCreateTransactionException POOL_BUSY = new CannotCreateTransactionException(
 			"Could not open JPA EntityManager for transaction",
 			new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
 
@@ -101,6 +109,15 @@ class DatabaseOutageIntegrationTest {
 		var fault = this.mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
 			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug")).exchange();
 		assertThat(fault).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	@Test
+	void aPoolBusyUnderLoadIsNoOutage() {
+		doThrow(POOL_BUSY).when(this.news).find(any(), any());
+		assertThat(this.mvc.get().uri("/fr/actualites/un-article").exchange()).hasFailed();
+
+		assertThat(this.outage.isOngoing()).isFalse();
+		assertThat(this.mvc.get().uri("/fr/").exchange()).hasStatusOk();
 	}
 
 	@Test

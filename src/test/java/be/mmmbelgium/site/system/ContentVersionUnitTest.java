@@ -2,6 +2,7 @@ package be.mmmbelgium.site.system;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -64,19 +65,25 @@ class ContentVersionUnitTest {
 	}
 
 	@Test
-	void whileOneRequestReadsTheVersionTheOthersUseTheVersionReadLast() throws Exception {
+	void whileOneRequestReadsTheVersionTheOthersUseTheVersionReadLastIfRecent() throws Exception {
 		JdbcClient jdbc = mock(JdbcClient.class);
 		JdbcClient.StatementSpec statement = mock(JdbcClient.StatementSpec.class);
 		given(jdbc.sql(anyString())).willReturn(statement);
 		given(statement.param(anyString(), any())).willReturn(statement);
-		CountDownLatch reading = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
+		// The second and third queries wait until the test lets them go on.
+		List<CountDownLatch> started = List.of(new CountDownLatch(1), new CountDownLatch(1));
+		List<CountDownLatch> released = List.of(new CountDownLatch(1), new CountDownLatch(1));
 		AtomicInteger queries = new AtomicInteger();
 		willAnswer((invocation) -> {
-			if (queries.incrementAndGet() == 2) {
-				reading.countDown();
-				release.await(10, TimeUnit.SECONDS);
+			int query = queries.incrementAndGet();
+			if (query == 2 || query == 3) {
+				started.get(query - 2).countDown();
+				released.get(query - 2).await(10, TimeUnit.SECONDS);
 			}
+			// Each query finds the content changed: a version of its own.
+			ResultSet row = mock(ResultSet.class);
+			given(row.getLong(2)).willReturn((long) query);
+			invocation.getArgument(0, RowCallbackHandler.class).processRow(row);
 			return null;
 		}).given(statement).query(any(RowCallbackHandler.class));
 		ContentVersion version = new ContentVersion(jdbc, finding("class A"),
@@ -87,12 +94,22 @@ class ContentVersionUnitTest {
 
 		Thread reader = new Thread(() -> version.at(first.plusSeconds(1)));
 		reader.start();
-		assertThat(reading.await(10, TimeUnit.SECONDS)).as("the next second's version is being read").isTrue();
+		assertThat(started.get(0).await(10, TimeUnit.SECONDS)).as("the next second's version is being read").isTrue();
 		assertThat(version.at(first.plusSeconds(1))).as("answered without waiting for it").isEqualTo(etag);
-		release.countDown();
+		released.get(0).countDown();
 		reader.join(10_000);
-
+		String read = version.at(first.plusSeconds(1));
+		assertThat(read).as("the version that request read").isNotEqualTo(etag);
 		assertThat(queries).hasValue(2);
+
+		Thread later = new Thread(() -> version.at(first.plusSeconds(5)));
+		later.start();
+		assertThat(started.get(1).await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(version.at(first.plusSeconds(5))).as("a version four seconds old does not stand in")
+			.isNotIn(etag, read);
+		assertThat(queries).hasValue(4);
+		released.get(1).countDown();
+		later.join(10_000);
 	}
 
 }

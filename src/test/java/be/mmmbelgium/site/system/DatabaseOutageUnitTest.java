@@ -2,6 +2,7 @@ package be.mmmbelgium.site.system;
 
 import java.sql.Connection;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -23,7 +24,10 @@ class DatabaseOutageUnitTest {
 
 	final DataSource dataSource = mock(DataSource.class);
 
-	final DatabaseOutage outage = new DatabaseOutage(this.dataSource);
+	/** The time the outage reads, moved by the test. */
+	final AtomicLong nanos = new AtomicLong();
+
+	final DatabaseOutage outage = new DatabaseOutage(this.dataSource, this.nanos::get);
 
 	@Test
 	void withoutAnOutageEveryRequestGoesToTheDatabaseUntried() {
@@ -41,7 +45,7 @@ class DatabaseOutageUnitTest {
 		assertThat(this.outage.mayTry()).as("within a second of the failure").isFalse();
 		verifyNoInteractions(this.dataSource);
 
-		Thread.sleep(DatabaseOutage.RETRY.toMillis() + 50);
+		this.nanos.addAndGet(DatabaseOutage.RETRY.toNanos());
 		assertThat(this.outage.mayTry()).as("the database is still away").isFalse();
 		assertThat(this.outage.mayTry()).as("tried just now").isFalse();
 		verify(this.dataSource, times(1)).getConnection();
@@ -49,7 +53,10 @@ class DatabaseOutageUnitTest {
 		Connection connection = mock(Connection.class);
 		given(connection.isValid(1)).willReturn(true);
 		willReturn(connection).given(this.dataSource).getConnection();
-		Thread.sleep(DatabaseOutage.RETRY.toMillis() + 50);
+		this.nanos.addAndGet(DatabaseOutage.RETRY.toNanos() - 1);
+		assertThat(this.outage.mayTry()).as("not yet a second since the last try").isFalse();
+		verify(this.dataSource, times(1)).getConnection();
+		this.nanos.incrementAndGet();
 		assertThat(this.outage.mayTry()).as("the database is back").isTrue();
 		assertThat(this.outage.isOngoing()).isFalse();
 		verify(connection).close();

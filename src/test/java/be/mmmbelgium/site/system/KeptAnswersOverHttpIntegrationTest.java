@@ -12,10 +12,16 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import be.mmmbelgium.site.page.PublishedPages;
 import be.mmmbelgium.site.test.PostgresTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 /**
  * A page sent again from the kept answers, through a real server, is the page first
@@ -31,12 +37,17 @@ class KeptAnswersOverHttpIntegrationTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
+	@MockitoSpyBean
+	PublishedPages pages;
+
 	@Test
 	void aPageSentAgainCarriesTheHeadersItWasRenderedWith() throws Exception {
 		for (String path : new String[] { "/fr/", "/nl/nieuws", "/en/search?q=mothers" }) {
+			clearInvocations(this.pages);
 			HttpResponse<String> first = get(path);
 			HttpResponse<String> again = get(path);
 
+			verify(this.pages, times(1).description("the page was rendered once, for " + path)).menu(any());
 			assertThat(first.statusCode()).as(path).isEqualTo(200);
 			assertThat(again.body()).as(path).isEqualTo(first.body());
 			assertThat(again.headers().firstValue("Content-Language")).as(path)
