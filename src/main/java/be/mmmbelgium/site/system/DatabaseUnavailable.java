@@ -2,6 +2,7 @@ package be.mmmbelgium.site.system;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -22,21 +23,22 @@ public final class DatabaseUnavailable {
 	 * under load is no outage.
 	 */
 	public static boolean isUnreachable(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-				return true;
-			}
-		}
-		return false;
+		return anyCause(failure, (cause) -> cause instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("08"));
 	}
 
 	/** Whether the failure, or any of its causes, is the database being out of reach. */
 	public static boolean isCause(Object failure) {
-		for (Throwable cause = failure instanceof Throwable throwable ? throwable : null; cause != null;
-				cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+		return failure instanceof Throwable throwable && anyCause(throwable,
+				(cause) -> cause instanceof CannotCreateTransactionException
+						|| cause instanceof DataAccessResourceFailureException
+						|| cause instanceof SQLTransientConnectionException
+						|| cause instanceof org.hibernate.exception.JDBCConnectionException);
+	}
+
+	private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (test.test(cause)) {
 				return true;
 			}
 		}

@@ -32,7 +32,15 @@ class ErrorPageController implements ErrorController {
 			status = HttpStatus.SERVICE_UNAVAILABLE;
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 		}
-		return new ModelAndView(VIEW, status).addObject("status", status.value());
+		return new ModelAndView(VIEW, status).addObject("status", status.value()).addObject("kind", kindOf(status));
+	}
+
+	/** Which explanation the page gives: one of its own for the errors a visitor meets most. */
+	private static String kindOf(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST, NOT_FOUND, GONE, SERVICE_UNAVAILABLE -> String.valueOf(status.value());
+			default -> status.is5xxServerError() ? "500" : "other";
+		};
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
