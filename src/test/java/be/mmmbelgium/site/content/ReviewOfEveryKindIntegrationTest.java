@@ -1,0 +1,143 @@
+package be.mmmbelgium.site.content;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.podcast.PodcastBuilders;
+import be.mmmbelgium.site.podcast.PodcastSeries;
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.test.TestMedia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The plain path of review for every kind of content, through the back-office forms: its
+ * writer creates an item, submits it for review, opens it again, restores a revision of it;
+ * its publisher opens it and publishes it. No step may answer anything but what a person
+ * expects (a 500 on an episode sent for review once hid behind news-only tests).
+ */
+@SiteIntegrationTest
+class ReviewOfEveryKindIntegrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	EntityManager entities;
+
+	/** A kind of content: where it lives, who writes it, who publishes it, what its form needs. */
+	enum Kind {
+
+		NEWS("/admin/news", Role.CONTRIBUTOR, Role.EDITOR, Map.of("language", "FR", "body", "Du **texte**.")),
+
+		EPISODE("/admin/episodes", Role.CONTRIBUTOR, Role.EDITOR, Map.of("number", "7", "showNotes", "Des notes.")),
+
+		PAGE("/admin/pages", Role.ADMIN, Role.ADMIN, Map.of("language", "FR", "body", "Une page.")),
+
+		SERIES("/admin/podcasts", Role.EDITOR, Role.EDITOR,
+				Map.of("language", "FR", "audioLanguage", "FR", "author", "MMM Belgium", "ownerEmail",
+						"podcast@example.org", "category", "Kids & Family", "summary", "En bref."));
+
+		final String path;
+
+		final Role writer;
+
+		final Role publisher;
+
+		final Map<String, String> fields;
+
+		Kind(String path, Role writer, Role publisher, Map<String, String> fields) {
+			this.path = path;
+			this.writer = writer;
+			this.publisher = publisher;
+			this.fields = fields;
+		}
+
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void itsWriterSubmitsAnItemForReviewAndItsPublisherPublishesIt(Kind kind) throws Exception {
+		AccountPrincipal writer = person(kind.writer);
+		AccountPrincipal publisher = person(kind.publisher);
+
+		String item = create(kind, "Relecture de " + kind.name().toLowerCase(), writer);
+
+		assertThat(post(item + "/submit", writer)).hasRedirectedUrl(item);
+		assertThat(this.mvc.get().uri(item).with(user(writer))).hasStatusOk()
+			.bodyText()
+			.contains("Proposé à la relecture le");
+
+		String history = this.mvc.get().uri(item + "/history").with(user(writer)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		Matcher revision = Pattern.compile("action=\"" + Pattern.quote(item) + "/history/(\\d+)/restore\"")
+			.matcher(history);
+		assertThat(revision.find()).as("the history offers to restore a revision").isTrue();
+		assertThat(post(item + "/history/" + revision.group(1) + "/restore", writer)).hasRedirectedUrl(item);
+		assertThat(this.mvc.get().uri(item).with(user(writer))).hasStatusOk();
+
+		assertThat(this.mvc.get().uri(item).with(user(publisher))).hasStatusOk()
+			.bodyText()
+			.contains("Proposé à la relecture le");
+		assertThat(post(item + "/publish", publisher)).hasRedirectedUrl(item);
+		assertThat(this.mvc.get().uri(item).with(user(publisher))).hasStatusOk().bodyText().contains("Publiée");
+	}
+
+	/** Creates an item through its form and gives its back-office address. */
+	private String create(Kind kind, String title, AccountPrincipal writer) {
+		MockMultipartHttpServletRequestBuilder form = MockMvcRequestBuilders.multipart(kind.path + "/new");
+		form.param("title", title)
+			.with(user(writer))
+			.with(csrf());
+		kind.fields.forEach(form::param);
+		if (kind == Kind.EPISODE) {
+			PodcastSeries series = PodcastBuilders.series().build();
+			this.entities.persist(series);
+			this.entities.flush();
+			form.param("seriesId", String.valueOf(series.getId()));
+		}
+		if (kind == Kind.SERIES) {
+			// Podcast apps want square artwork of at least 1,400 pixels before a series goes out.
+			form.file(new MockMultipartFile("coverUpload", "artwork.jpg", "image/jpeg", TestMedia.jpeg(1400, 1400)));
+		}
+		MvcTestResult created = this.mvc.perform(form);
+		assertThat(created).as("the new " + kind + " is saved").hasStatus3xxRedirection();
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).matches(Pattern.quote(kind.path) + "/\\d+");
+		return location;
+	}
+
+	private MvcTestResult post(String path, AccountPrincipal who) {
+		return this.mvc.post().uri(path).with(user(who)).with(csrf()).exchange();
+	}
+
+	private AccountPrincipal person(Role role) {
+		return TestAccounts.principal(this.accounts.saveAndFlush(TestAccounts.account(role, this.encoder)));
+	}
+
+}
