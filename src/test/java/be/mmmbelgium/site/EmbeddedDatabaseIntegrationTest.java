@@ -16,18 +16,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.test.RetiredConnections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one test on H2: with no datasource configured the site boots on its embedded file
  * database in PostgreSQL mode, migrates it, loads the demo content and serves the home
- * page. Every other test runs on PostgreSQL.
+ * page, and keeps saving once the pool has replaced its connections. Every other test runs
+ * on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mmm.demo-content=")
+@AutoConfigureMockMvc
 class EmbeddedDatabaseIntegrationTest {
 
 	static final Path DIRECTORY = Path.of(".", "target", "embedded-" + UUID.randomUUID());
@@ -47,6 +58,15 @@ class EmbeddedDatabaseIntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	@Test
 	void theDefaultDatabaseIsAnH2FileUnderTheDataFolderInPostgresMode() {
@@ -71,6 +91,15 @@ class EmbeddedDatabaseIntegrationTest {
 		assertThat(page.select(".home-news h3").eachText()).first()
 			.isEqualTo("Une mère presque parfaite – Nouvelle série de podcasts avec Isabelle Roskam");
 		assertThat(page.select(".home-podcast h3").text()).isEqualTo("Trouver du soutien autour de soi");
+	}
+
+	@Test
+	void savesStillSucceedOnceThePoolHasRetiredItsConnections() throws Exception {
+		// Read back as stored, as the check of each request reads it.
+		long id = this.accounts.saveAndFlush(TestAccounts.account(Role.ADMIN, this.encoder)).getId();
+		AccountPrincipal admin = TestAccounts.principal(this.accounts.findById(id).orElseThrow());
+
+		RetiredConnections.savesStillSucceed(this.mvc, this.dataSource, admin);
 	}
 
 	@Test
