@@ -10,11 +10,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 import be.mmmbelgium.site.audit.AuditKind;
@@ -27,17 +30,19 @@ import be.mmmbelgium.site.audit.AuditLog;
 @Component
 class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler implements LogoutHandler {
 
+	/** The back-office's start page, where a sign-in leads when no other page was asked for. */
+	static final String HOME = "/admin";
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final AuditLog audit;
 
+	private final RequestCache savedRequests = new HttpSessionRequestCache();
+
 	SignInEvents(AuditLog audit) {
 		this.audit = audit;
-		setDefaultTargetUrl("/admin");
-		// The saved request is absolute, built from the Host header: keep only its path.
-		DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
-		redirects.setContextRelative(true);
-		setRedirectStrategy(redirects);
+		setDefaultTargetUrl(HOME);
+		setRequestCache(this.savedRequests);
 	}
 
 	@Override
@@ -56,7 +61,28 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 			getRedirectStrategy().sendRedirect(request, response, keptForm.get());
 			return;
 		}
-		super.onAuthenticationSuccess(request, response, authentication);
+		clearAuthenticationAttributes(request);
+		getRedirectStrategy().sendRedirect(request, response, returnAddress(request, response));
+	}
+
+	/**
+	 * Where someone goes once signed in, as a path within the site: the back-office address
+	 * they asked for while signed out (a bookmark), or the start page. It is rebuilt from the
+	 * path and query of that request alone: the saved request's own redirect address is
+	 * absolute, made with the host the request named, and must send no one elsewhere.
+	 */
+	String returnAddress(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = this.savedRequests.getRequest(request, response);
+		this.savedRequests.removeRequest(request, response);
+		if (!(saved instanceof DefaultSavedRequest asked) || !"GET".equals(asked.getMethod())
+				|| asked.getRequestURI() == null || !asked.getRequestURI().startsWith(request.getContextPath())) {
+			return HOME;
+		}
+		String path = asked.getRequestURI().substring(request.getContextPath().length());
+		if (!(path.equals(HOME) || path.startsWith(HOME + "/")) || path.contains("\\")) {
+			return HOME;
+		}
+		return asked.getQueryString() == null ? path : path + "?" + asked.getQueryString();
 	}
 
 	/** Completes a sign-in whose second factor was right, with a new session id. */
