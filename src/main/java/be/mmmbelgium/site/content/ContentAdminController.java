@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jakarta.validation.Valid;
+
+import org.springframework.core.convert.ConversionService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -18,29 +21,58 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.system.ClientAddress;
 import be.mmmbelgium.site.system.Language;
 
 /**
- * The back-office actions every kind of content has, under the path of its controller:
- * review, publication, trash, translations and history. Each kind's controller extends it
- * with its list and form.
+ * The back-office of every kind of content, under the path of its controller: the form to
+ * write an item and to change it, saved alone or together with what its writer asks next
+ * (submit it for review, publish it), and review, publication, trash, translations and
+ * history. Each kind's controller extends it with its list and says what its form holds
+ * beyond the fields every kind shares ({@link ContentForm}).
  *
  * @param <T> the kind of content
+ * @param <F> its form
  */
-public abstract class ContentAdminController<T extends TranslatableContent> {
+public abstract class ContentAdminController<T extends TranslatableContent, F extends ContentForm> {
 
 	/** The view of an item's history, shared by every kind. */
 	public static final String HISTORY_VIEW = "admin/content/history";
 
-	private final ContentEditor<T> editor;
+	private final ContentEditor<T, F> editor;
 
-	protected ContentAdminController(ContentEditor<T> editor) {
+	private final ConversionService conversions;
+
+	protected ContentAdminController(ContentEditor<T, F> editor, ConversionService conversions) {
 		this.editor = editor;
+		this.conversions = conversions;
 	}
 
 	/** Where this kind lives in the back-office, such as {@code /admin/news}. */
 	protected abstract String basePath();
+
+	/** The view of this kind's form, which follows its path: {@code admin/news/form}. */
+	protected String formView() {
+		return basePath().substring(1) + "/form";
+	}
+
+	/** The message shown once an item of this kind is saved. */
+	protected abstract String savedMessage();
+
+	/** The form filled with an item as it is saved. */
+	protected abstract F formOf(T item);
+
+	/**
+	 * Takes what a form sent beyond its fields (files) and checks what needs more than the
+	 * form to check; a refusal is an error of its field, and the rest of the form is kept.
+	 */
+	protected void receive(F form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
+	}
+
+	/** What a form shows besides its fields: the options to choose from, the files chosen. */
+	protected void describeForm(F form, Model model) {
+	}
 
 	@ModelAttribute("languages")
 	Language[] languages() {
@@ -52,12 +84,53 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 		return basePath();
 	}
 
+	@GetMapping("/new")
+	String initCreationForm(@ModelAttribute("form") F form, HttpServletRequest request, Model model) {
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
+		describeForm(form, model);
+		return formView();
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result,
+			@RequestParam(defaultValue = "SAVE") Intent intent, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		receive(form, result, me, request);
+		describeForm(form, model);
+		return saveThenShow(form, result, intent, me, request, model, redirect,
+				() -> this.editor.create(form, me, ClientAddress.of(request)));
+	}
+
+	@GetMapping("/{id}")
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model) {
+		T item = this.editor.get(id);
+		F form = formOf(item);
+		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
+		model.addAttribute("form", form);
+		describe(item, me, model);
+		describeForm(form, model);
+		return formView();
+	}
+
+	@PostMapping("/{id}")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
+			@RequestParam(defaultValue = "SAVE") Intent intent, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		describe(this.editor.get(id), me, model);
+		receive(form, result, me, request);
+		describeForm(form, model);
+		return saveThenShow(form, result, intent, me, request, model, redirect,
+				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+	}
+
 	/** What a form shows around an item: its stage, translations, whether its source changed since. */
 	protected void describe(T item, AccountPrincipal me, Model model) {
 		model.addAttribute("item", item);
 		model.addAttribute("stage", this.editor.stageOf(item));
 		model.addAttribute("mayEdit", this.editor.mayEdit(item, me));
 		model.addAttribute("mayPublish", this.editor.mayPublish(me));
+		model.addAttribute("liveAddress", this.editor.liveAddress(item).orElse(null));
 		model.addAttribute("translations", this.editor.translations(item));
 		model.addAttribute("missingLanguages", this.editor.missingLanguages(item));
 		model.addAttribute("sourceChanges", this.editor.sourceChanges(item).orElse(null));
@@ -71,42 +144,75 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 		model.addAttribute("stageOptions", Stage.values());
 	}
 
-	/** Whether the person may publish this kind, for the lists' trash button. */
+	/** Whether the person may publish this kind, for the forms' and lists' buttons. */
 	@ModelAttribute("mayPublishAny")
 	boolean mayPublishAny(@AuthenticationPrincipal AccountPrincipal me) {
 		return me != null && this.editor.mayPublish(me);
 	}
 
 	/**
-	 * Saves what a form holds, then shows the item saved with {@code savedMessage}. When the
+	 * What the person asked for with the button that sent the form: save it, save it and
+	 * submit it for review, or save it and publish it (at the form's date, or now). The text
+	 * is saved first, so that what is reviewed or published is what was typed.
+	 */
+	public enum Intent {
+
+		SAVE, SUBMIT, PUBLISH
+
+	}
+
+	/**
+	 * Saves what a form holds, does what the person asked next, then shows the item. When the
 	 * form has errors, or the save is refused (a slug taken, someone else's change since the
 	 * form was opened, or what {@link #rejectRefusal} knows for the kind), the form comes back
-	 * with the text as typed and the reason on it.
+	 * with the text as typed and the reason on it, and nothing else is done.
 	 */
-	protected String saveThenShow(BindingResult result, Model model, RedirectAttributes redirect, String formView,
-			String savedMessage, Supplier<T> save) {
+	private String saveThenShow(F form, BindingResult result, Intent intent, AccountPrincipal me,
+			HttpServletRequest request, Model model, RedirectAttributes redirect, Supplier<T> save) {
 		if (result.hasErrors()) {
-			return formView;
+			return formView();
 		}
+		T saved;
 		try {
-			T saved = save.get();
-			redirect.addFlashAttribute("message", savedMessage);
-			return "redirect:" + basePath() + "/" + saved.getId();
+			saved = save.get();
 		}
 		catch (ContentEditor.SlugTaken taken) {
 			result.rejectValue("slug", "content.slug.taken");
+			return formView();
 		}
 		catch (ContentEditor.ChangedMeanwhile changed) {
 			// The person's text stays in the form; the item as it is now is shown beside it.
 			model.addAttribute("current", changed.current());
 			result.reject("content.changedMeanwhile");
+			return formView();
 		}
 		catch (RuntimeException refused) {
 			if (!rejectRefusal(refused, result)) {
 				throw refused;
 			}
+			return formView();
 		}
-		return formView;
+		long id = saved.getId();
+		String clientAddress = ClientAddress.of(request);
+		return switch (intent) {
+			case SAVE -> {
+				redirect.addFlashAttribute("message", savedMessage());
+				yield "redirect:" + basePath() + "/" + id;
+			}
+			case SUBMIT -> act(id, "content.savedAndSubmitted", redirect,
+					() -> this.editor.submit(id, me, clientAddress));
+			case PUBLISH -> publishAndShow(id, form.getPublishAt(), me, clientAddress, redirect);
+		};
+	}
+
+	/** Publishes an item at a date and time in Brussels, or now, and says which it was. */
+	private String publishAndShow(long id, LocalDateTime at, AccountPrincipal me, String clientAddress,
+			RedirectAttributes redirect) {
+		return act(id, null, redirect, () -> {
+			Stage stage = this.editor.publish(id, at, me, clientAddress);
+			redirect.addFlashAttribute("message",
+					stage == Stage.SCHEDULED ? "content.scheduled" : "content.publishedNow");
+		});
 	}
 
 	/** Turns a refusal particular to a kind into an error of its form; whether it did. */
@@ -118,7 +224,9 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 	protected String act(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("message", doneMessage);
+			if (doneMessage != null) {
+				redirect.addFlashAttribute("message", doneMessage);
+			}
 		}
 		catch (NotPublishableException lacking) {
 			redirect.addFlashAttribute("message", lacking.getMessageKey());
@@ -140,8 +248,7 @@ public abstract class ContentAdminController<T extends TranslatableContent> {
 	String publish(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, "content.published", redirect,
-				() -> this.editor.publish(id, publishAt, me, ClientAddress.of(request)));
+		return publishAndShow(id, publishAt, me, ClientAddress.of(request), redirect);
 	}
 
 	@PostMapping("/{id}/unpublish")

@@ -34,9 +34,10 @@ import be.mmmbelgium.site.system.SiteTime;
  * who publishes it.
  *
  * @param <T> the kind of content
+ * @param <F> the form that writes it
  */
 @Transactional
-public abstract class ContentEditor<T extends TranslatableContent> {
+public abstract class ContentEditor<T extends TranslatableContent, F extends ContentForm> {
 
 	private final ContentRepository<T> items;
 
@@ -57,6 +58,15 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 		this.clock = clock;
 	}
 
+	/** A new draft written by {@code author} from a form whose fields are valid. */
+	protected abstract T create(F form, AccountPrincipal author, String clientAddress);
+
+	/**
+	 * Saves an item as changed in a form opened on {@code form.getVersion()}.
+	 * @throws ChangedMeanwhile when someone saved it since, with the item as it is now
+	 */
+	protected abstract T update(long id, F form, AccountPrincipal who, String clientAddress);
+
 	/** How revisions and the audit log name this kind, such as {@code news}. */
 	protected abstract String contentType();
 
@@ -69,8 +79,13 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 	/** A new item translating {@code source} into a language, pre-filled with its text. */
 	protected abstract T newTranslation(T source, Language language, String slug);
 
+	/** The public address an item has, or had, under one of its slugs. */
+	protected abstract String publicPath(T item, String slug);
+
 	/** The public addresses of an item, the current one first, which answer 410 once it is deleted. */
-	protected abstract List<String> publicPaths(T item);
+	protected List<String> publicPaths(T item) {
+		return item.allSlugs().stream().map((slug) -> publicPath(item, slug)).toList();
+	}
 
 	/** Who may write this kind of content (their own drafts, when they are not publishers). */
 	protected Role writer() {
@@ -103,6 +118,11 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 
 	/** Loads what a kind's forms show of an item beyond its own columns. */
 	protected void load(T item) {
+	}
+
+	/** The address of an item on the public site, while visitors can see it there. */
+	public Optional<String> liveAddress(T item) {
+		return item.isVisibleAt(now()) ? Optional.of(publicPath(item, item.getSlug())) : Optional.empty();
 	}
 
 	/** The stage of an item now. */
@@ -331,8 +351,11 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(item), null, clientAddress);
 	}
 
-	/** Publishes at a date and time in Brussels, or now; a later date schedules it. */
-	public void publish(long id, LocalDateTime at, AccountPrincipal who, String clientAddress) {
+	/**
+	 * Publishes at a date and time in Brussels, or now; a later date schedules it.
+	 * @return the stage the item is at now: published, or scheduled
+	 */
+	public Stage publish(long id, LocalDateTime at, AccountPrincipal who, String clientAddress) {
 		requirePublisher(who);
 		T item = get(id);
 		requirePublishable(item);
@@ -340,6 +363,7 @@ public abstract class ContentEditor<T extends TranslatableContent> {
 				: at.atZone(SiteTime.ZONE).toInstant();
 		item.publish(instant);
 		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(item), instant.toString(), clientAddress);
+		return stageOf(item);
 	}
 
 	/**

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.util.WebUtils;
 
 import be.mmmbelgium.site.audit.AuditLog;
 
@@ -32,6 +36,15 @@ public class MediaUploads {
 	MediaUploads(MediaLibrary library, MediaProperties properties) {
 		this.library = library;
 		this.properties = properties;
+	}
+
+	/**
+	 * The file sent in a part of a form; null when none was, or when the form was not sent as
+	 * {@code multipart/form-data}.
+	 */
+	public static MultipartFile file(HttpServletRequest request, String part) {
+		MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+		return multipart == null ? null : multipart.getFile(part);
 	}
 
 	/** The sizes allowed, for forms to tell. */

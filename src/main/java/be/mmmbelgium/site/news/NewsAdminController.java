@@ -5,27 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.Page;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaKind;
@@ -44,13 +37,11 @@ import be.mmmbelgium.site.system.Pagination;
 @Controller
 @AdminPages
 @RequestMapping(NewsAdminController.PATH)
-class NewsAdminController extends ContentAdminController<NewsPost> {
+class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm> {
 
 	static final String PATH = "/admin/news";
 
 	static final String LIST_VIEW = "admin/news/list";
-
-	static final String FORM_VIEW = "admin/news/form";
 
 	static final int PAGE_SIZE = 25;
 
@@ -58,14 +49,11 @@ class NewsAdminController extends ContentAdminController<NewsPost> {
 
 	private final MediaUploads uploads;
 
-	private final ConversionService conversions;
-
 	NewsAdminController(NewsEditor editor, MediaUploads uploads,
 			@Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor);
+		super(editor, conversions);
 		this.editor = editor;
 		this.uploads = uploads;
-		this.conversions = conversions;
 	}
 
 	@Override
@@ -97,56 +85,26 @@ class NewsAdminController extends ContentAdminController<NewsPost> {
 		return LIST_VIEW;
 	}
 
-	@GetMapping("/new")
-	String initCreationForm(@ModelAttribute("form") NewsPostForm form, HttpServletRequest request, Model model) {
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
-		describeMedia(form, model);
-		return FORM_VIEW;
+	@Override
+	protected String savedMessage() {
+		return "news.saved";
 	}
 
-	@PostMapping("/new")
-	String processCreationForm(@Valid @ModelAttribute("form") NewsPostForm form, BindingResult result,
-			@RequestParam(required = false) MultipartFile coverUpload,
-			@RequestParam(required = false) MultipartFile attachmentUpload, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
-		receiveMedia(form, result, coverUpload, attachmentUpload, me, request);
-		describeMedia(form, model);
-		return saveThenShow(result, model, redirect, FORM_VIEW, "news.saved",
-				() -> this.editor.create(form, me, ClientAddress.of(request)));
-	}
-
-	@GetMapping("/{id}")
-	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
-		NewsPost post = this.editor.get(id);
-		NewsPostForm form = NewsPostForm.of(post);
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		model.addAttribute("form", form);
-		describe(post, me, model);
-		describeMedia(form, model);
-		return FORM_VIEW;
-	}
-
-	@PostMapping("/{id}")
-	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") NewsPostForm form,
-			BindingResult result, @RequestParam(required = false) MultipartFile coverUpload,
-			@RequestParam(required = false) MultipartFile attachmentUpload, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		NewsPost post = this.editor.get(id);
-		describe(post, me, model);
-		receiveMedia(form, result, coverUpload, attachmentUpload, me, request);
-		describeMedia(form, model);
-		return saveThenShow(result, model, redirect, FORM_VIEW, "news.saved",
-				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+	@Override
+	protected NewsPostForm formOf(NewsPost post) {
+		return NewsPostForm.of(post);
 	}
 
 	@Override
 	protected void describe(NewsPost post, AccountPrincipal me, Model model) {
 		super.describe(post, me, model);
 		model.addAttribute("post", post);
-		model.addAttribute("tagOptions", this.editor.tagsOf(post.getLanguage()));
+	}
+
+	@Override
+	protected void describeForm(NewsPostForm form, Model model) {
+		model.addAttribute("tagOptions", this.editor.tagsOf(form.getLanguage()));
+		describeMedia(form, model);
 	}
 
 	/**
@@ -154,8 +112,10 @@ class NewsAdminController extends ContentAdminController<NewsPost> {
 	 * those chosen from the library. A refused file is an error of its field; the text
 	 * written stays on the form, and a file accepted stays chosen for the next attempt.
 	 */
-	private void receiveMedia(NewsPostForm form, BindingResult result, MultipartFile coverUpload,
-			MultipartFile attachmentUpload, AccountPrincipal me, HttpServletRequest request) {
+	@Override
+	protected void receive(NewsPostForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
+		MultipartFile coverUpload = MediaUploads.file(request, "coverUpload");
+		MultipartFile attachmentUpload = MediaUploads.file(request, "attachmentUpload");
 		String clientAddress = ClientAddress.of(request);
 		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor(), clientAddress)
 			.ifPresent((cover) -> form.setCoverId(cover.getId()));

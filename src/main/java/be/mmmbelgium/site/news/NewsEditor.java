@@ -36,7 +36,7 @@ import be.mmmbelgium.site.system.SiteTime;
  */
 @Service
 @Transactional
-public class NewsEditor extends ContentEditor<NewsPost> {
+public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 
 	/** How revisions name news posts. */
 	static final String CONTENT_TYPE = "news";
@@ -86,7 +86,8 @@ public class NewsEditor extends ContentEditor<NewsPost> {
 	}
 
 	/** A new draft, written by {@code author}. */
-	NewsPost create(NewsPostForm form, AccountPrincipal author, String clientAddress) {
+	@Override
+	protected NewsPost create(NewsPostForm form, AccountPrincipal author, String clientAddress) {
 		requireMayWrite(author);
 		String slug = slugOf(form);
 		requireSlugFree(form.getLanguage(), slug, null);
@@ -100,7 +101,8 @@ public class NewsEditor extends ContentEditor<NewsPost> {
 	 * changed it since, nothing is saved and the post as it is now comes back in the
 	 * exception.
 	 */
-	NewsPost update(long id, NewsPostForm form, AccountPrincipal who, String clientAddress) {
+	@Override
+	protected NewsPost update(long id, NewsPostForm form, AccountPrincipal who, String clientAddress) {
 		NewsPost post = get(id);
 		requireMayEdit(post, who);
 		requireUnchangedSince(post, form.getVersion());
@@ -167,8 +169,8 @@ public class NewsEditor extends ContentEditor<NewsPost> {
 	}
 
 	@Override
-	protected List<String> publicPaths(NewsPost post) {
-		return post.allSlugs().stream().map((slug) -> this.paths.newsPost(post.getLanguage(), slug)).toList();
+	protected String publicPath(NewsPost post, String slug) {
+		return this.paths.newsPost(post.getLanguage(), slug);
 	}
 
 	private void apply(NewsPostForm form, NewsPost post) {

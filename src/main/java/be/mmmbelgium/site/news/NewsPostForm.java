@@ -1,38 +1,27 @@
 package be.mmmbelgium.site.news;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
+import be.mmmbelgium.site.content.ContentForm;
 import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
 
 /**
  * A news post as the back-office form edits it. The publication date and time are those of
  * Brussels; the version is the one the form was opened on, so that a save over someone
  * else's change is noticed.
  */
-class NewsPostForm {
+class NewsPostForm extends ContentForm {
 
 	@NotNull
 	private Language language = Language.DEFAULT;
 
-	@NotBlank
-	@Size(max = 200)
-	private String title = "";
 
-	/** Made from the title when left empty. */
-	@Size(max = 200)
-	@Pattern(regexp = "|" + SitePaths.SLUG_PATTERN, message = "{news.slug.invalid}")
-	private String slug = "";
 
 	@Size(max = 500)
 	private String excerpt = "";
@@ -44,9 +33,6 @@ class NewsPostForm {
 	@Size(max = 1000)
 	private String tags = "";
 
-	/** When the post should appear, in Brussels: planned on a draft, decided by the editor who publishes. */
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-	private LocalDateTime publishAt;
 
 	/** The cover image, from the library or just uploaded; none when null. */
 	private Long coverId;
@@ -69,18 +55,13 @@ class NewsPostForm {
 	@Size(max = 300)
 	private String newAttachmentTitle = "";
 
-	private Long version;
 
 	static NewsPostForm of(NewsPost post) {
 		NewsPostForm form = new NewsPostForm();
+		form.fill(post);
 		form.language = post.getLanguage();
-		form.title = post.getTitle();
-		form.slug = post.getSlug();
 		form.excerpt = post.getExcerpt();
 		form.body = post.getBody().getMarkdown();
-		form.publishAt = post.getPublishedAt() == null ? null
-				: LocalDateTime.ofInstant(post.getPublishedAt(), be.mmmbelgium.site.system.SiteTime.ZONE);
-		form.version = post.getVersion();
 		if (post.getCover() != null) {
 			form.coverId = post.getCover().getId();
 			form.coverAlt = post.getCoverAlt();
@@ -101,21 +82,9 @@ class NewsPostForm {
 		this.language = language;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
 
-	public void setTitle(String title) {
-		this.title = title;
-	}
 
-	public String getSlug() {
-		return this.slug;
-	}
 
-	public void setSlug(String slug) {
-		this.slug = slug == null ? "" : slug.strip();
-	}
 
 	public String getExcerpt() {
 		return this.excerpt;
@@ -150,13 +119,7 @@ class NewsPostForm {
 			.toList();
 	}
 
-	public LocalDateTime getPublishAt() {
-		return this.publishAt;
-	}
 
-	public void setPublishAt(LocalDateTime publishAt) {
-		this.publishAt = publishAt;
-	}
 
 	public Long getCoverId() {
 		return this.coverId;
@@ -221,13 +184,7 @@ class NewsPostForm {
 		this.newAttachmentTitle = newAttachmentTitle == null ? "" : newAttachmentTitle.strip();
 	}
 
-	public Long getVersion() {
-		return this.version;
-	}
 
-	public void setVersion(Long version) {
-		this.version = version;
-	}
 
 	/** One attached document on the form: the file, the title shown for it, whether to remove it. */
 	public static class AttachmentField {

@@ -2,27 +2,17 @@ package be.mmmbelgium.site.page;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
 
 /**
  * The institutional pages in the back-office, for admins: the list, and the form with the
@@ -31,20 +21,15 @@ import be.mmmbelgium.site.system.ClientAddress;
 @Controller
 @AdminPages
 @RequestMapping(PageAdminController.PATH)
-class PageAdminController extends ContentAdminController<Page> {
+class PageAdminController extends ContentAdminController<Page, PageForm> {
 
 	static final String PATH = "/admin/pages";
 
-	static final String FORM_VIEW = "admin/pages/form";
-
 	private final PageEditor editor;
 
-	private final ConversionService conversions;
-
 	PageAdminController(PageEditor editor, @Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor);
+		super(editor, conversions);
 		this.editor = editor;
-		this.conversions = conversions;
 	}
 
 	@Override
@@ -60,41 +45,21 @@ class PageAdminController extends ContentAdminController<Page> {
 		return "admin/pages/list";
 	}
 
-	@GetMapping("/new")
-	String initCreationForm(@ModelAttribute("form") PageForm form, HttpServletRequest request, Model model) {
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		model.addAttribute("parentOptions", this.editor.parentsFor(form.getLanguage(), null));
-		return FORM_VIEW;
+	@Override
+	protected String savedMessage() {
+		return "page.admin.saved";
 	}
 
-	@PostMapping("/new")
-	String processCreationForm(@Valid @ModelAttribute("form") PageForm form, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("parentOptions", this.editor.parentsFor(form.getLanguage(), null));
-		return saveThenShow(result, model, redirect, FORM_VIEW, "page.admin.saved",
-				() -> this.editor.create(form, me, ClientAddress.of(request)));
+	@Override
+	protected PageForm formOf(Page page) {
+		return PageForm.of(page);
 	}
 
-	@GetMapping("/{id}")
-	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
-		Page page = this.editor.get(id);
-		PageForm form = PageForm.of(page);
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		model.addAttribute("form", form);
-		describe(page, me, model);
-		return FORM_VIEW;
-	}
-
-	@PostMapping("/{id}")
-	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") PageForm form,
-			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
-		Page page = this.editor.get(id);
-		describe(page, me, model);
-		return saveThenShow(result, model, redirect, FORM_VIEW, "page.admin.saved",
-				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+	@Override
+	protected void describeForm(PageForm form, Model model) {
+		Object item = model.getAttribute("item");
+		model.addAttribute("parentOptions",
+				this.editor.parentsFor(form.getLanguage(), item instanceof Page page ? page.getId() : null));
 	}
 
 	/** A parent that would put the page under itself, or in another language. */
@@ -105,12 +70,6 @@ class PageAdminController extends ContentAdminController<Page> {
 			return true;
 		}
 		return false;
-	}
-
-	@Override
-	protected void describe(Page page, AccountPrincipal me, Model model) {
-		super.describe(page, me, model);
-		model.addAttribute("parentOptions", this.editor.parentsFor(page.getLanguage(), page.getId()));
 	}
 
 }

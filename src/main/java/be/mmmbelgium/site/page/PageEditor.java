@@ -28,7 +28,7 @@ import be.mmmbelgium.site.system.SitePaths;
  */
 @Service
 @Transactional
-public class PageEditor extends ContentEditor<Page> {
+public class PageEditor extends ContentEditor<Page, PageForm> {
 
 	static final String CONTENT_TYPE = "page";
 
@@ -81,7 +81,8 @@ public class PageEditor extends ContentEditor<Page> {
 			.toList();
 	}
 
-	Page create(PageForm form, AccountPrincipal author, String clientAddress) {
+	@Override
+	protected Page create(PageForm form, AccountPrincipal author, String clientAddress) {
 		requireMayWrite(author);
 		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "page");
 		requireSlugFree(form.getLanguage(), slug, null);
@@ -90,7 +91,8 @@ public class PageEditor extends ContentEditor<Page> {
 		return saveNew(page, author, clientAddress, null);
 	}
 
-	Page update(long id, PageForm form, AccountPrincipal who, String clientAddress) {
+	@Override
+	protected Page update(long id, PageForm form, AccountPrincipal who, String clientAddress) {
 		Page page = get(id);
 		requireMayEdit(page, who);
 		requireUnchangedSince(page, form.getVersion());
@@ -176,8 +178,8 @@ public class PageEditor extends ContentEditor<Page> {
 	}
 
 	@Override
-	protected List<String> publicPaths(Page page) {
-		return page.allSlugs().stream().map((slug) -> this.paths.page(page.getLanguage(), slug)).toList();
+	protected String publicPath(Page page, String slug) {
+		return this.paths.page(page.getLanguage(), slug);
 	}
 
 	/** A page cannot sit under itself or under one of its own sub-pages. */

@@ -2,30 +2,22 @@ package be.mmmbelgium.site.page;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import be.mmmbelgium.site.content.ContentForm;
 import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
 
 /**
  * An institutional page as the back-office form edits it: its text, and its place in the
  * site (parent page, menu).
  */
-class PageForm {
+class PageForm extends ContentForm {
 
 	@NotNull
 	private Language language = Language.DEFAULT;
 
-	@NotBlank
-	@Size(max = 200)
-	private String title = "";
 
-	@Size(max = 200)
-	@Pattern(regexp = "|" + SitePaths.SLUG_PATTERN, message = "{news.slug.invalid}")
-	private String slug = "";
 
 	@Size(max = 500)
 	private String summary = "";
@@ -42,19 +34,16 @@ class PageForm {
 	@Max(10_000)
 	private int menuOrder;
 
-	private Long version;
 
 	static PageForm of(Page page) {
 		PageForm form = new PageForm();
+		form.fill(page);
 		form.language = page.getLanguage();
-		form.title = page.getTitle();
-		form.slug = page.getSlug();
 		form.summary = page.getSummary();
 		form.body = page.getBody().getMarkdown();
 		form.parentId = page.getParent() == null ? null : page.getParent().getId();
 		form.inMenu = page.isInMenu();
 		form.menuOrder = page.getMenuOrder();
-		form.version = page.getVersion();
 		return form;
 	}
 
@@ -66,21 +55,9 @@ class PageForm {
 		this.language = language;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
 
-	public void setTitle(String title) {
-		this.title = title == null ? "" : title.strip();
-	}
 
-	public String getSlug() {
-		return this.slug;
-	}
 
-	public void setSlug(String slug) {
-		this.slug = slug == null ? "" : slug.strip();
-	}
 
 	public String getSummary() {
 		return this.summary;
@@ -122,12 +99,6 @@ class PageForm {
 		this.menuOrder = menuOrder;
 	}
 
-	public Long getVersion() {
-		return this.version;
-	}
 
-	public void setVersion(Long version) {
-		this.version = version;
-	}
 
 }

@@ -3,7 +3,6 @@ package be.mmmbelgium.site.podcast;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
@@ -13,17 +12,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaKind;
@@ -42,11 +38,9 @@ import be.mmmbelgium.site.system.Pagination;
 @Controller
 @AdminPages
 @RequestMapping(EpisodeAdminController.PATH)
-class EpisodeAdminController extends ContentAdminController<Episode> {
+class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm> {
 
 	static final String PATH = "/admin/episodes";
-
-	static final String FORM_VIEW = "admin/episodes/form";
 
 	static final int PAGE_SIZE = 25;
 
@@ -56,15 +50,12 @@ class EpisodeAdminController extends ContentAdminController<Episode> {
 
 	private final MediaUploads uploads;
 
-	private final ConversionService conversions;
-
 	EpisodeAdminController(EpisodeEditor editor, SeriesEditor series, MediaUploads uploads,
 			@Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor);
+		super(editor, conversions);
 		this.editor = editor;
 		this.series = series;
 		this.uploads = uploads;
-		this.conversions = conversions;
 	}
 
 	@Override
@@ -96,46 +87,14 @@ class EpisodeAdminController extends ContentAdminController<Episode> {
 		return "admin/episodes/list";
 	}
 
-	@GetMapping("/new")
-	String initCreationForm(@ModelAttribute("form") EpisodeForm form, HttpServletRequest request, Model model) {
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		describeForm(form, model);
-		return FORM_VIEW;
+	@Override
+	protected String savedMessage() {
+		return "episode.admin.saved";
 	}
 
-	@PostMapping("/new")
-	String processCreationForm(@Valid @ModelAttribute("form") EpisodeForm form, BindingResult result,
-			@RequestParam(required = false) MultipartFile audioUpload, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		receiveAudio(form, result, audioUpload, me, request);
-		describeForm(form, model);
-		return saveThenShow(result, model, redirect, FORM_VIEW, "episode.admin.saved",
-				() -> this.editor.create(form, me, ClientAddress.of(request)));
-	}
-
-	@GetMapping("/{id}")
-	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
-		Episode episode = this.editor.get(id);
-		EpisodeForm form = EpisodeForm.of(episode);
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		model.addAttribute("form", form);
-		describe(episode, me, model);
-		describeForm(form, model);
-		return FORM_VIEW;
-	}
-
-	@PostMapping("/{id}")
-	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") EpisodeForm form,
-			BindingResult result, @RequestParam(required = false) MultipartFile audioUpload,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		Episode episode = this.editor.get(id);
-		describe(episode, me, model);
-		receiveAudio(form, result, audioUpload, me, request);
-		describeForm(form, model);
-		return saveThenShow(result, model, redirect, FORM_VIEW, "episode.admin.saved",
-				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+	@Override
+	protected EpisodeForm formOf(Episode episode) {
+		return EpisodeForm.of(episode);
 	}
 
 	@Override
@@ -160,9 +119,9 @@ class EpisodeAdminController extends ContentAdminController<Episode> {
 		}
 	}
 
-	private void receiveAudio(EpisodeForm form, BindingResult result, MultipartFile audioUpload, AccountPrincipal me,
-			HttpServletRequest request) {
-		this.uploads.receive(audioUpload, MediaKind.AUDIO, result, "audioId", me.actor(), ClientAddress.of(request))
+	@Override
+	protected void receive(EpisodeForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
+		this.uploads.receive(MediaUploads.file(request, "audioUpload"), MediaKind.AUDIO, result, "audioId", me.actor(), ClientAddress.of(request))
 			.ifPresent((audio) -> form.setAudioId(audio.getId()));
 		if (this.uploads.find(form.getAudioId(), MediaKind.AUDIO, result, "audioId").isEmpty()) {
 			form.setAudioId(null);
@@ -181,7 +140,8 @@ class EpisodeAdminController extends ContentAdminController<Episode> {
 		}
 	}
 
-	private void describeForm(EpisodeForm form, Model model) {
+	@Override
+	protected void describeForm(EpisodeForm form, Model model) {
 		model.addAttribute("seriesOptions", this.series.all());
 		model.addAttribute("chosenFiles", this.uploads.chosen(java.util.Collections.singleton(form.getAudioId())));
 		model.addAttribute("audioOptions", this.uploads.recent(MediaKind.AUDIO));

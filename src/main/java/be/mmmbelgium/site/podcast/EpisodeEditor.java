@@ -32,7 +32,7 @@ import be.mmmbelgium.site.system.SitePaths;
  */
 @Service
 @Transactional
-public class EpisodeEditor extends ContentEditor<Episode> {
+public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 
 	static final String CONTENT_TYPE = "episode";
 
@@ -75,7 +75,8 @@ public class EpisodeEditor extends ContentEditor<Episode> {
 				Stage.statusOf(stage), Stage.submittedOf(stage), Stage.scheduledOf(stage), now(), pageable);
 	}
 
-	Episode create(EpisodeForm form, AccountPrincipal author, String clientAddress) {
+	@Override
+	protected Episode create(EpisodeForm form, AccountPrincipal author, String clientAddress) {
 		requireMayWrite(author);
 		PodcastSeries inSeries = seriesOf(form);
 		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "episode");
@@ -86,7 +87,8 @@ public class EpisodeEditor extends ContentEditor<Episode> {
 		return saveNew(episode, author, clientAddress, null);
 	}
 
-	Episode update(long id, EpisodeForm form, AccountPrincipal who, String clientAddress) {
+	@Override
+	protected Episode update(long id, EpisodeForm form, AccountPrincipal who, String clientAddress) {
 		Episode episode = get(id);
 		requireMayEdit(episode, who);
 		requireUnchangedSince(episode, form.getVersion());
@@ -180,11 +182,8 @@ public class EpisodeEditor extends ContentEditor<Episode> {
 	}
 
 	@Override
-	protected List<String> publicPaths(Episode episode) {
-		return episode.allSlugs()
-			.stream()
-			.map((slug) -> this.paths.episode(episode.getLanguage(), episode.getSeries().getSlug(), slug))
-			.toList();
+	protected String publicPath(Episode episode, String slug) {
+		return this.paths.episode(episode.getLanguage(), episode.getSeries().getSlug(), slug);
 	}
 
 	/** Another episode of the series has this number in this season. */

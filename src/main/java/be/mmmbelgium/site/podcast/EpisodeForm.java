@@ -2,30 +2,24 @@ package be.mmmbelgium.site.podcast;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.content.ContentForm;
+
 
 /**
  * An episode as the back-office form edits it: its place in the series, its audio, its
  * show notes and transcript.
  */
-class EpisodeForm {
+class EpisodeForm extends ContentForm {
 
 	/** The series, chosen when the episode is written; its language is the episode's. */
 	@NotNull
 	private Long seriesId;
 
-	@NotBlank
-	@Size(max = 200)
-	private String title = "";
 
-	@Size(max = 200)
-	@Pattern(regexp = "|" + SitePaths.SLUG_PATTERN, message = "{news.slug.invalid}")
-	private String slug = "";
 
 	@NotNull
 	@Min(1)
@@ -64,13 +58,11 @@ class EpisodeForm {
 	@Max(86_400)
 	private Integer durationSeconds;
 
-	private Long version;
 
 	static EpisodeForm of(Episode episode) {
 		EpisodeForm form = new EpisodeForm();
+		form.fill(episode);
 		form.seriesId = episode.getSeries().getId();
-		form.title = episode.getTitle();
-		form.slug = episode.getSlug();
 		form.number = episode.getNumber();
 		form.season = episode.getSeason();
 		form.excerpt = episode.getExcerpt();
@@ -83,7 +75,6 @@ class EpisodeForm {
 			form.audioMediaType = episode.getAudioMediaType();
 			form.durationSeconds = episode.getDurationSeconds();
 		}
-		form.version = episode.getVersion();
 		return form;
 	}
 
@@ -95,21 +86,9 @@ class EpisodeForm {
 		this.seriesId = seriesId;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
 
-	public void setTitle(String title) {
-		this.title = title == null ? "" : title.strip();
-	}
 
-	public String getSlug() {
-		return this.slug;
-	}
 
-	public void setSlug(String slug) {
-		this.slug = slug == null ? "" : slug.strip();
-	}
 
 	public Integer getNumber() {
 		return this.number;
@@ -196,12 +175,6 @@ class EpisodeForm {
 		return this.audioId == null && !this.audioUrl.isEmpty();
 	}
 
-	public Long getVersion() {
-		return this.version;
-	}
 
-	public void setVersion(Long version) {
-		this.version = version;
-	}
 
 }

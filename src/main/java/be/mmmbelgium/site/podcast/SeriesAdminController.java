@@ -1,25 +1,17 @@
 package be.mmmbelgium.site.podcast;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
@@ -32,24 +24,19 @@ import be.mmmbelgium.site.system.ClientAddress;
 @Controller
 @AdminPages
 @RequestMapping(SeriesAdminController.PATH)
-class SeriesAdminController extends ContentAdminController<PodcastSeries> {
+class SeriesAdminController extends ContentAdminController<PodcastSeries, SeriesForm> {
 
 	static final String PATH = "/admin/podcasts";
-
-	static final String FORM_VIEW = "admin/podcasts/form";
 
 	private final SeriesEditor editor;
 
 	private final MediaUploads uploads;
 
-	private final ConversionService conversions;
-
 	SeriesAdminController(SeriesEditor editor, MediaUploads uploads,
 			@Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor);
+		super(editor, conversions);
 		this.editor = editor;
 		this.uploads = uploads;
-		this.conversions = conversions;
 	}
 
 	@Override
@@ -65,48 +52,20 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 		return "admin/podcasts/list";
 	}
 
-	@GetMapping("/new")
-	String initCreationForm(@ModelAttribute("form") SeriesForm form, HttpServletRequest request, Model model) {
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		describeMedia(form, model);
-		return FORM_VIEW;
+	@Override
+	protected String savedMessage() {
+		return "podcast.admin.saved";
 	}
 
-	@PostMapping("/new")
-	String processCreationForm(@Valid @ModelAttribute("form") SeriesForm form, BindingResult result,
-			@RequestParam(required = false) MultipartFile coverUpload, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		receiveCover(form, result, coverUpload, me, request);
+	@Override
+	protected SeriesForm formOf(PodcastSeries series) {
+		return SeriesForm.of(series);
+	}
+
+	@Override
+	protected void receive(SeriesForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
+		receiveCover(form, result, MediaUploads.file(request, "coverUpload"), me, request);
 		checkCategory(form, result);
-		describeMedia(form, model);
-		return saveThenShow(result, model, redirect, FORM_VIEW, "podcast.admin.saved",
-				() -> this.editor.create(form, me, ClientAddress.of(request)));
-	}
-
-	@GetMapping("/{id}")
-	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
-		PodcastSeries series = this.editor.get(id);
-		SeriesForm form = SeriesForm.of(series);
-		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
-		model.addAttribute("form", form);
-		describe(series, me, model);
-		describeMedia(form, model);
-		return FORM_VIEW;
-	}
-
-	@PostMapping("/{id}")
-	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SeriesForm form,
-			BindingResult result, @RequestParam(required = false) MultipartFile coverUpload,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		PodcastSeries series = this.editor.get(id);
-		describe(series, me, model);
-		receiveCover(form, result, coverUpload, me, request);
-		checkCategory(form, result);
-		describeMedia(form, model);
-		return saveThenShow(result, model, redirect, FORM_VIEW, "podcast.admin.saved",
-				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
 	}
 
 	/** A category and subcategory that Apple Podcasts does not know would have the feed refused. */
@@ -136,7 +95,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries> {
 		});
 	}
 
-	private void describeMedia(SeriesForm form, Model model) {
+	@Override
+	protected void describeForm(SeriesForm form, Model model) {
 		model.addAttribute("categories", ApplePodcastCategories.categories());
 		model.addAttribute("subcategories", ApplePodcastCategories.subcategories());
 		model.addAttribute("chosenFiles", this.uploads.chosen(java.util.Collections.singleton(form.getCoverId())));

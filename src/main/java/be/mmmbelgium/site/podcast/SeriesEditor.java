@@ -30,7 +30,7 @@ import be.mmmbelgium.site.system.SitePaths;
  */
 @Service
 @Transactional
-public class SeriesEditor extends ContentEditor<PodcastSeries> {
+public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 
 	static final String CONTENT_TYPE = "series";
 
@@ -86,7 +86,8 @@ public class SeriesEditor extends ContentEditor<PodcastSeries> {
 		return this.series.findAllByOrderByLanguageAscTitleAsc();
 	}
 
-	PodcastSeries create(SeriesForm form, AccountPrincipal author, String clientAddress) {
+	@Override
+	protected PodcastSeries create(SeriesForm form, AccountPrincipal author, String clientAddress) {
 		requireMayWrite(author);
 		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "podcast");
 		requireSlugFree(form.getLanguage(), slug, null);
@@ -96,7 +97,8 @@ public class SeriesEditor extends ContentEditor<PodcastSeries> {
 		return saveNew(created, author, clientAddress, null);
 	}
 
-	PodcastSeries update(long id, SeriesForm form, AccountPrincipal who, String clientAddress) {
+	@Override
+	protected PodcastSeries update(long id, SeriesForm form, AccountPrincipal who, String clientAddress) {
 		PodcastSeries existing = get(id);
 		requireMayEdit(existing, who);
 		requireUnchangedSince(existing, form.getVersion());
@@ -211,8 +213,8 @@ public class SeriesEditor extends ContentEditor<PodcastSeries> {
 	}
 
 	@Override
-	protected List<String> publicPaths(PodcastSeries item) {
-		return item.allSlugs().stream().map((slug) -> this.paths.series(item.getLanguage(), slug)).toList();
+	protected String publicPath(PodcastSeries item, String slug) {
+		return this.paths.series(item.getLanguage(), slug);
 	}
 
 }

@@ -3,28 +3,21 @@ package be.mmmbelgium.site.podcast;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import be.mmmbelgium.site.content.ContentForm;
 import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
 
 /**
  * The settings of a podcast series as the back-office form edits them: what podcast apps
  * show of it (title, description, author, owner, square cover, category, language, explicit).
  */
-class SeriesForm {
+class SeriesForm extends ContentForm {
 
 	@NotNull
 	private Language language = Language.DEFAULT;
 
-	@NotBlank
-	@Size(max = 200)
-	private String title = "";
 
-	@Size(max = 200)
-	@Pattern(regexp = "|" + SitePaths.SLUG_PATTERN, message = "{news.slug.invalid}")
-	private String slug = "";
 
 	@Size(max = 500)
 	private String summary = "";
@@ -58,13 +51,11 @@ class SeriesForm {
 	@NotNull
 	private Language audioLanguage = Language.DEFAULT;
 
-	private Long version;
 
 	static SeriesForm of(PodcastSeries series) {
 		SeriesForm form = new SeriesForm();
+		form.fill(series);
 		form.language = series.getLanguage();
-		form.title = series.getTitle();
-		form.slug = series.getSlug();
 		form.summary = series.getSummary();
 		form.description = series.getDescription().getMarkdown();
 		form.author = series.getAuthor();
@@ -75,7 +66,6 @@ class SeriesForm {
 		form.subcategory = series.getSubcategory() == null ? "" : series.getSubcategory();
 		form.explicit = series.isExplicit();
 		form.audioLanguage = series.getAudioLanguage();
-		form.version = series.getVersion();
 		return form;
 	}
 
@@ -87,21 +77,9 @@ class SeriesForm {
 		this.language = language;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
 
-	public void setTitle(String title) {
-		this.title = title == null ? "" : title.strip();
-	}
 
-	public String getSlug() {
-		return this.slug;
-	}
 
-	public void setSlug(String slug) {
-		this.slug = slug == null ? "" : slug.strip();
-	}
 
 	public String getSummary() {
 		return this.summary;
@@ -183,12 +161,6 @@ class SeriesForm {
 		this.audioLanguage = audioLanguage;
 	}
 
-	public Long getVersion() {
-		return this.version;
-	}
 
-	public void setVersion(Long version) {
-		this.version = version;
-	}
 
 }

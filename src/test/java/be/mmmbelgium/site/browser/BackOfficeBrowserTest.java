@@ -101,8 +101,9 @@ class BackOfficeBrowserTest {
 		field.sendKeys(text);
 	}
 
-	static void submit(ChromeDriver browser, String formAction) {
-		WebElement button = browser.findElement(By.cssSelector("form[action$='" + formAction + "'] button[type=submit]"));
+	/** Presses the button of the item's form that saves it and then does {@code intent}. */
+	static void press(ChromeDriver browser, String intent) {
+		WebElement button = browser.findElement(By.cssSelector("main form button[name=intent][value=" + intent + "]"));
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
 		button.sendKeys(Keys.ENTER);
 	}
@@ -121,9 +122,7 @@ class BackOfficeBrowserTest {
 
 	/** Saves the post form and waits for the post's own page, its address naming its number. */
 	static String savePost(ChromeDriver browser) {
-		WebElement save = browser.findElement(By.cssSelector("main form button.button[type=submit]"));
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
-		save.sendKeys(Keys.ENTER);
+		press(browser, "SAVE");
 		waiting(browser).until((driver) -> driver.getCurrentUrl().matches(".*/admin/news/\\d+$"));
 		return browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/admin/news/"));
 	}
@@ -151,10 +150,10 @@ class BackOfficeBrowserTest {
 		Chromium.screenshot(volunteer, "journey-preview-1280");
 
 		volunteer.get(url(post));
-		submit(volunteer, post + "/submit");
+		press(volunteer, "SUBMIT");
 		waiting(volunteer).until((driver) -> driver.findElement(By.cssSelector("main"))
 			.getText()
-			.contains("Le contenu est proposé à la relecture."));
+			.contains("Le texte est enregistré et proposé à la relecture."));
 
 		String publicPath = "/fr/actualites/journee-des-meres-au-travail";
 		volunteer.get(url(publicPath));
@@ -163,10 +162,10 @@ class BackOfficeBrowserTest {
 		ChromeDriver editor = browser(1280);
 		signIn(editor, person(Role.EDITOR));
 		editor.get(url(post));
-		WebElement when = editor.findElement(By.cssSelector("form[action$='" + post + "/publish'] input[name=publishAt]"));
+		WebElement when = editor.findElement(By.id("publishAt"));
 		assertThat(when.getDomProperty("value")).as("the volunteer's planned time is offered").isEqualTo("2030-12-12T09:30");
 		editor.executeScript("arguments[0].value = '';", when);
-		submit(editor, post + "/publish");
+		press(editor, "PUBLISH");
 		waiting(editor).until((driver) -> driver.getCurrentUrl().matches(".*/admin/news/\\d+$"));
 
 		editor.get(url(publicPath));
@@ -189,9 +188,7 @@ class BackOfficeBrowserTest {
 		volunteer.manage().deleteCookie(session);
 		volunteer.manage().addCookie(new Cookie.Builder("MMM_SESSION", "ended-session-0123456789")
 			.path(session.getPath()).isHttpOnly(true).sameSite("Lax").build());
-		WebElement save = volunteer.findElement(By.cssSelector("main form button.button[type=submit]"));
-		volunteer.executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
-		save.sendKeys(Keys.ENTER);
+		press(volunteer, "SAVE");
 
 		waiting(volunteer).until((driver) -> driver.getCurrentUrl().contains("/admin/login"));
 		assertThat(volunteer.findElement(By.cssSelector("main [role=status]")).getText()).isNotBlank();

@@ -31,9 +31,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The plain path of review for every kind of content, through the back-office forms: its
- * writer creates an item, submits it for review, opens it again, restores a revision of it;
- * its publisher opens it and publishes it. No step may answer anything but what a person
- * expects (a 500 on an episode sent for review once hid behind news-only tests).
+ * writer creates an item, submits it for review (with the text just typed), opens it again,
+ * restores a revision of it; its publisher opens it and publishes it, or publishes a new item
+ * from its form in one step. No step may answer anything but what a person expects (a 500 on
+ * an episode sent for review once hid behind news-only tests).
  */
 @SiteIntegrationTest
 class ReviewOfEveryKindIntegrationTest {
@@ -49,6 +50,9 @@ class ReviewOfEveryKindIntegrationTest {
 
 	@Autowired
 	EntityManager entities;
+
+	/** The series of the episodes a test writes. */
+	PodcastSeries series;
 
 	/** A kind of content: where it lives, who writes it, who publishes it, what its form needs. */
 	enum Kind {
@@ -108,24 +112,93 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(this.mvc.get().uri(item).with(user(publisher))).hasStatusOk().bodyText().contains("Publiée");
 	}
 
-	/** Creates an item through its form and gives its back-office address. */
-	private String create(Kind kind, String title, AccountPrincipal writer) {
-		MockMultipartHttpServletRequestBuilder form = MockMvcRequestBuilders.multipart(kind.path + "/new");
-		form.param("title", title)
-			.with(user(writer))
-			.with(csrf());
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void theTextChangedBeforeSubmittingIsSavedWithTheSubmission(Kind kind) throws Exception {
+		AccountPrincipal writer = person(kind.writer);
+		String item = create(kind, "Premier jet", writer);
+
+		MvcTestResult submitted = this.mvc.perform(form(kind, item, "Texte corrigé avant relecture", writer)
+			.param("version", "0")
+			.param("intent", "SUBMIT"));
+
+		assertThat(submitted).hasRedirectedUrl(item).flash().containsEntry("message", "content.savedAndSubmitted");
+		assertThat(this.mvc.get().uri(item).with(user(writer))).hasStatusOk()
+			.bodyText()
+			.contains("Proposé à la relecture le", "Texte corrigé avant relecture");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void itsPublisherPublishesANewItemFromItsFormInOneStep(Kind kind) throws Exception {
+		AccountPrincipal publisher = person(kind.publisher);
+
+		MvcTestResult published = this.mvc.perform(form(kind, kind.path + "/new", "Publié d’un coup", publisher)
+			.param("intent", "PUBLISH"));
+
+		assertThat(published).hasStatus3xxRedirection().flash().containsEntry("message", "content.publishedNow");
+		String page = this.mvc.get().uri(published.getResponse().getRedirectedUrl()).with(user(publisher)).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String live = org.jsoup.Jsoup.parse(page).select("main a.button").stream()
+			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
+		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Publié d’un coup");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void aDateInTheFutureSchedulesWhatIsPublishedFromTheForm(Kind kind) throws Exception {
+		AccountPrincipal publisher = person(kind.publisher);
+
+		MvcTestResult scheduled = this.mvc.perform(form(kind, kind.path + "/new", "Pour plus tard", publisher)
+			.param("publishAt", "2031-03-08T09:00")
+			.param("intent", "PUBLISH"));
+
+		assertThat(scheduled).hasStatus3xxRedirection().flash().containsEntry("message", "content.scheduled");
+		assertThat(this.mvc.get().uri(scheduled.getResponse().getRedirectedUrl()).with(user(publisher))).hasStatusOk()
+			.bodyText()
+			.contains("Programmée")
+			.doesNotContain("Voir sur le site");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Kind.class, names = { "NEWS", "EPISODE" })
+	void aContributorReadsSomeoneElsesItemWithoutFieldsToTypeInNorButtons(Kind kind) throws Exception {
+		String item = create(kind, "Écrit par quelqu’un d’autre", person(kind.writer));
+		AccountPrincipal other = person(Role.CONTRIBUTOR);
+
+		String page = this.mvc.get().uri(item).with(user(other)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
+		assertThat(form.select("main [role=status]").text()).contains("Vous pouvez lire ce contenu mais pas le modifier");
+		assertThat(form.select("main form fieldset.plain").attr("disabled")).isNotNull();
+		assertThat(form.select("main form fieldset.plain[disabled]")).hasSize(1);
+		assertThat(form.select("main form button[name=intent]")).isEmpty();
+	}
+
+	/** An item's form filled with a title and what its kind needs, sent by someone. */
+	private MockMultipartHttpServletRequestBuilder form(Kind kind, String path, String title, AccountPrincipal who) {
+		MockMultipartHttpServletRequestBuilder form = MockMvcRequestBuilders.multipart(path);
+		form.param("title", title).with(user(who)).with(csrf());
 		kind.fields.forEach(form::param);
 		if (kind == Kind.EPISODE) {
-			PodcastSeries series = PodcastBuilders.series().build();
-			this.entities.persist(series);
-			this.entities.flush();
-			form.param("seriesId", String.valueOf(series.getId()));
+			if (this.series == null) {
+				this.series = PodcastBuilders.series().build();
+				this.entities.persist(this.series);
+				this.entities.flush();
+			}
+			form.param("seriesId", String.valueOf(this.series.getId()));
 		}
 		if (kind == Kind.SERIES) {
 			// Podcast apps want square artwork of at least 1,400 pixels before a series goes out.
 			form.file(new MockMultipartFile("coverUpload", "artwork.jpg", "image/jpeg", TestMedia.jpeg(1400, 1400)));
 		}
-		MvcTestResult created = this.mvc.perform(form);
+		return form;
+	}
+
+	/** Creates an item through its form and gives its back-office address. */
+	private String create(Kind kind, String title, AccountPrincipal writer) {
+		MvcTestResult created = this.mvc.perform(form(kind, kind.path + "/new", title, writer));
 		assertThat(created).as("the new " + kind + " is saved").hasStatus3xxRedirection();
 		String location = created.getResponse().getRedirectedUrl();
 		assertThat(location).matches(Pattern.quote(kind.path) + "/\\d+");

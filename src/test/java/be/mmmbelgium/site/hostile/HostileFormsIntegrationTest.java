@@ -44,7 +44,7 @@ class HostileFormsIntegrationTest extends HostileSiteTests {
 				"POST /admin/news/new", "POST /admin/pages/{n}", "POST /admin/podcasts/{n}", "POST /admin/episodes/{n}",
 				"POST /admin/media", "POST /admin/accounts/new", "POST /admin/profile/password",
 				"POST /admin/settings", "POST /admin/redirects/new", "POST /admin/redirects/{n}", "GET /admin/news",
-				"GET /admin/audit", "POST /admin/news/{n}/publish");
+				"GET /admin/audit", "POST /admin/news/{n}/trash");
 
 		for (Found found : forms.values()) {
 			fuzz(found, this.site.admin);

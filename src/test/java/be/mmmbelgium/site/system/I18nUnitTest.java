@@ -97,10 +97,12 @@ class I18nUnitTest {
 		}
 	}
 
-	/** Only a button shows its value; other inputs send it. */
+	/**
+	 * Only an input drawn as a button shows its value; other inputs, and {@code <button>}
+	 * elements (which show their content), send it.
+	 */
 	private static boolean isButton(Element element) {
-		return element.tagName().equals("button")
-				|| (element.tagName().equals("input") && Set.of("submit", "button", "reset").contains(element.attr("type")));
+		return element.tagName().equals("input") && Set.of("submit", "button", "reset").contains(element.attr("type"));
 	}
 
 	/** Inside an element whose content Thymeleaf replaces, prototype text never shows. */

@@ -1,0 +1,80 @@
+package be.mmmbelgium.site.content;
+
+import java.time.LocalDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.system.SiteTime;
+
+/**
+ * What the back-office form of every kind of content holds: the title, the address (slug),
+ * when it should appear, and the version the form was opened on, so that a save over
+ * someone else's change is noticed. Each kind's form adds its own fields.
+ */
+public abstract class ContentForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String title = "";
+
+	/** Made from the title when left empty. */
+	@Size(max = 200)
+	@Pattern(regexp = "|" + SitePaths.SLUG_PATTERN, message = "{news.slug.invalid}")
+	private String slug = "";
+
+	/**
+	 * When the item should appear, in Brussels: planned by its writer on a draft, decided by
+	 * whoever publishes it; empty for now.
+	 */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime publishAt;
+
+	private Long version;
+
+	/** Fills what every form shows of an item as it is saved. */
+	protected void fill(TranslatableContent item) {
+		this.title = item.getTitle();
+		this.slug = item.getSlug();
+		this.publishAt = item.getPublishedAt() == null ? null
+				: LocalDateTime.ofInstant(item.getPublishedAt(), SiteTime.ZONE);
+		this.version = item.getVersion();
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title == null ? "" : title.strip();
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug == null ? "" : slug.strip();
+	}
+
+	public LocalDateTime getPublishAt() {
+		return this.publishAt;
+	}
+
+	public void setPublishAt(LocalDateTime publishAt) {
+		this.publishAt = publishAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}
