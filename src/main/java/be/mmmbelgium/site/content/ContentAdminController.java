@@ -84,8 +84,14 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		return basePath();
 	}
 
+	/** Fills the defaults of a new item's form for the person who writes it, such as their language. */
+	protected void startForm(F form, AccountPrincipal me) {
+	}
+
 	@GetMapping("/new")
-	String initCreationForm(@ModelAttribute("form") F form, HttpServletRequest request, Model model) {
+	String initCreationForm(@ModelAttribute("form") F form, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, Model model) {
+		startForm(form, me);
 		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		describeForm(form, model);
 		return formView();

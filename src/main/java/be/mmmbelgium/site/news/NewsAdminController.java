@@ -90,6 +90,12 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 		return "news.saved";
 	}
 
+	/** A new item is in the language of the person who writes it, until they choose another. */
+	@Override
+	protected void startForm(NewsPostForm form, AccountPrincipal me) {
+		form.setLanguage(me.language());
+	}
+
 	@Override
 	protected NewsPostForm formOf(NewsPost post) {
 		return NewsPostForm.of(post);

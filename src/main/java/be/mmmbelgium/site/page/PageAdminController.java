@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.system.AdminPages;
 
@@ -48,6 +49,12 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 	@Override
 	protected String savedMessage() {
 		return "page.admin.saved";
+	}
+
+	/** A new item is in the language of the person who writes it, until they choose another. */
+	@Override
+	protected void startForm(PageForm form, AccountPrincipal me) {
+		form.setLanguage(me.language());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.podcast;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,6 +91,17 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 	@Override
 	protected String savedMessage() {
 		return "episode.admin.saved";
+	}
+
+	/** A new episode goes to a series in the language of the person who writes it, when there is one. */
+	@Override
+	protected void startForm(EpisodeForm form, AccountPrincipal me) {
+		List<PodcastSeries> all = this.series.all();
+		all.stream()
+			.filter((series) -> series.getLanguage() == me.language())
+			.findFirst()
+			.or(() -> all.stream().findFirst())
+			.ifPresent((series) -> form.setSeriesId(series.getId()));
 	}
 
 	@Override

@@ -57,6 +57,12 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 		return "podcast.admin.saved";
 	}
 
+	/** A new item is in the language of the person who writes it, until they choose another. */
+	@Override
+	protected void startForm(SeriesForm form, AccountPrincipal me) {
+		form.setLanguage(me.language());
+	}
+
 	@Override
 	protected SeriesForm formOf(PodcastSeries series) {
 		return SeriesForm.of(series);

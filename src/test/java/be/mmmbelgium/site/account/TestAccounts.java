@@ -22,6 +22,13 @@ public final class TestAccounts {
 		return account;
 	}
 
+	/** The same, for someone who uses the back-office in {@code language}. */
+	public static Account account(Role role, PasswordEncoder encoder, be.mmmbelgium.site.system.Language language) {
+		Account account = account(role, encoder);
+		account.setLanguage(language);
+		return account;
+	}
+
 	public static AccountPrincipal principal(Account account) {
 		return new AccountPrincipal(account);
 	}

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
@@ -111,6 +112,34 @@ class PodcastEditingIntegrationTest {
 		assertThat(this.mvc.post().multipart().uri("/admin/episodes/new").file(picture)
 			.param("seriesId", String.valueOf(show.getId())).param("title", "Un autre").param("number", "5")
 			.with(user(volunteer)).with(csrf())).hasStatusOk().bodyText().contains("pas du type demandé");
+	}
+
+	@Test
+	void aNewEpisodeGoesToASeriesInTheLanguageOfItsWriterWhoIsToldWhatIsMissingInTheirLanguage() {
+		PodcastSeries french = this.series.saveAndFlush(PodcastBuilders.series().title("Une série").build());
+		PodcastSeries english = this.series
+			.saveAndFlush(PodcastBuilders.series().in(Language.EN).translating(french).title("A series").build());
+		AccountPrincipal volunteer = TestAccounts.principal(this.accounts
+			.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder, Language.EN)));
+
+		AccountPrincipal bénévole = TestAccounts.principal(this.accounts
+			.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder, Language.FR)));
+
+		Document form = Html.parse(this.mvc.get().uri("/admin/episodes/new").with(user(volunteer)).exchange());
+		assertThat(form.select("#seriesId option[selected]").attr("value")).isEqualTo(String.valueOf(english.getId()));
+		Document formulaire = Html.parse(this.mvc.get().uri("/admin/episodes/new").with(user(bénévole)).exchange());
+		assertThat(formulaire.select("#seriesId option[selected]").attr("value"))
+			.isEqualTo(String.valueOf(french.getId()));
+
+		MvcTestResult refused = this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(english.getId()))
+			.param("title", "Finding support").param("number", "").with(user(volunteer)).with(csrf()).exchange();
+		assertThat(refused).hasStatusOk();
+		assertThat(Html.parse(refused).select("#number-error").text()).isEqualTo("This field is required.");
+
+		MvcTestResult notANumber = this.mvc.post().uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(english.getId())).param("title", "Finding support").param("number", "two")
+			.with(user(volunteer)).with(csrf()).exchange();
+		assertThat(Html.parse(notANumber).select("#number-error").text()).isEqualTo("Give a whole number, in digits.");
 	}
 
 	@Test
