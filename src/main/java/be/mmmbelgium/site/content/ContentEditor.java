@@ -221,9 +221,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		String slug = source.getSlug();
+		// Made from the title, so that it follows the translated title (see Slugs.followsTitle).
+		String made = Slugs.chosenOrFromTitle("", source.getTitle(), source.getSlug());
+		String slug = made;
 		for (int n = 1; this.items.existsByLanguageAndSlug(language, slug); n++) {
-			slug = source.getSlug() + "-" + language.code() + (n > 1 ? "-" + n : "");
+			slug = made + "-" + language.code() + (n > 1 ? "-" + n : "");
 		}
 		T translation = newTranslation(source, language, slug);
 		translation.translates(source);

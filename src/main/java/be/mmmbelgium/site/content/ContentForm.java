@@ -39,7 +39,7 @@ public abstract class ContentForm {
 	/** Fills what every form shows of an item as it is saved. */
 	protected void fill(TranslatableContent item) {
 		this.title = item.getTitle();
-		this.slug = item.getSlug();
+		this.slug = Slugs.followsTitle(item) ? "" : item.getSlug();
 		this.publishAt = item.getPublishedAt() == null ? null
 				: LocalDateTime.ofInstant(item.getPublishedAt(), SiteTime.ZONE);
 		this.version = item.getVersion();

@@ -32,6 +32,18 @@ public final class Slugs {
 		return (lastDash > MAXIMUM_LENGTH / 2 ? cut.substring(0, lastDash) : cut).replaceAll("-+$", "");
 	}
 
+	/**
+	 * Whether an item's slug still follows its title: it is a draft, and its slug is the one
+	 * made from its title (with the language a translation was first given), not one someone
+	 * typed. Its form then shows the slug empty, so that it is made again from the title as
+	 * saved: a translation, created with its source's title, takes the slug of its own title.
+	 */
+	public static boolean followsTitle(TranslatableContent item) {
+		String made = fromTitle(item.getTitle());
+		return item.getStatus() == Status.DRAFT && !made.isEmpty()
+				&& item.getSlug().matches(java.util.regex.Pattern.quote(made) + "(-(fr|nl|en)(-[0-9]+)?)?");
+	}
+
 	/** The slug someone typed, or else one made from the title, or else {@code fallback}. */
 	public static String chosenOrFromTitle(String chosen, String title, String fallback) {
 		String slug = chosen == null || chosen.isBlank() ? fromTitle(title == null ? "" : title) : chosen.strip();

@@ -176,6 +176,32 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(form.select("main form button[name=intent]")).isEmpty();
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = Kind.class, names = { "NEWS", "PAGE", "SERIES" })
+	void aTranslationTakesTheAddressOfItsOwnTitle(Kind kind) throws Exception {
+		AccountPrincipal publisher = person(kind.publisher);
+		String source = create(kind, "Le congé de maternité", publisher);
+		MvcTestResult translated = this.mvc.post().uri(source + "/translate").param("language", "NL")
+			.with(user(publisher)).with(csrf()).exchange();
+		String translation = translated.getResponse().getRedirectedUrl();
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(this.mvc.get().uri(translation).with(user(publisher))
+			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(form.select("#slug").val()).as("the slug, to be made from the translated title").isEmpty();
+		assertThat(form.select("main .language-badge").text()).isEqualTo("En néerlandais");
+
+		MockMultipartHttpServletRequestBuilder dutch = form(kind, translation, "Het moederschapsverlof", publisher)
+			.param("language", "NL")
+			.param("version", form.select("#version").val())
+			.param("intent", "PUBLISH");
+		assertThat(this.mvc.perform(dutch)).hasRedirectedUrl(translation);
+
+		String page = this.mvc.get().uri(translation).with(user(publisher)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String live = org.jsoup.Jsoup.parse(page).select("main a.button").stream()
+			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
+		assertThat(live).startsWith("/nl/").endsWith("/het-moederschapsverlof");
+	}
+
 	/** An item's form filled with a title and what its kind needs, sent by someone. */
 	private MockMultipartHttpServletRequestBuilder form(Kind kind, String path, String title, AccountPrincipal who) {
 		MockMultipartHttpServletRequestBuilder form = MockMvcRequestBuilders.multipart(path);
