@@ -317,7 +317,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * @param source the item translated
 	 * @param changes its changes since the translation was made or last brought up to date
 	 */
-	public record SourceChanges<T>(T source, List<Revisions.DiffLine> changes) {
+	public record SourceChanges<T>(T source, List<Revisions.Passage> changes) {
 	}
 
 	/** The revisions of an item, the newest first. */

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +64,7 @@ public class Revisions {
 	 * saved at that version (or the last one before it) and the latest revision.
 	 */
 	@Transactional(readOnly = true)
-	public List<DiffLine> changesSince(String contentType, long contentId, long version) {
+	public List<Passage> changesSince(String contentType, long contentId, long version) {
 		return this.revisions
 			.findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(contentType, contentId, version)
 			.flatMap((then) -> this.revisions.findFirstByContentTypeAndContentIdOrderByIdDesc(contentType, contentId)
@@ -75,34 +76,102 @@ public class Revisions {
 		this.revisions.deleteByContentTypeAndContentId(contentType, contentId);
 	}
 
-	/** The lines that differ from {@code older} to {@code newer}, title and summary included. */
-	public static List<DiffLine> diff(Revision.Snapshot older, Revision.Snapshot newer) {
-		List<DiffLine> lines = new ArrayList<>();
-		lines.addAll(diffOf(List.of(older.title()), List.of(newer.title())));
-		lines.addAll(diffOf(List.of(older.slug()), List.of(newer.slug())));
-		lines.addAll(diffOf(older.summary().lines().toList(), newer.summary().lines().toList()));
-		lines.addAll(diffOf(older.bodyMarkdown().lines().toList(), newer.bodyMarkdown().lines().toList()));
-		lines.addAll(diffOf(older.details().lines().toList(), newer.details().lines().toList()));
-		return lines;
+	/**
+	 * What differs from {@code older} to {@code newer}, title, address and summary included:
+	 * one passage for each run of changed lines, its words marked as kept, removed or added.
+	 */
+	public static List<Passage> diff(Revision.Snapshot older, Revision.Snapshot newer) {
+		List<Passage> passages = new ArrayList<>();
+		passages.addAll(diffOf(List.of(older.title()), List.of(newer.title())));
+		passages.addAll(diffOf(List.of(older.slug()), List.of(newer.slug())));
+		passages.addAll(diffOf(older.summary().lines().toList(), newer.summary().lines().toList()));
+		passages.addAll(diffOf(older.bodyMarkdown().lines().toList(), newer.bodyMarkdown().lines().toList()));
+		passages.addAll(diffOf(older.details().lines().toList(), newer.details().lines().toList()));
+		return passages;
 	}
 
-	private static List<DiffLine> diffOf(List<String> older, List<String> newer) {
-		Patch<String> patch = DiffUtils.diff(older, newer);
-		List<DiffLine> lines = new ArrayList<>();
-		for (AbstractDelta<String> delta : patch.getDeltas()) {
-			delta.getSource().getLines().forEach((line) -> lines.add(new DiffLine(false, line)));
-			delta.getTarget().getLines().forEach((line) -> lines.add(new DiffLine(true, line)));
+	private static List<Passage> diffOf(List<String> older, List<String> newer) {
+		List<Passage> passages = new ArrayList<>();
+		for (AbstractDelta<String> delta : DiffUtils.diff(older, newer).getDeltas()) {
+			passages.add(words(String.join("\n", delta.getSource().getLines()),
+					String.join("\n", delta.getTarget().getLines())));
 		}
-		return lines;
+		return passages;
+	}
+
+	/** The words of two versions of a passage, each kept, removed or added. */
+	static Passage words(String older, String newer) {
+		List<String> before = tokens(older);
+		Passage passage = new Passage(new ArrayList<>());
+		int kept = 0;
+		for (AbstractDelta<String> delta : DiffUtils.diff(before, tokens(newer)).getDeltas()) {
+			passage.add(Change.KEPT, String.join("", before.subList(kept, delta.getSource().getPosition())));
+			passage.add(Change.REMOVED, String.join("", delta.getSource().getLines()));
+			passage.add(Change.ADDED, String.join("", delta.getTarget().getLines()));
+			kept = delta.getSource().getPosition() + delta.getSource().size();
+		}
+		passage.add(Change.KEPT, String.join("", before.subList(kept, before.size())));
+		return passage;
+	}
+
+	/** Words and the spaces between them, in order. */
+	private static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(text);
+		while (matcher.find()) {
+			tokens.add(matcher.group());
+		}
+		return tokens;
+	}
+
+	private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+
+	/** What became of a part of a text from one version to the next. */
+	public enum Change {
+
+		KEPT, REMOVED, ADDED
+
 	}
 
 	/**
-	 * One changed line.
+	 * A part of a passage.
 	 *
-	 * @param added whether the line is in the newer text (else it was in the older one)
-	 * @param text the line
+	 * @param change whether it was kept, removed or added
+	 * @param text its words, and the spaces between them
 	 */
-	public record DiffLine(boolean added, String text) {
+	public record Part(Change change, String text) {
+
+		public boolean removed() {
+			return this.change == Change.REMOVED;
+		}
+
+		public boolean added() {
+			return this.change == Change.ADDED;
+		}
+
+	}
+
+	/** A run of changed lines, as words kept, removed and added. */
+	public record Passage(List<Part> parts) {
+
+		/**
+		 * Adds a part; nothing for no text. Spaces alone removed or added are not marked: a
+		 * reader sees words change, not the spaces between them.
+		 */
+		void add(Change change, String text) {
+			if (text.isEmpty() || (change == Change.REMOVED && text.isBlank())) {
+				return;
+			}
+			Change shown = text.isBlank() ? Change.KEPT : change;
+			if (!this.parts.isEmpty() && this.parts.get(this.parts.size() - 1).change() == shown) {
+				Part last = this.parts.remove(this.parts.size() - 1);
+				this.parts.add(new Part(shown, last.text() + text));
+			}
+			else {
+				this.parts.add(new Part(shown, text));
+			}
+		}
+
 	}
 
 }

@@ -123,6 +123,7 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 			assertThat(publisher.findElement(By.cssSelector("main")).getText()).contains("Proposé à la relecture le");
 		}
 		assertThat(buttons(publisher)).as("what a publisher is offered").containsExactly("SAVE", "PUBLISH");
+		typeText(publisher, kind, "Le texte publié, dans sa version finale.");
 		press(publisher, "PUBLISH");
 		waiting(publisher).until((driver) -> status(driver).contains("Le contenu est publié"));
 		String live = publisher.findElement(By.linkText("Voir sur le site")).getDomAttribute("href");
@@ -166,10 +167,22 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 
 		// Compare two revisions, and restore the first.
 		publisher.get(url(item + "/history"));
-		publisher.findElement(By.cssSelector("main form[method=get] button[type=submit]")).click();
-		waiting(publisher).until((driver) -> !driver.findElements(By.cssSelector(".diff")).isEmpty());
-		List<WebElement> restores = publisher.findElements(By.cssSelector("main form[action*='/history/'] button"));
-		assertThat(restores).hasSizeGreaterThanOrEqualTo(2);
+		List<String> versions = publisher.findElements(By.cssSelector("main tbody th[scope=row]"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(versions).as("versions, the newest first").hasSizeGreaterThanOrEqualTo(2).endsWith("0");
+		publisher.findElement(By.cssSelector("main tbody tr:last-child input[name=from]")).click();
+		publisher.findElement(By.cssSelector("main tbody tr:first-child input[name=to]")).click();
+		WebElement compare = publisher.findElement(By.xpath("//main//button[normalize-space()='Comparer']"));
+		publisher.executeScript("arguments[0].scrollIntoView({block: 'center'});", compare);
+		compare.sendKeys(Keys.ENTER);
+		waiting(publisher).until((driver) -> !driver.findElements(By.cssSelector(".diff .diff-passage")).isEmpty());
+		assertThat(publisher.findElement(By.cssSelector(".diff h2")).getText())
+			.isEqualTo("Différences entre la version 0 et la version " + versions.get(0));
+		assertThat(publisher.findElement(By.cssSelector(".diff")).getText()).contains("version finale");
+		List<WebElement> restores = publisher.findElements(By.cssSelector("main tbody button[form^='restore-']"));
+		assertThat(restores).as("a restore button on each row").hasSize(versions.size());
 		WebElement first = restores.get(restores.size() - 1);
 		publisher.executeScript("arguments[0].scrollIntoView({block: 'center'});", first);
 		first.sendKeys(Keys.ENTER);

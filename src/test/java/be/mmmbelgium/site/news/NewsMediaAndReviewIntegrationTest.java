@@ -226,7 +226,7 @@ class NewsMediaAndReviewIntegrationTest {
 	@Test
 	void aTranslationFindsASlugFreeInItsLanguage() {
 		AccountPrincipal editor = person(Role.EDITOR);
-		NewsPost source = this.posts.saveAndFlush(NewsPostBuilder.post().slug("agenda").build());
+		NewsPost source = this.posts.saveAndFlush(NewsPostBuilder.post().title("Agenda").slug("agenda").build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().in(be.mmmbelgium.site.system.Language.EN).slug("agenda").build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().in(be.mmmbelgium.site.system.Language.EN).slug("agenda-en").build());
 
@@ -267,7 +267,7 @@ class NewsMediaAndReviewIntegrationTest {
 		assertThat(restored.getTags()).extracting(Tag::getName).containsExactly("Santé");
 		Document diff = Html.parse(this.mvc.get().uri("/admin/news/" + post.getId() + "/history?from=" + first + "&to="
 				+ this.editorService.history(post.getId()).get(1).getId()).with(user(editor)).exchange());
-		assertThat(diff.select(".diff-lines").text()).contains("cover=" + photo.getId());
+		assertThat(diff.select(".diff-passages").text()).contains("cover=" + photo.getId());
 	}
 
 }
