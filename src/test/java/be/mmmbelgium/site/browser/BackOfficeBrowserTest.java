@@ -160,12 +160,18 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		assertThat(invisible).as("elements focused without a visible focus").isEmpty();
 	}
 
+	/** The forms that write content, each also checked in its error state. */
+	static final Set<String> CONTENT_FORMS = Set.of("/admin/news/new", "/admin/episodes/new", "/admin/podcasts/new",
+			"/admin/pages/new");
+
 	@Test
 	void everyBackOfficeFormIsAccessibleAtPhoneAndDesktopWidths() {
 		Account admin = person(Role.ADMIN);
-		List<String> pages = List.of("/admin", "/admin/news", "/admin/news/new", "/admin/episodes/new",
-				"/admin/podcasts/new", "/admin/pages/new", "/admin/media", "/admin/redirects", "/admin/redirects/new",
-				"/admin/accounts", "/admin/audit", "/admin/profile");
+		List<String> pages = List.of("/admin", "/admin/news", "/admin/news/new", "/admin/episodes",
+				"/admin/episodes/new", "/admin/podcasts", "/admin/podcasts/new", "/admin/pages", "/admin/pages/new",
+				"/admin/media", "/admin/redirects", "/admin/redirects/new", "/admin/accounts", "/admin/accounts/new",
+				"/admin/audit", "/admin/profile", "/admin/settings");
+		List<String> tooWide = new ArrayList<>();
 		for (int width : new int[] { 1280, 375 }) {
 			ChromeDriver browser = browser(width);
 			browser.get(url("/admin/login"));
@@ -177,8 +183,26 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 				assertThat(browser.getCurrentUrl()).as(page).endsWith(page);
 				Chromium.assertAccessible(browser, page + " at " + width + " px");
 				Chromium.screenshot(browser, "admin" + page.replace('/', '-').replace("-admin", "") + "-" + width);
+				long scrollWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth;"))
+					.longValue();
+				if (scrollWidth > width) {
+					tooWide.add(page + " is " + scrollWidth + " px wide at " + width + " px");
+				}
+				if (CONTENT_FORMS.contains(page)) {
+					// The same form sent empty: its error state, whose summary takes the focus.
+					press(browser, "SAVE");
+					waiting(browser).until((driver) -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
+					assertThat(browser.executeScript("return document.activeElement.className;")).as(page)
+						.isEqualTo("error-summary");
+					assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).as(page)
+						.contains("Il y a un problème", "Titre : Ce champ est obligatoire.");
+					Chromium.assertAccessible(browser, page + " with errors at " + width + " px");
+					Chromium.screenshot(browser, "admin" + page.replace('/', '-').replace("-admin", "") + "-errors-"
+							+ width);
+				}
 			}
 		}
+		assertThat(tooWide).as("pages that scroll sideways").isEmpty();
 	}
 
 }
