@@ -20,6 +20,9 @@
     var bar = box.querySelector('progress');
     var text = box.querySelector('.upload-progress-text');
     var request = new XMLHttpRequest();
+    // Read before the buttons are disabled: a disabled button sends nothing, and the one
+    // pressed says what to do (save, submit, publish).
+    var data = submitter ? new FormData(form, submitter) : new FormData(form);
     box.hidden = false;
     setBusy(form, true);
     request.upload.addEventListener('progress', function (event) {
@@ -43,7 +46,7 @@
       text.textContent = box.getAttribute('data-failed');
     });
     request.open('POST', form.action);
-    request.send(submitter ? new FormData(form, submitter) : new FormData(form));
+    request.send(data);
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('form[data-upload-progress]'), function (form) {

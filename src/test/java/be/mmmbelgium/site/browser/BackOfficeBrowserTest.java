@@ -99,6 +99,56 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 	}
 
 	@Test
+	void fromTheDashboardAnEditorPublishesAPostWithAPhotoInFourClicksOrFewer() {
+		ChromeDriver editor = browser(1280);
+		signIn(editor, person(Role.EDITOR));
+		assertThat(editor.getCurrentUrl()).endsWith("/admin");
+		// Every click the person makes in a page, counted across pages (links, buttons, labels).
+		editor.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				document.addEventListener('click', function (event) {
+				  if (event.isTrusted) {
+				    sessionStorage.setItem('clicks', String(Number(sessionStorage.getItem('clicks') || 0) + 1));
+				  }
+				}, true);
+				"""));
+		editor.navigate().refresh();
+
+		editor.findElement(By.linkText("Écrire une actualité")).click();
+		editor.findElement(By.id("title")).sendKeys("Une photo de la marche des mères");
+		editor.findElement(By.id("body")).sendKeys("Les mères ont marché ensemble dimanche.");
+		// Choosing the photo: a click on the file field, then the file in the system's dialog.
+		editor.findElement(By.id("coverUpload")).sendKeys(photo());
+		int fileChoices = 1;
+		editor.findElement(By.id("coverAlt")).sendKeys("Des mères qui marchent");
+		WebElement publish = editor.findElement(By.cssSelector("main form button[name=intent][value=PUBLISH]"));
+		editor.executeScript("arguments[0].scrollIntoView({block: 'center'});", publish);
+		publish.click();
+		waiting(editor).until((driver) -> driver.findElement(By.cssSelector("main")).getText()
+			.contains("Le contenu est publié"));
+
+		Object counted = editor.executeScript("return Number(sessionStorage.getItem('clicks') || 0);");
+		int clicks = ((Number) counted).intValue() + fileChoices;
+		assertThat(clicks).as("clicks from the dashboard to the published post").isLessThanOrEqualTo(4);
+		System.out.println("From the dashboard to a published post with a photo: " + clicks + " clicks");
+		editor.findElement(By.linkText("Voir sur le site")).click();
+		assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Une photo de la marche des mères");
+		assertThat(editor.findElement(By.cssSelector("main img")).getDomAttribute("alt"))
+			.isEqualTo("Des mères qui marchent");
+	}
+
+	@Test
+	void signingInFromABookmarkOpensTheBookmarkedPage() {
+		Account account = person(Role.CONTRIBUTOR);
+		ChromeDriver browser = browser(375);
+		browser.get(url("/admin/news?stage=DRAFT"));
+		assertThat(browser.getCurrentUrl()).contains("/admin/login");
+		fillSignIn(browser, account);
+		waiting(browser).until((driver) -> !driver.getCurrentUrl().contains("/admin/login"));
+		assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/news?stage=DRAFT"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Actualités");
+	}
+
+	@Test
 	void aSessionThatEndsWhileSomeoneWritesLosesNothing() {
 		ChromeDriver volunteer = browser(1280);
 		Account account = person(Role.CONTRIBUTOR);

@@ -139,7 +139,7 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(published).hasStatus3xxRedirection().flash().containsEntry("message", "content.publishedNow");
 		String page = this.mvc.get().uri(published.getResponse().getRedirectedUrl()).with(user(publisher)).exchange()
 			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String live = org.jsoup.Jsoup.parse(page).select("main a.button").stream()
+		String live = org.jsoup.Jsoup.parse(page).select("main a").stream()
 			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Publié d’un coup");
 	}
@@ -197,7 +197,7 @@ class ReviewOfEveryKindIntegrationTest {
 
 		String page = this.mvc.get().uri(translation).with(user(publisher)).exchange().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String live = org.jsoup.Jsoup.parse(page).select("main a.button").stream()
+		String live = org.jsoup.Jsoup.parse(page).select("main a").stream()
 			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
 		assertThat(live).startsWith("/nl/").endsWith("/het-moederschapsverlof");
 	}
