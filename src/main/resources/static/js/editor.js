@@ -1,8 +1,56 @@
-// The back-office's small improvements. Without JavaScript every page works as it is; this
-// warns before leaving a form with changes not yet saved, asks before an action that takes
-// content off the site, and shows the current page in a menu that scrolls sideways.
+// The back-office's improvements. Without JavaScript every page works as it is; this keeps
+// what is typed in a content form on the server every few seconds, warns before leaving a
+// form with changes not yet saved, asks before an action that takes content off the site,
+// puts the focus on the summary of a refused save, and shows the current page in a menu
+// that scrolls sideways.
 (function () {
   'use strict';
+
+  // The text fields of a form, as it would send them; files are left to the form itself.
+  function fieldsOf(form) {
+    var fields = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string') {
+        fields.append(name, value);
+      }
+    });
+    return fields;
+  }
+
+  // Every few seconds of typing, the text goes to the server, which gives it back if the tab
+  // is closed or the browser stops before the form is saved.
+  function keepWhileTyping(form, address) {
+    var status = document.createElement('p');
+    status.className = 'autosave-status hint';
+    status.setAttribute('role', 'status');
+    form.querySelector('.form-actions').appendChild(status);
+    var waiting = false;
+    var send = function (beacon) {
+      if (!waiting) {
+        return;
+      }
+      waiting = false;
+      if (beacon && navigator.sendBeacon) {
+        navigator.sendBeacon(address, fieldsOf(form));
+        return;
+      }
+      fetch(address, { method: 'POST', body: fieldsOf(form), credentials: 'same-origin' }).then(function (answer) {
+        if (answer.ok) {
+          var now = new Date();
+          status.textContent = form.getAttribute('data-autosaved') + ' ' + now.getHours() + ':'
+            + String(now.getMinutes()).padStart(2, '0');
+        }
+      }, function () { waiting = true; });
+    };
+    form.addEventListener('input', function () { waiting = true; });
+    form.addEventListener('submit', function () { waiting = false; });
+    window.setInterval(function () { send(false); }, 5000);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') {
+        send(true);
+      }
+    });
+  }
 
   Array.prototype.forEach.call(document.querySelectorAll('form[data-editor]'), function (form) {
     var changed = false;
@@ -15,6 +63,10 @@
         event.returnValue = '';
       }
     });
+    var address = form.getAttribute('data-autosave');
+    if (address && window.fetch && window.URLSearchParams && form.querySelector('.form-actions')) {
+      keepWhileTyping(form, address);
+    }
   });
 
   // After a refused save, the summary of what to correct takes the focus, as it is read first.

@@ -40,6 +40,8 @@
       document.open();
       document.write(request.responseText);
       document.close();
+      // As a page loaded anew: from its top, where what happened is said.
+      window.scrollTo(0, 0);
     });
     request.addEventListener('error', function () {
       setBusy(form, false);

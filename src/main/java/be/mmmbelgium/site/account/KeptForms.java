@@ -99,6 +99,11 @@ public final class KeptForms extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** Whether a path is that of a content form: writing a new item, or changing one. */
+	public static boolean isContentForm(String path) {
+		return path != null && FORMS.matcher(path).matches();
+	}
+
 	/** Where a person whose form was kept goes once signed in again. */
 	static final String RETURN_TO = KeptForms.class.getName() + ".returnTo";
 
@@ -123,10 +128,15 @@ public final class KeptForms extends OncePerRequestFilter {
 			return false;
 		}
 		session.removeAttribute(ATTRIBUTE);
+		bind(kept.fields(), form, conversions);
+		return true;
+	}
+
+	/** Puts fields, as a form sends them, on a form object. */
+	public static void bind(Map<String, String[]> fields, Object form, ConversionService conversions) {
 		WebDataBinder binder = new WebDataBinder(form);
 		binder.setConversionService(conversions);
-		binder.bind(new MutablePropertyValues(kept.fields()));
-		return true;
+		binder.bind(new MutablePropertyValues(fields));
 	}
 
 	/** Where to go after signing in: the form whose text was kept, if any, once. */

@@ -44,9 +44,13 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	private final ConversionService conversions;
 
-	protected ContentAdminController(ContentEditor<T, F> editor, ConversionService conversions) {
+	private final Autosaves autosaves;
+
+	protected ContentAdminController(ContentEditor<T, F> editor, ConversionService conversions,
+			Autosaves autosaves) {
 		this.editor = editor;
 		this.conversions = conversions;
+		this.autosaves = autosaves;
 	}
 
 	/** Where this kind lives in the back-office, such as {@code /admin/news}. */
@@ -90,11 +94,39 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	@GetMapping("/new")
 	String initCreationForm(@ModelAttribute("form") F form, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String autosave, HttpServletRequest request, Model model) {
 		startForm(form, me);
 		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
+		offerAutosave(form, null, "restore".equals(autosave), me, request, model);
 		describeForm(form, model);
 		return formView();
+	}
+
+	/**
+	 * Puts back on the form the text its person was typing when they left it unsaved, when
+	 * they ask for it; otherwise says that there is such a text, from when. A text typed in a
+	 * form opened on an older version than the item's is forgotten: the item has moved on.
+	 */
+	private void offerAutosave(F form, T item, boolean restore, AccountPrincipal me, HttpServletRequest request,
+			Model model) {
+		String path = formPath(request);
+		this.autosaves.fields(me, path).ifPresent((fields) -> {
+			String[] version = fields.get("version");
+			if (item != null && (version == null || !String.valueOf(item.getVersion()).equals(version[0]))) {
+				this.autosaves.forget(me, path);
+			}
+			else if (restore) {
+				KeptForms.bind(fields, form, this.conversions);
+				model.addAttribute("autosaveRestored", true);
+			}
+			else {
+				this.autosaves.keptAt(me, path).ifPresent((keptAt) -> model.addAttribute("autosavedAt", keptAt));
+			}
+		});
+	}
+
+	private static String formPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@PostMapping("/new")
@@ -109,10 +141,13 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	@GetMapping("/{id}")
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String autosave, HttpServletRequest request, Model model) {
 		T item = this.editor.get(id);
 		F form = formOf(item);
 		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
+		if (this.editor.mayEdit(item, me)) {
+			offerAutosave(form, item, "restore".equals(autosave), me, request, model);
+		}
 		model.addAttribute("form", form);
 		describe(item, me, model);
 		describeForm(form, model);
@@ -198,6 +233,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			}
 			return formView();
 		}
+		// What was typed is saved: the copy kept while typing is not needed any more.
+		this.autosaves.forget(me, formPath(request));
 		long id = saved.getId();
 		String clientAddress = ClientAddress.of(request);
 		return switch (intent) {

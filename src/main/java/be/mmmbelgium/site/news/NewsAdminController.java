@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaKind;
@@ -50,8 +51,8 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	private final MediaUploads uploads;
 
 	NewsAdminController(NewsEditor editor, MediaUploads uploads,
-			@Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor, conversions);
+			@Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
+		super(editor, conversions, autosaves);
 		this.editor = editor;
 		this.uploads = uploads;
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.system.AdminPages;
 
@@ -28,8 +29,8 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 
 	private final PageEditor editor;
 
-	PageAdminController(PageEditor editor, @Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor, conversions);
+	PageAdminController(PageEditor editor, @Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
+		super(editor, conversions, autosaves);
 		this.editor = editor;
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaKind;
@@ -52,8 +53,8 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 	private final MediaUploads uploads;
 
 	EpisodeAdminController(EpisodeEditor editor, SeriesEditor series, MediaUploads uploads,
-			@Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor, conversions);
+			@Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
+		super(editor, conversions, autosaves);
 		this.editor = editor;
 		this.series = series;
 		this.uploads = uploads;

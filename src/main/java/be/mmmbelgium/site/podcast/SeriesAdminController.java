@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartFile;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
@@ -33,8 +34,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 	private final MediaUploads uploads;
 
 	SeriesAdminController(SeriesEditor editor, MediaUploads uploads,
-			@Qualifier("mvcConversionService") ConversionService conversions) {
-		super(editor, conversions);
+			@Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
+		super(editor, conversions, autosaves);
 		this.editor = editor;
 		this.uploads = uploads;
 	}

@@ -130,10 +130,43 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		int clicks = ((Number) counted).intValue() + fileChoices;
 		assertThat(clicks).as("clicks from the dashboard to the published post").isLessThanOrEqualTo(4);
 		System.out.println("From the dashboard to a published post with a photo: " + clicks + " clicks");
-		editor.findElement(By.linkText("Voir sur le site")).click();
+		assertThat((Boolean) editor.executeScript("""
+				const said = document.querySelector('main [role=status]').getBoundingClientRect();
+				return said.top >= 0 && said.bottom <= window.innerHeight;
+				""")).as("what happened is in view, without scrolling").isTrue();
+		WebElement live = editor.findElement(By.linkText("Voir sur le site"));
+		editor.executeScript("arguments[0].scrollIntoView({block: 'center'});", live);
+		live.click();
 		assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Une photo de la marche des mères");
 		assertThat(editor.findElement(By.cssSelector("main img")).getDomAttribute("alt"))
 			.isEqualTo("Des mères qui marchent");
+	}
+
+	@Test
+	void textTypedBeforeTheBrowserStopsIsOfferedBackAfterSigningInAgain() {
+		Account account = person(Role.CONTRIBUTOR);
+		ChromeDriver first = browser(1280);
+		signIn(first, account);
+		first.get(url("/admin/episodes/new"));
+		type(first, "title", "Un épisode écrit avant la panne");
+		type(first, "showNotes", "Des notes qu’on ne veut pas réécrire.");
+		waiting(first).until((driver) -> driver.findElement(By.cssSelector(".autosave-status")).getText()
+			.startsWith("Texte gardé à"));
+		// The browser stops: no save, no sign-out, its session cookie gone with it.
+		first.quit();
+		this.browsers.remove(first);
+
+		ChromeDriver again = browser(375);
+		signIn(again, account);
+		again.get(url("/admin/episodes/new"));
+		assertThat(again.findElement(By.cssSelector("main [role=status]")).getText())
+			.contains("n’a pas été enregistré ; il a été gardé");
+		assertThat(again.findElement(By.id("title")).getDomProperty("value")).isEmpty();
+		again.findElement(By.linkText("Le reprendre")).click();
+		assertThat(again.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Un épisode écrit avant la panne");
+		assertThat(again.findElement(By.id("showNotes")).getDomProperty("value"))
+			.isEqualTo("Des notes qu’on ne veut pas réécrire.");
+		Chromium.assertAccessible(again, "/admin/episodes/new with text taken back at 375 px");
 	}
 
 	@Test
