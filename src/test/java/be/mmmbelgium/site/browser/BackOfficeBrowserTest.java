@@ -170,6 +170,36 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 	}
 
 	@Test
+	void theToolbarWritesMarkdownByKeyboardAndThePreviewShowsIt() {
+		ChromeDriver volunteer = browser(1280);
+		signIn(volunteer, person(Role.CONTRIBUTOR));
+		volunteer.get(url("/admin/news/new"));
+		WebElement body = volunteer.findElement(By.id("body"));
+		body.sendKeys("Les mères");
+		volunteer.executeScript("arguments[0].setSelectionRange(4, 9);", body);
+
+		WebElement tools = volunteer.findElement(By.cssSelector("[role=toolbar][aria-controls=body]"));
+		WebElement first = tools.findElement(By.cssSelector("button"));
+		assertThat(first.getText()).isEqualTo("Gras");
+		first.sendKeys(Keys.ENTER);
+		assertThat(body.getDomProperty("value")).isEqualTo("Les **mères**");
+
+		// One stop in the tab order; the arrow keys go from button to button.
+		first.sendKeys(Keys.ARROW_RIGHT);
+		assertThat(volunteer.switchTo().activeElement().getText()).isEqualTo("Italique");
+		assertThat(tools.findElements(By.cssSelector("button[tabindex='0']"))).hasSize(1);
+
+		waiting(volunteer).until((driver) -> !driver.findElements(By.cssSelector("#body-preview strong")).isEmpty());
+		assertThat(volunteer.findElement(By.cssSelector("#body-preview strong")).getText()).isEqualTo("mères");
+		body.sendKeys(Keys.END, Keys.ENTER, Keys.ENTER, "Une liste");
+		volunteer.findElement(By.xpath("//div[@aria-controls='body']/button[normalize-space()='Liste']")).click();
+		waiting(volunteer).until((driver) -> !driver.findElements(By.cssSelector("#body-preview li")).isEmpty());
+		assertThat(body.getDomProperty("value")).endsWith("\n\n- Une liste");
+		Chromium.assertAccessible(volunteer, "/admin/news/new with its toolbar and preview at 1280 px");
+		Chromium.screenshot(volunteer, "admin-news-editor-1280");
+	}
+
+	@Test
 	void signingInFromABookmarkOpensTheBookmarkedPage() {
 		Account account = person(Role.CONTRIBUTOR);
 		ChromeDriver browser = browser(375);
