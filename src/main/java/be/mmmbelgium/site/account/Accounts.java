@@ -54,6 +54,12 @@ public class Accounts {
 		return this.accounts.findAll(Sort.by("displayName", "email"));
 	}
 
+	/** How the back-office names someone, if their account still exists. */
+	@Transactional(readOnly = true)
+	public Optional<String> displayNameOf(long id) {
+		return this.accounts.findById(id).map(Account::getDisplayName);
+	}
+
 	@Transactional(readOnly = true)
 	public Account get(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new ContentNotFoundException("Account"));

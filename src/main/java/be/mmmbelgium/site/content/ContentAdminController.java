@@ -172,6 +172,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		model.addAttribute("mayEdit", this.editor.mayEdit(item, me));
 		model.addAttribute("mayPublish", this.editor.mayPublish(me));
 		model.addAttribute("liveAddress", this.editor.liveAddress(item).orElse(null));
+		model.addAttribute("authorName", this.editor.authorName(item).orElse(null));
 		model.addAttribute("translations", this.editor.translations(item));
 		model.addAttribute("missingLanguages", this.editor.missingLanguages(item));
 		model.addAttribute("sourceChanges", this.editor.sourceChanges(item).orElse(null));
@@ -286,6 +287,21 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			RedirectAttributes redirect) {
 		return act(id, "content.submitted", redirect, () -> this.editor.submit(id, me, ClientAddress.of(request)));
 	}
+
+	@PostMapping("/{id}/send-back")
+	String sendBack(@PathVariable long id, @RequestParam(defaultValue = "") String note,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		String said = note.strip();
+		if (said.isEmpty() || said.length() > MAX_REVIEW_NOTE) {
+			redirect.addFlashAttribute("message", "content.sendBack.noteRequired");
+			return "redirect:" + basePath() + "/" + id;
+		}
+		return act(id, "content.sentBack", redirect,
+				() -> this.editor.sendBack(id, said, me, ClientAddress.of(request)));
+	}
+
+	/** The longest note a reviewer sends back with a draft. */
+	static final int MAX_REVIEW_NOTE = 2000;
 
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable long id,

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.Accounts;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
@@ -49,13 +50,15 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	private final Clock clock;
 
-	protected ContentEditor(ContentRepository<T> items, Revisions revisions, RemovedPaths removedPaths,
-			AuditLog audit, Clock clock) {
+	private final Accounts accounts;
+
+	protected ContentEditor(ContentRepository<T> items, ContentEditing editing) {
 		this.items = items;
-		this.revisions = revisions;
-		this.removedPaths = removedPaths;
-		this.audit = audit;
-		this.clock = clock;
+		this.revisions = editing.revisions();
+		this.removedPaths = editing.removedPaths();
+		this.audit = editing.audit();
+		this.accounts = editing.accounts();
+		this.clock = editing.clock();
 	}
 
 	/** A new draft written by {@code author} from a form whose fields are valid. */
@@ -118,6 +121,12 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	/** Loads what a kind's forms show of an item beyond its own columns. */
 	protected void load(T item) {
+	}
+
+	/** The name of the person who wrote an item, as the back-office shows it. */
+	@Transactional(readOnly = true)
+	public Optional<String> authorName(T item) {
+		return item.getAuthorId() == null ? Optional.empty() : this.accounts.displayNameOf(item.getAuthorId());
 	}
 
 	/** The address of an item on the public site, while visitors can see it there. */
@@ -351,6 +360,14 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requireMayEdit(item, who);
 		item.submitForReview(now());
 		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(item), null, clientAddress);
+	}
+
+	/** Sends a draft awaiting review back to its author, with what the reviewer asks of it. */
+	public void sendBack(long id, String note, AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		T item = get(id);
+		item.sendBack(note, who.displayName());
+		this.audit.record(AuditKind.CONTENT_SENT_BACK, who.actor(), target(item), note, clientAddress);
 	}
 
 	/**

@@ -66,6 +66,12 @@ public abstract class TranslatableContent {
 	/** When a contributor asked an editor to review the draft; null when nobody asked. */
 	private Instant submittedAt;
 
+	/** What the reviewer said when sending the draft back, until it is submitted again. */
+	private String reviewNote;
+
+	/** Who sent it back, as they are named in the back-office. */
+	private String reviewNoteBy;
+
 	private Long sourceVersion;
 
 	@CreatedDate
@@ -171,6 +177,26 @@ public abstract class TranslatableContent {
 			throw new IllegalStateException("Only a draft is submitted for review");
 		}
 		this.submittedAt = Objects.requireNonNull(instant);
+		this.reviewNote = null;
+		this.reviewNoteBy = null;
+	}
+
+	/** Sends a draft awaiting review back to its author, with what the reviewer asks. */
+	public void sendBack(String note, String reviewer) {
+		if (this.status != Status.DRAFT || this.submittedAt == null) {
+			throw new IllegalStateException("Only a draft awaiting review is sent back");
+		}
+		this.submittedAt = null;
+		this.reviewNote = Objects.requireNonNull(note);
+		this.reviewNoteBy = reviewer;
+	}
+
+	public String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public String getReviewNoteBy() {
+		return this.reviewNoteBy;
 	}
 
 	/** Takes a draft back from review, for instance to change it further. */

@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.news;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -13,14 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.MarkdownRenderer;
-import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaFile;
@@ -51,9 +48,9 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 
 	private final MediaLibrary media;
 
-	NewsEditor(NewsPostRepository posts, MarkdownRenderer markdown, AuditLog audit, Clock clock,
-			RemovedPaths removedPaths, SitePaths paths, Revisions revisions, TagRepository tags, MediaLibrary media) {
-		super(posts, revisions, removedPaths, audit, clock);
+	NewsEditor(NewsPostRepository posts, ContentEditing editing, MarkdownRenderer markdown, SitePaths paths,
+			TagRepository tags, MediaLibrary media) {
+		super(posts, editing);
 		this.posts = posts;
 		this.markdown = markdown;
 		this.paths = paths;

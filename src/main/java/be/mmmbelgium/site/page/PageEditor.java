@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.page;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Role;
-import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
-import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
@@ -38,9 +35,8 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 
 	private final SitePaths paths;
 
-	PageEditor(PageRepository pages, Revisions revisions, RemovedPaths removedPaths, AuditLog audit, Clock clock,
-			MarkdownRenderer markdown, SitePaths paths) {
-		super(pages, revisions, removedPaths, audit, clock);
+	PageEditor(PageRepository pages, ContentEditing editing, MarkdownRenderer markdown, SitePaths paths) {
+		super(pages, editing);
 		this.pages = pages;
 		this.markdown = markdown;
 		this.paths = paths;

@@ -1,7 +1,5 @@
 package be.mmmbelgium.site.podcast;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -11,14 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.MarkdownRenderer;
-import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaLibrary;
@@ -46,10 +42,9 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 
 	private final SitePaths paths;
 
-	EpisodeEditor(EpisodeRepository episodes, PodcastSeriesRepository series, Revisions revisions,
-			RemovedPaths removedPaths, AuditLog audit, Clock clock, MarkdownRenderer markdown, MediaLibrary media,
-			SitePaths paths) {
-		super(episodes, revisions, removedPaths, audit, clock);
+	EpisodeEditor(EpisodeRepository episodes, PodcastSeriesRepository series, ContentEditing editing,
+			MarkdownRenderer markdown, MediaLibrary media, SitePaths paths) {
+		super(episodes, editing);
 		this.episodes = episodes;
 		this.series = series;
 		this.markdown = markdown;

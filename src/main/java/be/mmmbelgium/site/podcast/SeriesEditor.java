@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.podcast;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.hibernate.Hibernate;
@@ -9,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Role;
-import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.NotPublishableException;
@@ -53,14 +52,13 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 
 	private final Revisions revisions;
 
-	SeriesEditor(PodcastSeriesRepository series, EpisodeRepository episodes, Revisions revisions,
-			RemovedPaths removedPaths, AuditLog audit, Clock clock, MarkdownRenderer markdown, MediaLibrary media,
-			SitePaths paths) {
-		super(series, revisions, removedPaths, audit, clock);
+	SeriesEditor(PodcastSeriesRepository series, EpisodeRepository episodes, ContentEditing editing,
+			MarkdownRenderer markdown, MediaLibrary media, SitePaths paths) {
+		super(series, editing);
 		this.series = series;
 		this.episodes = episodes;
-		this.removedPaths = removedPaths;
-		this.revisions = revisions;
+		this.removedPaths = editing.removedPaths();
+		this.revisions = editing.revisions();
 		this.markdown = markdown;
 		this.media = media;
 		this.paths = paths;

@@ -77,6 +77,9 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/accounts/{id}/enable", Access.ADMIN), Map.entry("GET /admin/audit", Access.ADMIN),
 			Map.entry("GET /admin/settings", Access.ADMIN), Map.entry("POST /admin/settings", Access.ADMIN),
 			Map.entry("GET /admin/profile", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/autosave", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/autosave/discard", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/markdown/preview", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/profile/password", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/profile/language", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/profile/two-factor", Access.CONTRIBUTOR),
@@ -89,6 +92,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("GET /admin/news/{id}/history", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/translate", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/submit", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/news/{id}/send-back", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/up-to-date", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/history/{revision}/restore", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}/publish", Access.EDITOR),
@@ -105,6 +109,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/episodes/{id}/translate", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/episodes/{id}/up-to-date", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/episodes/{id}/submit", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/episodes/{id}/send-back", Access.EDITOR),
 			Map.entry("POST /admin/episodes/{id}/history/{revision}/restore", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/episodes/{id}/publish", Access.EDITOR),
 			Map.entry("POST /admin/episodes/{id}/unpublish", Access.EDITOR),
@@ -118,6 +123,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/podcasts/{id}/translate", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/up-to-date", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/submit", Access.EDITOR),
+			Map.entry("POST /admin/podcasts/{id}/send-back", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/history/{revision}/restore", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/publish", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/unpublish", Access.EDITOR),
@@ -134,6 +140,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/pages/{id}/translate", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/up-to-date", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/submit", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/send-back", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/history/{revision}/restore", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/publish", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/unpublish", Access.ADMIN),
@@ -330,7 +337,8 @@ class AdminRoutesIntegrationTest {
 		var request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path).with(csrf())
 			.with(AccountFixtures.freshAddress());
 		if (parts[0].equals("POST")) {
-			request = request.param("role", "EDITOR").param("language", "NL");
+			request = request.param("role", "EDITOR").param("language", "NL").param("form", "/admin/news/new")
+				.param("note", "À revoir");
 		}
 		return (who == null ? request : request.with(user(who))).exchange();
 	}

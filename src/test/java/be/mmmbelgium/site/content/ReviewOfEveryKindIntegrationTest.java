@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -158,6 +159,37 @@ class ReviewOfEveryKindIntegrationTest {
 			.bodyText()
 			.contains("Programmée")
 			.doesNotContain("Voir sur le site");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Kind.class, names = { "NEWS", "EPISODE" })
+	void theReviewerSeesWhoWroteItAndSendsItBackWithANoteTheAuthorReads(Kind kind) throws Exception {
+		AccountPrincipal author = person(kind.writer);
+		AccountPrincipal reviewer = person(kind.publisher);
+		String item = create(kind, "À revoir", author);
+		post(item + "/submit", author);
+
+		org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(this.mvc.get().uri(item).with(user(reviewer))
+			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(review.select("#review-title").text()).isEqualTo("Relecture");
+		assertThat(review.select("main").text()).contains("Écrit par Une personne");
+
+		assertThat(this.mvc.post().uri(item + "/send-back").param("note", "   ").with(user(reviewer)).with(csrf()))
+			.hasRedirectedUrl(item).flash().containsEntry("message", "content.sendBack.noteRequired");
+		assertThat(this.mvc.post().uri(item + "/send-back").param("note", "Ajoutez la date de l’événement.")
+			.with(user(reviewer)).with(csrf())).hasRedirectedUrl(item).flash()
+			.containsEntry("message", "content.sentBack");
+		assertThat(post(item + "/send-back", author)).as("only a publisher sends back").hasStatus(HttpStatus.FORBIDDEN);
+
+		org.jsoup.nodes.Document back = org.jsoup.Jsoup.parse(this.mvc.get().uri(item).with(user(author)).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(back.select("main [role=status]").text()).contains("Renvoyé par Une personne, qui demande :",
+				"Ajoutez la date de l’événement.");
+		assertThat(back.select(".meta").text()).contains("Brouillon");
+		assertThat(back.select("main form button[name=intent]").eachAttr("value")).contains("SUBMIT");
+
+		post(item + "/submit", author);
+		assertThat(this.mvc.get().uri(item).with(user(author))).bodyText().doesNotContain("Ajoutez la date");
 	}
 
 	@ParameterizedTest

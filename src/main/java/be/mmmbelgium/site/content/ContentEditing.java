@@ -1,0 +1,23 @@
+package be.mmmbelgium.site.content;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+
+import be.mmmbelgium.site.account.Accounts;
+import be.mmmbelgium.site.audit.AuditLog;
+
+/**
+ * What every kind's editor works with besides its own repository: the revisions, the
+ * addresses of removed content, the audit log, the people who write, and the clock.
+ *
+ * @param revisions a revision for every save
+ * @param removedPaths the addresses that answer 410 once their content is gone
+ * @param audit where every change is recorded
+ * @param accounts the people who write and review
+ * @param clock what "now" is
+ */
+@Component
+public record ContentEditing(Revisions revisions, RemovedPaths removedPaths, AuditLog audit, Accounts accounts,
+		Clock clock) {
+}
