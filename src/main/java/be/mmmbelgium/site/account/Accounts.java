@@ -3,7 +3,10 @@ package be.mmmbelgium.site.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
@@ -52,6 +55,14 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<Account> all() {
 		return this.accounts.findAll(Sort.by("displayName", "email"));
+	}
+
+	/** How the back-office names each of these people, by account id, for those still there. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		this.accounts.findAllById(ids).forEach((account) -> names.put(account.getId(), account.getDisplayName()));
+		return names;
 	}
 
 	/** How the back-office names someone, if their account still exists. */

@@ -183,6 +183,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		model.addAttribute("stages", this.editor.stagesOf(items));
 		model.addAttribute("translations", this.editor.translationsOf(items));
 		model.addAttribute("outOfDate", this.editor.outOfDate(items));
+		model.addAttribute("authors", this.editor.authorNamesOf(items));
 		model.addAttribute("stageOptions", Stage.values());
 	}
 

@@ -129,6 +129,18 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return item.getAuthorId() == null ? Optional.empty() : this.accounts.displayNameOf(item.getAuthorId());
 	}
 
+	/** The names of the people who wrote these items, by item id, for the lists. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> authorNamesOf(List<T> list) {
+		Map<Long, String> names = this.accounts
+			.displayNames(list.stream().map(T::getAuthorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<Long, String> byItem = new HashMap<>();
+		list.stream()
+			.filter((item) -> item.getAuthorId() != null && names.containsKey(item.getAuthorId()))
+			.forEach((item) -> byItem.put(item.getId(), names.get(item.getAuthorId())));
+		return byItem;
+	}
+
 	/** The address of an item on the public site, while visitors can see it there. */
 	public Optional<String> liveAddress(T item) {
 		return item.isVisibleAt(now()) ? Optional.of(publicPath(item, item.getSlug())) : Optional.empty();

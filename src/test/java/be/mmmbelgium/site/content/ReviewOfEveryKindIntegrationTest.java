@@ -159,6 +159,12 @@ class ReviewOfEveryKindIntegrationTest {
 			.bodyText()
 			.contains("Programmée")
 			.doesNotContain("Voir sur le site");
+
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(this.mvc.get().uri(kind.path).with(user(publisher))
+			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(list.select("tbody tr:has(a:containsOwn(Pour plus tard))").text())
+			.as("the list says when it comes and who wrote it")
+			.contains("Programmée", "2031", "Une personne");
 	}
 
 	@ParameterizedTest
