@@ -57,6 +57,12 @@ public class Accounts {
 		return this.accounts.findAll(Sort.by("displayName", "email"));
 	}
 
+	/** The people who may act as {@code role} (or above), whose accounts are enabled. */
+	@Transactional(readOnly = true)
+	public List<Account> enabledWithRole(Role role) {
+		return all().stream().filter((account) -> account.isEnabled() && account.getRole().includes(role)).toList();
+	}
+
 	/** How the back-office names each of these people, by account id, for those still there. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {

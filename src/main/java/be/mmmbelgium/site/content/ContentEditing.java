@@ -2,6 +2,7 @@ package be.mmmbelgium.site.content;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import be.mmmbelgium.site.account.Accounts;
@@ -16,8 +17,9 @@ import be.mmmbelgium.site.audit.AuditLog;
  * @param audit where every change is recorded
  * @param accounts the people who write and review
  * @param clock what "now" is
+ * @param events where what happened to content is told, for those who act on it
  */
 @Component
 public record ContentEditing(Revisions revisions, RemovedPaths removedPaths, AuditLog audit, Accounts accounts,
-		Clock clock) {
+		Clock clock, ApplicationEventPublisher events) {
 }

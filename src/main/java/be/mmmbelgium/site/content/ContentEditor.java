@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	private final Accounts accounts;
 
+	private final ApplicationEventPublisher events;
+
 	protected ContentEditor(ContentRepository<T> items, ContentEditing editing) {
 		this.items = items;
 		this.revisions = editing.revisions();
@@ -59,6 +62,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		this.audit = editing.audit();
 		this.accounts = editing.accounts();
 		this.clock = editing.clock();
+		this.events = editing.events();
 	}
 
 	/** A new draft written by {@code author} from a form whose fields are valid. */
@@ -69,6 +73,9 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * @throws ChangedMeanwhile when someone saved it since, with the item as it is now
 	 */
 	protected abstract T update(long id, F form, AccountPrincipal who, String clientAddress);
+
+	/** Where an item's form is in the back-office, such as {@code /admin/news/12}. */
+	protected abstract String formPath(T item);
 
 	/** How revisions and the audit log name this kind, such as {@code news}. */
 	protected abstract String contentType();
@@ -372,6 +379,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requireMayEdit(item, who);
 		item.submitForReview(now());
 		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(item), null, clientAddress);
+		this.events.publishEvent(new ContentSubmitted(item.getTitle(), item.getLanguage(), formPath(item),
+				publisher(), who.id()));
 	}
 
 	/** Sends a draft awaiting review back to its author, with what the reviewer asks of it. */

@@ -67,6 +67,11 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 	}
 
 	@Override
+	protected String formPath(NewsPost item) {
+		return NewsAdminController.PATH + "/" + item.getId();
+	}
+
+	@Override
 	protected String contentType() {
 		return CONTENT_TYPE;
 	}

@@ -48,6 +48,11 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	}
 
 	@Override
+	protected String formPath(Page item) {
+		return PageAdminController.PATH + "/" + item.getId();
+	}
+
+	@Override
 	protected String contentType() {
 		return CONTENT_TYPE;
 	}

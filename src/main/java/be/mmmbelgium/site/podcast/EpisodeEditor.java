@@ -59,6 +59,11 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 	}
 
 	@Override
+	protected String formPath(Episode item) {
+		return EpisodeAdminController.PATH + "/" + item.getId();
+	}
+
+	@Override
 	protected String contentType() {
 		return CONTENT_TYPE;
 	}

@@ -70,6 +70,11 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 	}
 
 	@Override
+	protected String formPath(PodcastSeries item) {
+		return SeriesAdminController.PATH + "/" + item.getId();
+	}
+
+	@Override
 	protected String contentType() {
 		return CONTENT_TYPE;
 	}
