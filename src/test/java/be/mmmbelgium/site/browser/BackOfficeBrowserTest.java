@@ -90,7 +90,8 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		assertThat(when.getDomProperty("value")).as("the volunteer's planned time is offered").isEqualTo("2030-12-12T09:30");
 		editor.executeScript("arguments[0].value = '';", when);
 		press(editor, "PUBLISH");
-		waiting(editor).until((driver) -> driver.getCurrentUrl().matches(".*/admin/news/\\d+$"));
+		waiting(editor).until((driver) -> driver.findElement(By.cssSelector("main")).getText()
+			.contains("Le contenu est publié"));
 
 		editor.get(url(publicPath));
 		assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Journée des mères au travail");
