@@ -20,6 +20,7 @@
     var end = area.selectionEnd;
     var text = area.value.substring(start, end);
     area.setRangeText(before + text + after, start, end, 'select');
+    // The words marked stay selected; with none, the cursor waits between the marks.
     area.setSelectionRange(start + before.length, start + before.length + text.length);
     changed(area);
   }
@@ -33,7 +34,8 @@
     var marked = lines.map(function (line, index) {
       return (typeof mark === 'function' ? mark(index) : mark) + line;
     }).join('\n');
-    area.setRangeText(marked, start, end, 'select');
+    // The cursor goes after the marked lines: what is typed next follows the mark, never replaces it.
+    area.setRangeText(marked, start, end, 'end');
     changed(area);
   }
 

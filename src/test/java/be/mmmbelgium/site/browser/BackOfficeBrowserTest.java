@@ -196,6 +196,11 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		volunteer.findElement(By.xpath("//div[@aria-controls='body']/button[normalize-space()='Liste']")).click();
 		waiting(volunteer).until((driver) -> !driver.findElements(By.cssSelector("#body-preview li")).isEmpty());
 		assertThat(body.getDomProperty("value")).endsWith("\n\n- Une liste");
+		// On an empty line, a mark first and the words after, as on a phone: the words follow the mark.
+		body.sendKeys(Keys.ENTER, Keys.ENTER);
+		volunteer.findElement(By.xpath("//div[@aria-controls='body']/button[normalize-space()='Intertitre']")).click();
+		volunteer.switchTo().activeElement().sendKeys("Programme");
+		assertThat(body.getDomProperty("value")).endsWith("\n\n## Programme");
 		Chromium.assertAccessible(volunteer, "/admin/news/new with its toolbar and preview at 1280 px");
 		Chromium.screenshot(volunteer, "admin-news-editor-1280");
 	}

@@ -44,6 +44,8 @@ class AutosaveIntegrationTest {
 
 		Document offered = form(volunteer, "/admin/news/new");
 		assertThat(offered.select("main [role=status]").text()).contains(FOUND);
+		assertThat(offered.select("form[data-editor]").attr("data-autosave"))
+			.as("nothing typed now replaces the text kept until its person decides").isEmpty();
 		assertThat(offered.select("#title").val()).as("nothing put back unasked").isEmpty();
 
 		Document restored = form(volunteer, "/admin/news/new?autosave=restore");
