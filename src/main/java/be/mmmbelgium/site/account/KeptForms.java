@@ -112,7 +112,8 @@ public final class KeptForms extends OncePerRequestFilter {
 				&& !request.isRequestedSessionIdValid() && FORMS.matcher(pathOf(request)).matches();
 	}
 
-	private static String pathOf(HttpServletRequest request) {
+	/** The path of a request within the site, without its context path. */
+	public static String pathOf(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 

@@ -62,16 +62,20 @@ public class Autosaves {
 		return true;
 	}
 
-	/** When the text kept for a form was last sent, if any is kept. */
+	/** The text kept for a form, if any: its fields as a form sends them, and when they came. */
 	@Transactional(readOnly = true)
-	public Optional<Instant> keptAt(AccountPrincipal who, String formPath) {
-		return this.autosaves.findByAccountIdAndFormPath(who.id(), formPath).map(Autosave::getSavedAt);
+	public Optional<Kept> kept(AccountPrincipal who, String formPath) {
+		return this.autosaves.findByAccountIdAndFormPath(who.id(), formPath)
+			.map((kept) -> new Kept(decode(kept.getFields()), kept.getSavedAt()));
 	}
 
-	/** The fields kept for a form, as a form sends them. */
-	@Transactional(readOnly = true)
-	public Optional<Map<String, String[]>> fields(AccountPrincipal who, String formPath) {
-		return this.autosaves.findByAccountIdAndFormPath(who.id(), formPath).map((kept) -> decode(kept.getFields()));
+	/**
+	 * Text kept for a form.
+	 *
+	 * @param fields the form's fields, as a form sends them
+	 * @param savedAt when the browser last sent them
+	 */
+	public record Kept(Map<String, String[]> fields, Instant savedAt) {
 	}
 
 	/** Forgets what was kept for a form: it was saved, or its person discarded it. */

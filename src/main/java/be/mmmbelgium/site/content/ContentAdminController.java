@@ -109,24 +109,20 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 */
 	private void offerAutosave(F form, T item, boolean restore, AccountPrincipal me, HttpServletRequest request,
 			Model model) {
-		String path = formPath(request);
-		this.autosaves.fields(me, path).ifPresent((fields) -> {
-			String[] version = fields.get("version");
+		String path = KeptForms.pathOf(request);
+		this.autosaves.kept(me, path).ifPresent((kept) -> {
+			String[] version = kept.fields().get("version");
 			if (item != null && (version == null || !String.valueOf(item.getVersion()).equals(version[0]))) {
 				this.autosaves.forget(me, path);
 			}
 			else if (restore) {
-				KeptForms.bind(fields, form, this.conversions);
+				KeptForms.bind(kept.fields(), form, this.conversions);
 				model.addAttribute("autosaveRestored", true);
 			}
 			else {
-				this.autosaves.keptAt(me, path).ifPresent((keptAt) -> model.addAttribute("autosavedAt", keptAt));
+				model.addAttribute("autosavedAt", kept.savedAt());
 			}
 		});
-	}
-
-	private static String formPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@PostMapping("/new")
@@ -236,7 +232,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			return formView();
 		}
 		// What was typed is saved: the copy kept while typing is not needed any more.
-		this.autosaves.forget(me, formPath(request));
+		this.autosaves.forget(me, KeptForms.pathOf(request));
 		long id = saved.getId();
 		String clientAddress = ClientAddress.of(request);
 		return switch (intent) {
