@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.account;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -84,7 +85,9 @@ public class Account {
 
 	void setPasswordHash(String passwordHash, Instant when) {
 		this.passwordHash = Objects.requireNonNull(passwordHash);
-		this.passwordChangedAt = when;
+		// As the database keeps it (microseconds), so that a session that compares it with
+		// the stored value matches whether or not the account was read back since.
+		this.passwordChangedAt = when.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	void changeRole(Role role) {

@@ -22,8 +22,10 @@ final class AdminRoutes {
 	 * what directories list.
 	 */
 	static final String[] EDITORS = { "/admin/news/*/publish", "/admin/news/*/unpublish", "/admin/news/*/trash",
-			"/admin/news/*/restore", "/admin/news/*/send-back", "/admin/news/trash/empty", "/admin/episodes/*/publish", "/admin/episodes/*/unpublish",
-			"/admin/episodes/*/trash", "/admin/episodes/*/restore", "/admin/episodes/*/send-back", "/admin/episodes/trash/empty", "/admin/podcasts",
+			"/admin/news/*/restore", "/admin/news/*/send-back", "/admin/news/*/changes/publish", "/admin/news/trash/empty",
+			"/admin/episodes/*/publish", "/admin/episodes/*/unpublish", "/admin/episodes/*/trash",
+			"/admin/episodes/*/restore", "/admin/episodes/*/send-back", "/admin/episodes/*/changes/publish",
+			"/admin/episodes/trash/empty", "/admin/podcasts",
 			"/admin/podcasts/**", "/admin/media/*/delete" };
 
 	private AdminRoutes() {

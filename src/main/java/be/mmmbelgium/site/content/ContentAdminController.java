@@ -2,6 +2,7 @@ package be.mmmbelgium.site.content;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -132,14 +133,18 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		receive(form, result, me, request);
 		describeForm(form, model);
 		return saveThenShow(form, result, intent, me, request, model, redirect,
-				() -> this.editor.create(form, me, ClientAddress.of(request)));
+				() -> this.editor.create(form, me, ClientAddress.of(request)), false);
 	}
 
 	@GetMapping("/{id}")
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(required = false) String autosave, HttpServletRequest request, Model model) {
 		T item = this.editor.get(id);
-		F form = formOf(item);
+		// Changes prepared for a published item are what its form shows, and goes on with.
+		Optional<PendingChange> pending = this.editor.pendingChange(item);
+		F form = formOf(pending.isPresent() ? this.editor.withPendingChange(id) : item);
+		form.setVersion(item.getVersion());
+		form.setPendingVersion(pending.map(PendingChange::getVersion).orElse(null));
 		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		if (this.editor.mayEdit(item, me)) {
 			offerAutosave(form, item, "restore".equals(autosave), me, request, model);
@@ -154,11 +159,16 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "SAVE") Intent intent, @AuthenticationPrincipal AccountPrincipal me,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		describe(this.editor.get(id), me, model);
+		T item = this.editor.get(id);
+		describe(item, me, model);
 		receive(form, result, me, request);
 		describeForm(form, model);
+		// A published item changes on the site only when someone who publishes says so.
+		boolean live = item.getStatus() == Status.PUBLISHED;
 		return saveThenShow(form, result, intent, me, request, model, redirect,
-				() -> this.editor.update(id, form, me, ClientAddress.of(request)));
+				(live && intent != Intent.PUBLISH) ? () -> this.editor.prepare(id, form, me, ClientAddress.of(request))
+						: () -> this.editor.update(id, form, me, ClientAddress.of(request)),
+				live);
 	}
 
 	/** What a form shows around an item: its stage, translations, whether its source changed since. */
@@ -172,6 +182,12 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		model.addAttribute("translations", this.editor.translations(item));
 		model.addAttribute("missingLanguages", this.editor.missingLanguages(item));
 		model.addAttribute("sourceChanges", this.editor.sourceChanges(item).orElse(null));
+		this.editor.pendingChange(item).ifPresent((pending) -> {
+			model.addAttribute("pending", pending);
+			model.addAttribute("pendingChanges", this.editor.pendingDifferences(item, pending));
+			model.addAttribute("pendingBy", this.editor.nameOf(pending.getSavedBy()).orElse(null));
+			model.addAttribute("mayDiscardPending", this.editor.mayDiscard(item, pending, me));
+		});
 	}
 
 	/** What a list shows of its items: their stage, translations, and which are out of date. */
@@ -180,6 +196,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		model.addAttribute("translations", this.editor.translationsOf(items));
 		model.addAttribute("outOfDate", this.editor.outOfDate(items));
 		model.addAttribute("authors", this.editor.authorNamesOf(items));
+		model.addAttribute("pending", this.editor.pendingChangesOf(items));
 		model.addAttribute("stageOptions", Stage.values());
 	}
 
@@ -205,9 +222,12 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 * form has errors, or the save is refused (a slug taken, someone else's change since the
 	 * form was opened, or what {@link #rejectRefusal} knows for the kind), the form comes back
 	 * with the text as typed and the reason on it, and nothing else is done.
+	 * <p>
+	 * For an item already {@code live} on the site, saving keeps the changes aside, submitting
+	 * asks for their review, and publishing puts them on the site.
 	 */
 	private String saveThenShow(F form, BindingResult result, Intent intent, AccountPrincipal me,
-			HttpServletRequest request, Model model, RedirectAttributes redirect, Supplier<T> save) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect, Supplier<T> save, boolean live) {
 		if (result.hasErrors()) {
 			return formView();
 		}
@@ -220,8 +240,13 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			return formView();
 		}
 		catch (ContentEditor.ChangedMeanwhile changed) {
-			// The person's text stays in the form; the item as it is now is shown beside it.
+			// The person's text stays in the form; the item as it is now is shown beside it, with
+			// what changed since the form was opened (what a reviewer did not see).
 			model.addAttribute("current", changed.current());
+			if (form.getVersion() != null && changed.current().getId() != null) {
+				model.addAttribute("changesMeanwhile",
+						this.editor.changesSince(changed.current().getId(), form.getVersion()));
+			}
 			result.reject("content.changedMeanwhile");
 			return formView();
 		}
@@ -235,15 +260,26 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		this.autosaves.forget(me, KeptForms.pathOf(request));
 		long id = saved.getId();
 		String clientAddress = ClientAddress.of(request);
+		if (live) {
+			return switch (intent) {
+				case SAVE -> shown(id, "content.changes.kept", redirect);
+				case SUBMIT -> act(id, "content.changes.submitted", redirect,
+						() -> this.editor.submit(id, me, clientAddress));
+				case PUBLISH -> shown(id, "content.changes.published", redirect);
+			};
+		}
 		return switch (intent) {
-			case SAVE -> {
-				redirect.addFlashAttribute("message", savedMessage());
-				yield "redirect:" + basePath() + "/" + id;
-			}
+			case SAVE -> shown(id, savedMessage(), redirect);
 			case SUBMIT -> act(id, "content.savedAndSubmitted", redirect,
 					() -> this.editor.submit(id, me, clientAddress));
 			case PUBLISH -> publishAndShow(id, form.getPublishAt(), me, clientAddress, redirect);
 		};
+	}
+
+	/** Shows an item's form with a message. */
+	private String shown(long id, String message, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", message);
+		return "redirect:" + basePath() + "/" + id;
 	}
 
 	/** Publishes an item at a date and time in Brussels, or now, and says which it was. */
@@ -307,6 +343,34 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		return publishAndShow(id, publishAt, me, ClientAddress.of(request), redirect);
 	}
 
+	/**
+	 * Puts the changes prepared for a published item on the site, as they were when the person
+	 * who publishes saw them; changed since, they are shown again instead, with what they change.
+	 */
+	@PostMapping("/{id}/changes/publish")
+	String publishPendingChange(@PathVariable long id, @RequestParam(required = false) Long pendingVersion,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			return act(id, "content.changes.published", redirect,
+					() -> this.editor.publishPendingChange(id, pendingVersion, me, ClientAddress.of(request)));
+		}
+		catch (ContentEditor.ChangedMeanwhile changed) {
+			redirect.addFlashAttribute("message", "content.changes.changedMeanwhile");
+			return "redirect:" + basePath() + "/" + id;
+		}
+		catch (ContentEditor.SlugTaken taken) {
+			redirect.addFlashAttribute("message", "content.slug.taken");
+			return "redirect:" + basePath() + "/" + id;
+		}
+	}
+
+	@PostMapping("/{id}/changes/discard")
+	String discardPendingChange(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(id, "content.changes.discarded", redirect,
+				() -> this.editor.discardPendingChange(id, me, ClientAddress.of(request)));
+	}
+
 	@PostMapping("/{id}/unpublish")
 	String unpublish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -354,7 +418,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		T item = this.editor.get(id);
 		model.addAttribute("item", item);
 		model.addAttribute("history", this.editor.history(id));
-		model.addAttribute("mayEdit", this.editor.mayEdit(item, me));
+		// A revision brought back is live at once on a published item: for those who publish.
+		model.addAttribute("mayEdit", this.editor.mayEdit(item, me)
+				&& (item.getStatus() != Status.PUBLISHED || this.editor.mayPublish(me)));
 		if (from != null && to != null) {
 			Revision older = this.editor.revision(id, Math.min(from, to));
 			Revision newer = this.editor.revision(id, Math.max(from, to));

@@ -18,8 +18,11 @@ import be.mmmbelgium.site.audit.AuditLog;
  * @param accounts the people who write and review
  * @param clock what "now" is
  * @param events where what happened to content is told, for those who act on it
+ * @param pendingChanges the changes prepared for published items
+ * @param trials where a change is tried out and undone
  */
 @Component
 public record ContentEditing(Revisions revisions, RemovedPaths removedPaths, AuditLog audit, Accounts accounts,
-		Clock clock, ApplicationEventPublisher events) {
+		Clock clock, ApplicationEventPublisher events, PendingChangeRepository pendingChanges,
+		Trials trials) {
 }

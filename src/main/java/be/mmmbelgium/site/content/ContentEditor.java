@@ -55,6 +55,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	private final ApplicationEventPublisher events;
 
+	private final PendingChangeRepository pendingChanges;
+
+	/** Where a change is tried out and undone, to see what it would give. */
+	private final Trials trials;
+
 	protected ContentEditor(ContentRepository<T> items, ContentEditing editing) {
 		this.items = items;
 		this.revisions = editing.revisions();
@@ -63,16 +68,25 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		this.accounts = editing.accounts();
 		this.clock = editing.clock();
 		this.events = editing.events();
+		this.pendingChanges = editing.pendingChanges();
+		this.trials = editing.trials();
 	}
 
-	/** A new draft written by {@code author} from a form whose fields are valid. */
-	protected abstract T create(F form, AccountPrincipal author, String clientAddress);
-
 	/**
-	 * Saves an item as changed in a form opened on {@code form.getVersion()}.
-	 * @throws ChangedMeanwhile when someone saved it since, with the item as it is now
+	 * A new item of this kind made from a form, in its language, not saved yet; what every
+	 * kind's form holds beyond the title and slug is {@link #apply applied} next.
 	 */
-	protected abstract T update(long id, F form, AccountPrincipal who, String clientAddress);
+	protected abstract T newItem(F form, String slug);
+
+	/** Puts what a form holds beyond the title and the slug into an item. */
+	protected abstract void apply(F form, T item);
+
+	/** Checks what a kind needs checked before an item is created or changed, such as a number free. */
+	protected void checkChange(T item, F form) {
+	}
+
+	/** The slug of an item whose title gives none, such as {@code actualite}. */
+	protected abstract String defaultSlug();
 
 	/** Where an item's form is in the back-office, such as {@code /admin/news/12}. */
 	protected abstract String formPath(T item);
@@ -133,7 +147,19 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	/** The name of the person who wrote an item, as the back-office shows it. */
 	@Transactional(readOnly = true)
 	public Optional<String> authorName(T item) {
-		return item.getAuthorId() == null ? Optional.empty() : this.accounts.displayNameOf(item.getAuthorId());
+		return nameOf(item.getAuthorId());
+	}
+
+	/** The name of someone, as the back-office shows it, while their account exists. */
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(Long accountId) {
+		return accountId == null ? Optional.empty() : this.accounts.displayNameOf(accountId);
+	}
+
+	/** What changed in an item since a version of it, as its revisions tell. */
+	@Transactional(readOnly = true)
+	public List<Revisions.Passage> changesSince(long id, long version) {
+		return this.revisions.changesSince(contentType(), id, version);
 	}
 
 	/** The names of the people who wrote these items, by item id, for the lists. */
@@ -158,10 +184,14 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return Stage.of(item, now());
 	}
 
-	/** Whether someone may change an item: publishers any, writers their own drafts. */
+	/**
+	 * Whether someone may change an item: publishers any, writers their own drafts, and their
+	 * own published items through changes that a publisher puts live.
+	 */
 	public boolean mayEdit(T item, AccountPrincipal who) {
-		return who.role().includes(publisher()) || (who.role().includes(writer())
-				&& Objects.equals(item.getAuthorId(), who.id()) && item.getStatus() == Status.DRAFT);
+		return who.role().includes(publisher())
+				|| (who.role().includes(writer()) && Objects.equals(item.getAuthorId(), who.id())
+						&& item.getStatus() != Status.TRASHED);
 	}
 
 	/** Whether someone may write a new item of this kind. */
@@ -222,6 +252,14 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return saved;
 	}
 
+	/**
+	 * Writes a change of state (review, publication, trash) at once, so that the version a
+	 * form shows next is the one the database holds.
+	 */
+	private void stored(T item) {
+		this.items.saveAndFlush(item);
+	}
+
 	/** Saves a changed item, with a revision. */
 	protected T saveChanged(T item, AccountPrincipal who, String clientAddress, String detail) {
 		T saved = this.items.saveAndFlush(item);
@@ -233,6 +271,175 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	private void keepRevision(T item, AccountPrincipal who) {
 		this.revisions.record(contentType(), item.getId(), item.getVersion(), who.id(), who.email(), snapshot(item));
+	}
+
+	/** A new draft written by {@code author} from a form whose fields are valid. */
+	public T create(F form, AccountPrincipal author, String clientAddress) {
+		requireMayWrite(author);
+		String slug = slugOf(form);
+		T item = newItem(form, slug);
+		requireSlugFree(item.getLanguage(), slug, null);
+		checkChange(item, form);
+		apply(form, item);
+		return saveNew(item, author, clientAddress, null);
+	}
+
+	/**
+	 * Saves an item as changed in a form opened on {@code form.getVersion()}. A published item
+	 * changes on the site at once, so only someone who publishes saves it this way; changes
+	 * prepared for it beforehand are in the form, and are not pending any more.
+	 * @throws ChangedMeanwhile when someone saved it, or changes prepared for it, since
+	 */
+	public T update(long id, F form, AccountPrincipal who, String clientAddress) {
+		T item = get(id);
+		requireMayEdit(item, who);
+		if (item.getStatus() == Status.PUBLISHED) {
+			requirePublisher(who);
+		}
+		Optional<PendingChange> pending = pendingChange(item);
+		if (pending.isPresent() && !Objects.equals(pending.get().getVersion(), form.getPendingVersion())) {
+			throw new ChangedMeanwhile(item);
+		}
+		change(item, form);
+		pending.ifPresent((change) -> this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id));
+		return saveChanged(item, who, clientAddress, null);
+	}
+
+	/** Puts a form into an item, after the checks every change passes. */
+	private void change(T item, F form) {
+		requireUnchangedSince(item, form.getVersion());
+		String slug = slugOf(form);
+		if (!slug.equals(item.getSlug())) {
+			requireSlugFree(item.getLanguage(), slug, item.getId());
+		}
+		checkChange(item, form);
+		item.changeSlug(slug);
+		item.setTitle(form.getTitle().strip());
+		apply(form, item);
+	}
+
+	private String slugOf(F form) {
+		return Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), defaultSlug());
+	}
+
+	/**
+	 * Keeps changes to a published item aside: the site goes on showing the item as it was
+	 * published until someone who publishes puts them live. Checked as a save would be (a slug
+	 * taken, someone's change since), without changing the item.
+	 * @throws ChangedMeanwhile when someone saved the item, or other changes to it, since the
+	 * form was opened
+	 */
+	public T prepare(long id, F form, AccountPrincipal who, String clientAddress) {
+		// First: a trial forgets every entity loaded before it.
+		Revision.Snapshot wouldBe = this.trials.undone(() -> {
+			T trial = get(id);
+			change(trial, form);
+			return snapshot(trial);
+		});
+		T item = get(id);
+		requireMayEdit(item, who);
+		if (item.getStatus() != Status.PUBLISHED) {
+			throw new IllegalStateException("Changes are kept aside for a published item only");
+		}
+		PendingChange pending = pendingChange(item).orElse(null);
+		if (pending != null ? !Objects.equals(pending.getVersion(), form.getPendingVersion())
+				: form.getPendingVersion() != null) {
+			throw new ChangedMeanwhile(item);
+		}
+		requireUnchangedSince(item, form.getVersion());
+		if (pending == null) {
+			pending = new PendingChange(contentType(), id);
+		}
+		pending.keep(wouldBe, item.getVersion(), who.id(), who.email(), now());
+		this.pendingChanges.save(pending);
+		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), "changes prepared", clientAddress);
+		return item;
+	}
+
+	/**
+	 * The item as its form shows it: with the changes prepared for it, when there are, for
+	 * its form and preview; as it is otherwise. The changes are tried out and undone, so the
+	 * item comes detached from the database, and the site is not changed.
+	 */
+	public T withPendingChange(long id) {
+		return this.trials.undone(() -> {
+			T item = get(id);
+			pendingChange(item).ifPresent((pending) -> {
+				applySnapshot(item, pending.snapshot());
+				load(item);
+			});
+			return item;
+		});
+	}
+
+	/** The changes prepared for an item and not yet live, if any. */
+	@Transactional(readOnly = true)
+	public Optional<PendingChange> pendingChange(T item) {
+		return item.getId() == null ? Optional.empty()
+				: this.pendingChanges.findByContentTypeAndContentId(contentType(), item.getId());
+	}
+
+	/** What the changes prepared for an item would change on the site. */
+	@Transactional(readOnly = true)
+	public List<Revisions.Passage> pendingDifferences(T item, PendingChange pending) {
+		return Revisions.diff(snapshot(get(item.getId())), pending.snapshot());
+	}
+
+	/** The ids of the items that have changes prepared, and of those awaiting review, for the lists. */
+	@Transactional(readOnly = true)
+	public Map<Long, PendingChange> pendingChangesOf(List<T> list) {
+		return this.pendingChanges
+			.findByContentTypeAndContentIdIn(contentType(), list.stream().map(T::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(PendingChange::getContentId, (pending) -> pending));
+	}
+
+	/**
+	 * Puts the changes prepared for an item live, as they were when the reviewer saw them.
+	 * @throws ChangedMeanwhile when the changes, or the item, were saved since
+	 */
+	public T publishPendingChange(long id, Long pendingVersion, AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		T item = get(id);
+		PendingChange pending = pendingChange(item)
+			.orElseThrow(() -> new IllegalStateException("No changes prepared for this item"));
+		if (!Objects.equals(pending.getVersion(), pendingVersion) || pending.getBaseVersion() != item.getVersion()) {
+			throw new ChangedMeanwhile(item);
+		}
+		applySnapshot(item, pending.snapshot());
+		this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id);
+		T saved = saveChanged(item, who, clientAddress, "changes published");
+		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(saved), "changes", clientAddress);
+		return saved;
+	}
+
+	/** Forgets the changes prepared for an item: whoever prepared them, or someone who publishes. */
+	public void discardPendingChange(long id, AccountPrincipal who, String clientAddress) {
+		T item = get(id);
+		PendingChange pending = pendingChange(item).orElse(null);
+		if (pending == null) {
+			return;
+		}
+		if (!mayDiscard(item, pending, who)) {
+			throw new AccessDeniedException("May not discard these changes");
+		}
+		this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id);
+		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), "changes discarded", clientAddress);
+	}
+
+	/** Whether someone may discard changes prepared for an item: whoever prepared them, or who publishes. */
+	public boolean mayDiscard(T item, PendingChange pending, AccountPrincipal who) {
+		return mayPublish(who) || (mayEdit(item, who) && Objects.equals(pending.getSavedBy(), who.id()));
+	}
+
+	/** Puts a revision's text, title and slug into an item, its slug checked free. */
+	private void applySnapshot(T item, Revision.Snapshot snapshot) {
+		if (!snapshot.slug().equals(item.getSlug())) {
+			requireSlugFree(item.getLanguage(), snapshot.slug(), item.getId());
+		}
+		item.changeSlug(snapshot.slug());
+		item.setTitle(snapshot.title());
+		restoreText(item, snapshot);
 	}
 
 	/**
@@ -363,21 +570,28 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	public T restoreRevision(long id, long revisionId, AccountPrincipal who, String clientAddress) {
 		T item = get(id);
 		requireMayEdit(item, who);
-		Revision.Snapshot snapshot = this.revisions.get(contentType(), id, revisionId).snapshot();
-		if (!snapshot.slug().equals(item.getSlug())) {
-			requireSlugFree(item.getLanguage(), snapshot.slug(), id);
+		if (item.getStatus() == Status.PUBLISHED) {
+			requirePublisher(who);
 		}
-		item.changeSlug(snapshot.slug());
-		item.setTitle(snapshot.title());
-		restoreText(item, snapshot);
+		applySnapshot(item, this.revisions.get(contentType(), id, revisionId).snapshot());
 		return saveChanged(item, who, clientAddress, "restored revision " + revisionId);
 	}
 
-	/** Asks a publisher to review a draft; the author may still correct it until it is published. */
+	/**
+	 * Asks a publisher to review a draft, or the changes prepared for a published item; the
+	 * author may still correct them until they are published.
+	 */
 	public void submit(long id, AccountPrincipal who, String clientAddress) {
 		T item = get(id);
 		requireMayEdit(item, who);
-		item.submitForReview(now());
+		Optional<PendingChange> pending = item.getStatus() == Status.PUBLISHED ? pendingChange(item) : Optional.empty();
+		if (pending.isPresent()) {
+			pending.get().submit(now());
+		}
+		else {
+			item.submitForReview(now());
+		}
+		stored(item);
 		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(item), null, clientAddress);
 		this.events.publishEvent(new ContentSubmitted(item.getTitle(), item.getLanguage(), formPath(item),
 				publisher(), who.id()));
@@ -387,7 +601,14 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	public void sendBack(long id, String note, AccountPrincipal who, String clientAddress) {
 		requirePublisher(who);
 		T item = get(id);
-		item.sendBack(note, who.displayName());
+		Optional<PendingChange> pending = pendingChange(item).filter(PendingChange::isSubmitted);
+		if (pending.isPresent()) {
+			pending.get().sendBack(note, who.displayName());
+		}
+		else {
+			item.sendBack(note, who.displayName());
+		}
+		stored(item);
 		this.audit.record(AuditKind.CONTENT_SENT_BACK, who.actor(), target(item), note, clientAddress);
 	}
 
@@ -402,6 +623,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		Instant instant = at == null ? now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
 				: at.atZone(SiteTime.ZONE).toInstant();
 		item.publish(instant);
+		stored(item);
 		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(item), instant.toString(), clientAddress);
 		return stageOf(item);
 	}
@@ -417,6 +639,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requirePublisher(who);
 		T item = get(id);
 		item.unpublish();
+		stored(item);
 		this.audit.record(AuditKind.CONTENT_UNPUBLISHED, who.actor(), target(item), null, clientAddress);
 	}
 
@@ -425,6 +648,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requirePublisher(who);
 		T item = get(id);
 		item.trash();
+		stored(item);
 		// From now on its addresses answer 410 Gone, on every public page that looks them up.
 		this.removedPaths.remember(publicPaths(item));
 		this.audit.record(AuditKind.CONTENT_TRASHED, who.actor(), target(item), null, clientAddress);
@@ -435,6 +659,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requirePublisher(who);
 		T item = get(id);
 		item.restore();
+		stored(item);
 		this.removedPaths.forget(publicPaths(item));
 		this.audit.record(AuditKind.CONTENT_RESTORED, who.actor(), target(item), null, clientAddress);
 	}
@@ -447,6 +672,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 			this.removedPaths.remember(publicPaths(item));
 			this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target(item), null, clientAddress);
 			this.revisions.forget(contentType(), item.getId());
+			this.pendingChanges.deleteByContentTypeAndContentId(contentType(), item.getId());
 			beforeDelete(item, who, clientAddress);
 			this.items.delete(item);
 		}

@@ -36,6 +36,12 @@ public abstract class ContentForm {
 
 	private Long version;
 
+	/**
+	 * The version of the changes prepared for a published item that the form shows, if it
+	 * shows any, so that a save over someone else's changes is noticed too.
+	 */
+	private Long pendingVersion;
+
 	/** Fills what every form shows of an item as it is saved. */
 	protected void fill(TranslatableContent item) {
 		this.title = item.getTitle();
@@ -75,6 +81,14 @@ public abstract class ContentForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public Long getPendingVersion() {
+		return this.pendingVersion;
+	}
+
+	public void setPendingVersion(Long pendingVersion) {
+		this.pendingVersion = pendingVersion;
 	}
 
 }

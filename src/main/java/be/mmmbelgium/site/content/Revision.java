@@ -1,8 +1,11 @@
 package be.mmmbelgium.site.content;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,21 +38,8 @@ public class Revision {
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(nullable = false)
-	private String title;
-
-	@Column(nullable = false)
-	private String slug;
-
-	@Column(nullable = false)
-	private String summary;
-
-	@Column(nullable = false)
-	private String bodyMarkdown;
-
-	/** What the item had besides its text, as {@link RevisionDetails} lines. */
-	@Column(nullable = false)
-	private String details = "";
+	@Embedded
+	private Snapshot text;
 
 	protected Revision() {
 	}
@@ -62,11 +52,7 @@ public class Revision {
 		this.authorId = authorId;
 		this.authorEmail = authorEmail;
 		this.createdAt = createdAt;
-		this.title = snapshot.title();
-		this.slug = snapshot.slug();
-		this.summary = snapshot.summary() == null ? "" : snapshot.summary();
-		this.bodyMarkdown = snapshot.bodyMarkdown() == null ? "" : snapshot.bodyMarkdown();
-		this.details = snapshot.details() == null ? "" : snapshot.details();
+		this.text = snapshot;
 	}
 
 	public Long getId() {
@@ -90,19 +76,28 @@ public class Revision {
 	}
 
 	public Snapshot snapshot() {
-		return new Snapshot(this.title, this.slug, this.summary, this.bodyMarkdown, this.details);
+		return this.text;
 	}
 
 	/**
-	 * What a revision keeps of an item.
+	 * What a revision keeps of an item, and what changes prepared for it would make it.
 	 *
 	 * @param title the title
 	 * @param slug the slug
-	 * @param summary the excerpt or summary
-	 * @param bodyMarkdown the body as written
+	 * @param summary the excerpt or summary; empty for none
+	 * @param bodyMarkdown the body as written; empty for none
 	 * @param details what the item had besides its text, as {@link RevisionDetails} lines
 	 */
-	public record Snapshot(String title, String slug, String summary, String bodyMarkdown, String details) {
+	@Embeddable
+	public record Snapshot(@Column(nullable = false) String title, @Column(nullable = false) String slug,
+			@Column(nullable = false) String summary, @Column(nullable = false) String bodyMarkdown,
+			@Column(nullable = false) String details) {
+
+		public Snapshot {
+			summary = Objects.requireNonNullElse(summary, "");
+			bodyMarkdown = Objects.requireNonNullElse(bodyMarkdown, "");
+			details = Objects.requireNonNullElse(details, "");
+		}
 
 		/** The text of an item alone, without details. */
 		public Snapshot(String title, String slug, String summary, String bodyMarkdown) {

@@ -129,7 +129,8 @@ public abstract class TranslatableContent {
 
 	/** Records that this item translates {@code source} as it stands now, at its current version. */
 	public void translates(TranslatableContent source) {
-		if (!source.translationGroup.equals(this.translationGroup) || source.language == this.language) {
+		// Through its getters: the source may be a lazy proxy, whose own fields are empty.
+		if (!source.getTranslationGroup().equals(this.translationGroup) || source.getLanguage() == this.language) {
 			throw new IllegalArgumentException("A translation shares the group of its source, in another language");
 		}
 		this.sourceId = source.getId();

@@ -87,35 +87,14 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 				tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT), pageable);
 	}
 
-	/** A new draft, written by {@code author}. */
 	@Override
-	protected NewsPost create(NewsPostForm form, AccountPrincipal author, String clientAddress) {
-		requireMayWrite(author);
-		String slug = slugOf(form);
-		requireSlugFree(form.getLanguage(), slug, null);
-		NewsPost post = new NewsPost(form.getLanguage(), slug, form.getTitle().strip());
-		apply(form, post);
-		return saveNew(post, author, clientAddress, null);
+	protected NewsPost newItem(NewsPostForm form, String slug) {
+		return new NewsPost(form.getLanguage(), slug, form.getTitle().strip());
 	}
 
-	/**
-	 * Saves a post as edited in a form opened on {@code form.getVersion()}; if someone
-	 * changed it since, nothing is saved and the post as it is now comes back in the
-	 * exception.
-	 */
 	@Override
-	protected NewsPost update(long id, NewsPostForm form, AccountPrincipal who, String clientAddress) {
-		NewsPost post = get(id);
-		requireMayEdit(post, who);
-		requireUnchangedSince(post, form.getVersion());
-		String slug = slugOf(form);
-		if (!slug.equals(post.getSlug())) {
-			requireSlugFree(post.getLanguage(), slug, id);
-		}
-		post.changeSlug(slug);
-		post.setTitle(form.getTitle().strip());
-		apply(form, post);
-		return saveChanged(post, who, clientAddress, null);
+	protected String defaultSlug() {
+		return "actualite";
 	}
 
 	@Override
@@ -175,7 +154,8 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 		return this.paths.newsPost(post.getLanguage(), slug);
 	}
 
-	private void apply(NewsPostForm form, NewsPost post) {
+	@Override
+	protected void apply(NewsPostForm form, NewsPost post) {
 		post.planFor(form.getPublishAt() == null ? null : form.getPublishAt().atZone(SiteTime.ZONE).toInstant());
 		post.setExcerpt(form.getExcerpt() == null ? "" : form.getExcerpt().strip());
 		post.setBody(this.markdown.render(form.getBody()));
@@ -218,10 +198,6 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 	@Transactional(readOnly = true)
 	public List<Tag> tagsOf(Language language) {
 		return this.tags.findByLanguageOrderByName(language);
-	}
-
-	private static String slugOf(NewsPostForm form) {
-		return Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "actualite");
 	}
 
 }

@@ -32,7 +32,10 @@ class NewsPreviewController {
 
 	private final SitePaths paths;
 
-	NewsPreviewController(PublishedNews news, PublishedPages pages, SitePaths paths) {
+	private final NewsEditor editor;
+
+	NewsPreviewController(PublishedNews news, PublishedPages pages, SitePaths paths, NewsEditor editor) {
+		this.editor = editor;
 		this.news = news;
 		this.pages = pages;
 		this.paths = paths;
@@ -40,7 +43,7 @@ class NewsPreviewController {
 
 	@GetMapping(NewsAdminController.PATH + "/{id}/preview")
 	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
-		PublishedNews.PostView view = this.news.preview(id);
+		PublishedNews.PostView view = this.news.preview(this.editor.withPendingChange(id));
 		NewsPost post = view.post();
 		// The page speaks the post's language, messages included, whatever the back-office's.
 		request.setAttribute(PathLanguageResolver.SHOWN_LANGUAGE, post.getLanguage());

@@ -99,8 +99,8 @@ public class PublishedNews {
 	}
 
 	/** A post as its page will show it once published, whatever its state now. */
-	public PostView preview(long id) {
-		return this.posts.findById(id).map(this::view).orElseThrow(() -> new ContentNotFoundException("News post"));
+	public PostView preview(NewsPost post) {
+		return view(post);
 	}
 
 	private PostView view(NewsPost post) {

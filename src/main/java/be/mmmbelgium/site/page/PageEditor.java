@@ -43,8 +43,11 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	}
 
 	@Override
-	protected void load(Page post) {
-		Hibernate.initialize(post.getParent());
+	protected void load(Page page) {
+		// The whole line of parents: a preview shows them as breadcrumbs.
+		for (Page above = page; above.getParent() != null; above = above.getParent()) {
+			Hibernate.initialize(above.getParent());
+		}
 	}
 
 	@Override
@@ -83,31 +86,18 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	}
 
 	@Override
-	protected Page create(PageForm form, AccountPrincipal author, String clientAddress) {
-		requireMayWrite(author);
-		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "page");
-		requireSlugFree(form.getLanguage(), slug, null);
-		Page page = new Page(form.getLanguage(), slug, form.getTitle());
-		apply(form, page);
-		return saveNew(page, author, clientAddress, null);
+	protected Page newItem(PageForm form, String slug) {
+		return new Page(form.getLanguage(), slug, form.getTitle());
 	}
 
 	@Override
-	protected Page update(long id, PageForm form, AccountPrincipal who, String clientAddress) {
-		Page page = get(id);
-		requireMayEdit(page, who);
-		requireUnchangedSince(page, form.getVersion());
-		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "page");
-		if (!slug.equals(page.getSlug())) {
-			requireSlugFree(page.getLanguage(), slug, id);
-		}
-		page.changeSlug(slug);
-		page.setTitle(form.getTitle());
-		apply(form, page);
-		return saveChanged(page, who, clientAddress, null);
+	protected String defaultSlug() {
+		return "page";
 	}
 
-	private void apply(PageForm form, Page page) {
+
+	@Override
+	protected void apply(PageForm form, Page page) {
 		page.setSummary(form.getSummary());
 		page.setBody(this.markdown.render(form.getBody()));
 		page.placeInMenu(form.isInMenu(), form.getMenuOrder());

@@ -27,14 +27,17 @@ class PagePreviewController {
 
 	private final SitePaths paths;
 
-	PagePreviewController(PublishedPages pages, SitePaths paths) {
+	private final PageEditor editor;
+
+	PagePreviewController(PublishedPages pages, SitePaths paths, PageEditor editor) {
+		this.editor = editor;
 		this.pages = pages;
 		this.paths = paths;
 	}
 
 	@GetMapping(PageAdminController.PATH + "/{id}/preview")
 	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
-		PublishedPages.PageView view = this.pages.preview(id);
+		PublishedPages.PageView view = this.pages.preview(this.editor.withPendingChange(id));
 		Page page = view.page();
 		request.setAttribute(PathLanguageResolver.SHOWN_LANGUAGE, page.getLanguage());
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");

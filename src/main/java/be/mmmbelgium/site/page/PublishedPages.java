@@ -47,8 +47,8 @@ public class PublishedPages {
 	}
 
 	/** A page as it will show once published, whatever its state now. */
-	public PageView preview(long id) {
-		return this.pages.findById(id).map(this::view).orElseThrow(() -> new ContentNotFoundException("Page"));
+	public PageView preview(Page page) {
+		return view(page);
 	}
 
 	/** The current address of a page that used to answer to {@code oldSlug}. */

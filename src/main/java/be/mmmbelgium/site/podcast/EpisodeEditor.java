@@ -1,5 +1,8 @@
 package be.mmmbelgium.site.podcast;
 
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -76,32 +79,21 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 	}
 
 	@Override
-	protected Episode create(EpisodeForm form, AccountPrincipal author, String clientAddress) {
-		requireMayWrite(author);
-		PodcastSeries inSeries = seriesOf(form);
-		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "episode");
-		requireSlugFree(inSeries.getLanguage(), slug, null);
-		requireNumberFree(inSeries, form, null);
-		Episode episode = new Episode(UUID.randomUUID(), inSeries, slug, form.getTitle(), form.getNumber());
-		apply(form, episode);
-		return saveNew(episode, author, clientAddress, null);
+	protected Episode newItem(EpisodeForm form, String slug) {
+		return new Episode(UUID.randomUUID(), seriesOf(form), slug, form.getTitle(), form.getNumber());
 	}
 
 	@Override
-	protected Episode update(long id, EpisodeForm form, AccountPrincipal who, String clientAddress) {
-		Episode episode = get(id);
-		requireMayEdit(episode, who);
-		requireUnchangedSince(episode, form.getVersion());
-		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "episode");
-		if (!slug.equals(episode.getSlug())) {
-			requireSlugFree(episode.getLanguage(), slug, id);
-		}
-		requireNumberFree(episode.getSeries(), form, id);
-		episode.changeSlug(slug);
-		episode.setTitle(form.getTitle());
-		apply(form, episode);
-		return saveChanged(episode, who, clientAddress, null);
+	protected String defaultSlug() {
+		return "episode";
 	}
+
+	/** No two episodes of a series have the same number in the same season. */
+	@Override
+	protected void checkChange(Episode episode, EpisodeForm form) {
+		requireNumberFree(episode.getSeries(), form, episode.getId());
+	}
+
 
 	private PodcastSeries seriesOf(EpisodeForm form) {
 		return this.series.findById(form.getSeriesId()).orElseThrow(() -> new ContentNotFoundException("Series"));
@@ -117,7 +109,8 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 		}
 	}
 
-	private void apply(EpisodeForm form, Episode episode) {
+	@Override
+	protected void apply(EpisodeForm form, Episode episode) {
 		episode.renumber(form.getNumber(), form.getSeason());
 		episode.setExcerpt(form.getExcerpt());
 		episode.setShowNotes(this.markdown.render(form.getShowNotes()));
@@ -154,13 +147,25 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 
 	@Override
 	protected Revision.Snapshot snapshot(Episode episode) {
-		RevisionDetails details = RevisionDetails.start();
+		RevisionDetails details = RevisionDetails.start()
+			.with("number", episode.getNumber())
+			.with("season", episode.getSeason());
 		if (episode.getAudioFile() != null) {
 			details.with("audio", episode.getAudioFile().getId() + " " + episode.getAudioFile().getOriginalFilename());
+		}
+		else if (episode.getAudioUrl() != null) {
+			details.with("audioUrl", episode.getAudioUrl())
+				.with("audioByteLength", episode.getAudioByteLength())
+				.with("audioMediaType", episode.getAudioMediaType())
+				.with("duration", episode.getDurationSeconds());
 		}
 		return new Revision.Snapshot(episode.getTitle(), episode.getSlug(), episode.getExcerpt(),
 				episode.getShowNotes().getMarkdown() + TRANSCRIPT_SEPARATOR + episode.getTranscript().getMarkdown(),
 				details.text());
+	}
+
+	private static Optional<Integer> number(String value) {
+		return value.matches("[0-9]{1,9}") ? Optional.of(Integer.parseInt(value)) : Optional.empty();
 	}
 
 	/** Separates the show notes from the transcript in a revision's text. */
@@ -174,11 +179,21 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 		episode.setShowNotes(this.markdown.render(separator < 0 ? text : text.substring(0, separator)));
 		episode.setTranscript(this.markdown
 			.render(separator < 0 ? "" : text.substring(separator + TRANSCRIPT_SEPARATOR.length())));
-		// The audio file it played, when that file is still in the library.
-		RevisionDetails.first(RevisionDetails.parse(snapshot.details()), "audio")
+		Map<String, List<String>> details = RevisionDetails.parse(snapshot.details());
+		Optional<Integer> number = RevisionDetails.first(details, "number").flatMap(EpisodeEditor::number);
+		if (number.isPresent()) {
+			episode.renumber(number.get(), RevisionDetails.first(details, "season").flatMap(EpisodeEditor::number)
+				.orElse(null));
+		}
+		// The audio file it played, when that file is still in the library, or the address it had.
+		Optional<String> audioUrl = RevisionDetails.first(details, "audioUrl");
+		RevisionDetails.first(details, "audio")
 			.flatMap(RevisionDetails::idOf)
 			.flatMap(this.media::find)
-			.ifPresent(episode::setAudio);
+			.ifPresentOrElse(episode::setAudio, () -> audioUrl.ifPresent((url) -> episode.setAudio(url,
+					RevisionDetails.first(details, "audioByteLength").map(Long::parseLong).orElse(0L),
+					RevisionDetails.first(details, "audioMediaType").orElse("audio/mpeg"),
+					RevisionDetails.first(details, "duration").flatMap(EpisodeEditor::number).orElse(0))));
 	}
 
 	@Override

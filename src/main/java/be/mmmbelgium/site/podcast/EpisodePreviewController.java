@@ -32,7 +32,11 @@ class EpisodePreviewController {
 
 	private final SitePaths paths;
 
-	EpisodePreviewController(PublishedPodcasts podcasts, PublishedPages pages, SitePaths paths) {
+	private final EpisodeEditor editor;
+
+	EpisodePreviewController(PublishedPodcasts podcasts, PublishedPages pages, SitePaths paths,
+			EpisodeEditor editor) {
+		this.editor = editor;
 		this.podcasts = podcasts;
 		this.pages = pages;
 		this.paths = paths;
@@ -40,7 +44,7 @@ class EpisodePreviewController {
 
 	@GetMapping(EpisodeAdminController.PATH + "/{id}/preview")
 	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
-		PublishedPodcasts.EpisodeView view = this.podcasts.preview(id);
+		PublishedPodcasts.EpisodeView view = this.podcasts.preview(this.editor.withPendingChange(id));
 		Episode episode = view.episode();
 		PodcastSeries series = episode.getSeries();
 		request.setAttribute(PathLanguageResolver.SHOWN_LANGUAGE, episode.getLanguage());

@@ -75,10 +75,7 @@ public class PublishedPodcasts {
 	}
 
 	/** An episode as its page will show it once published, whatever its state now. */
-	public EpisodeView preview(long id) {
-		Episode episode = this.episodes.findById(id).orElseThrow(() -> new ContentNotFoundException("Episode"));
-		org.hibernate.Hibernate.initialize(episode.getSeries());
-		org.hibernate.Hibernate.initialize(episode.getAudioFile());
+	public EpisodeView preview(Episode episode) {
 		return new EpisodeView(episode, Map.of());
 	}
 

@@ -90,30 +90,16 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 	}
 
 	@Override
-	protected PodcastSeries create(SeriesForm form, AccountPrincipal author, String clientAddress) {
-		requireMayWrite(author);
-		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "podcast");
-		requireSlugFree(form.getLanguage(), slug, null);
-		PodcastSeries created = new PodcastSeries(java.util.UUID.randomUUID(), form.getLanguage(), slug,
-				form.getTitle(), form.getAudioLanguage());
-		apply(form, created);
-		return saveNew(created, author, clientAddress, null);
+	protected PodcastSeries newItem(SeriesForm form, String slug) {
+		return new PodcastSeries(java.util.UUID.randomUUID(), form.getLanguage(), slug, form.getTitle(),
+				form.getAudioLanguage());
 	}
 
 	@Override
-	protected PodcastSeries update(long id, SeriesForm form, AccountPrincipal who, String clientAddress) {
-		PodcastSeries existing = get(id);
-		requireMayEdit(existing, who);
-		requireUnchangedSince(existing, form.getVersion());
-		String slug = Slugs.chosenOrFromTitle(form.getSlug(), form.getTitle(), "podcast");
-		if (!slug.equals(existing.getSlug())) {
-			requireSlugFree(existing.getLanguage(), slug, id);
-		}
-		existing.changeSlug(slug);
-		existing.setTitle(form.getTitle());
-		apply(form, existing);
-		return saveChanged(existing, who, clientAddress, null);
+	protected String defaultSlug() {
+		return "podcast";
 	}
+
 
 	/** Whether an image may be a podcast cover: square, within the sizes directories accept. */
 	static boolean isPodcastCover(MediaFile image) {
@@ -121,7 +107,8 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 				&& image.getWidth() >= MIN_COVER && image.getWidth() <= MAX_COVER;
 	}
 
-	private void apply(SeriesForm form, PodcastSeries target) {
+	@Override
+	protected void apply(SeriesForm form, PodcastSeries target) {
 		target.setSummary(form.getSummary());
 		target.setDescription(this.markdown.render(form.getDescription()));
 		target.describe(form.getAuthor(), form.getOwnerName().isBlank() ? null : form.getOwnerName(),

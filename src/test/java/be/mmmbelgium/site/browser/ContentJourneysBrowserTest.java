@@ -130,6 +130,32 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		publisher.get(url(live));
 		assertThat(publisher.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 
+		// Update: changes to the published item stay off the site until they are published,
+		// reviewed first where someone else publishes.
+		ChromeDriver updater = kind.reviewed() ? writer : publisher;
+		updater.get(url(item));
+		typeText(updater, kind, "Le texte mis à jour après publication.");
+		press(updater, kind.reviewed() ? "SUBMIT" : "SAVE");
+		waiting(updater).until((driver) -> status(driver).contains("Le site montre toujours la version publiée"));
+		ChromeDriver reader = browser(375);
+		reader.get(url(live));
+		assertThat(reader.findElement(By.tagName("main")).getText()).contains("version finale")
+			.doesNotContain("mis à jour après publication");
+		publisher.get(url(item));
+		assertThat(publisher.findElement(By.id("pending-title")).getText()).isEqualTo("Modifications pas encore en ligne");
+		if (kind.reviewed()) {
+			assertThat(publisher.findElement(By.cssSelector(".pending")).getText()).contains("Proposées à la relecture le");
+			act(publisher, item + "/changes/publish");
+		}
+		else {
+			press(publisher, "PUBLISH");
+		}
+		waiting(publisher).until((driver) -> status(driver).contains("Les modifications sont publiées"));
+		// A browser that has kept nothing: the one above may keep the page it read for a while.
+		reader = browser(375);
+		reader.get(url(live));
+		assertThat(reader.findElement(By.tagName("main")).getText()).contains("mis à jour après publication");
+
 		// Unpublish: a visitor (whose browser has kept nothing) no longer finds it.
 		publisher.get(url(item));
 		act(publisher, item + "/unpublish");
@@ -172,15 +198,18 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 			.map(WebElement::getText)
 			.toList();
 		assertThat(versions).as("versions, the newest first").hasSizeGreaterThanOrEqualTo(2).endsWith("0");
-		publisher.findElement(By.cssSelector("main tbody tr:last-child input[name=from]")).click();
-		publisher.findElement(By.cssSelector("main tbody tr:first-child input[name=to]")).click();
+		for (String choice : List.of("tr:last-child input[name=from]", "tr:first-child input[name=to]")) {
+			WebElement radio = publisher.findElement(By.cssSelector("main tbody " + choice));
+			publisher.executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
+			radio.click();
+		}
 		WebElement compare = publisher.findElement(By.xpath("//main//button[normalize-space()='Comparer']"));
 		publisher.executeScript("arguments[0].scrollIntoView({block: 'center'});", compare);
 		compare.sendKeys(Keys.ENTER);
 		waiting(publisher).until((driver) -> !driver.findElements(By.cssSelector(".diff .diff-passage")).isEmpty());
 		assertThat(publisher.findElement(By.cssSelector(".diff h2")).getText())
 			.isEqualTo("Différences entre la version 0 et la version " + versions.get(0));
-		assertThat(publisher.findElement(By.cssSelector(".diff")).getText()).contains("version finale");
+		assertThat(publisher.findElement(By.cssSelector(".diff")).getText()).contains("mis à jour après publication");
 		List<WebElement> restores = publisher.findElements(By.cssSelector("main tbody button[form^='restore-']"));
 		assertThat(restores).as("a restore button on each row").hasSize(versions.size());
 		WebElement first = restores.get(restores.size() - 1);

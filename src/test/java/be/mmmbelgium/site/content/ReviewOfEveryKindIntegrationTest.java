@@ -240,6 +240,157 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(live).startsWith("/nl/").endsWith("/het-moederschapsverlof");
 	}
 
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void aPublishedItemStaysAsItIsOnTheSiteUntilItsChangesArePublished(Kind kind) throws Exception {
+		AccountPrincipal publisher = person(kind.publisher);
+		MvcTestResult published = this.mvc.perform(form(kind, kind.path + "/new", "Version en ligne", publisher)
+			.param("slug", "une-adresse-stable")
+			.param("intent", "PUBLISH"));
+		String item = published.getResponse().getRedirectedUrl();
+		String live = liveAddress(item, publisher);
+
+		org.jsoup.nodes.Document opened = page(item, publisher);
+		MvcTestResult kept = this.mvc.perform(form(kind, item, "Version corrigée", publisher)
+			.param("slug", "une-adresse-stable")
+			.param("version", opened.select("#version").val())
+			.param("intent", "SAVE"));
+
+		assertThat(kept).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.kept");
+		assertThat(this.mvc.get().uri(live)).as("the site shows the published version").hasStatusOk()
+			.bodyText().contains("Version en ligne").doesNotContain("Version corrigée");
+		org.jsoup.nodes.Document form = page(item, publisher);
+		assertThat(form.select("#title").val()).as("the form goes on with the changes").isEqualTo("Version corrigée");
+		assertThat(form.select("#pending-title").text()).isEqualTo("Modifications pas encore en ligne");
+		assertThat(form.select(".pending ins").text()).contains("corrigée");
+		assertThat(form.select(".pending del").text()).contains("en ligne");
+		assertThat(form.select("main form button[name=intent]").eachText())
+			.containsExactly("Enregistrer sans publier", "Mettre à jour le site");
+		if (kind != Kind.SERIES) {
+			assertThat(this.mvc.get().uri(item + "/preview").with(user(publisher))).as("the preview shows the changes")
+				.hasStatusOk().bodyText().contains("Version corrigée");
+		}
+
+		MvcTestResult putLive = this.mvc.post().uri(item + "/changes/publish")
+			.param("pendingVersion", form.select("#pendingVersion").val())
+			.with(user(publisher)).with(csrf()).exchange();
+
+		assertThat(putLive).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.published");
+		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Version corrigée");
+		assertThat(page(item, publisher).select("#pending-title")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Kind.class, names = { "NEWS", "EPISODE" })
+	void aWritersChangesToTheirPublishedItemGoLiveOnlyOnceReviewed(Kind kind) throws Exception {
+		AccountPrincipal author = person(kind.writer);
+		AccountPrincipal reviewer = person(kind.publisher);
+		String item = create(kind, "Article relu", author);
+		post(item + "/submit", author);
+		post(item + "/publish", reviewer);
+		String live = liveAddress(item, reviewer);
+
+		org.jsoup.nodes.Document opened = page(item, author);
+		assertThat(opened.select("main form fieldset.plain[disabled]")).as("the author may change it").isEmpty();
+		assertThat(opened.select("main form button[name=intent]").eachText())
+			.containsExactly("Enregistrer sans publier", "Enregistrer et proposer les modifications");
+		MvcTestResult submitted = this.mvc.perform(form(kind, item, "Article relu et complété", author)
+			.param("slug", "article-relu")
+			.param("version", opened.select("#version").val())
+			.param("intent", "SUBMIT"));
+
+		assertThat(submitted).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.submitted");
+		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().doesNotContain("complété");
+		String pendingVersion = page(item, author).select("#pendingVersion").val();
+		assertThat(this.mvc.post().uri(item + "/changes/publish").param("pendingVersion", pendingVersion)
+			.with(user(author)).with(csrf())).as("its author may not put them live").hasStatus(HttpStatus.FORBIDDEN);
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(this.mvc.get().uri(kind.path).with(user(reviewer))
+			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(list.select("tbody tr:has(a:containsOwn(Article relu))").text()).contains("Publiée",
+				"Modifications à relire");
+
+		org.jsoup.nodes.Document review = page(item, reviewer);
+		assertThat(review.select(".pending").text()).contains("Enregistrées par Une personne",
+				"Proposées à la relecture le");
+		assertThat(review.select("#review-title").text()).isEqualTo("Relecture");
+		// The author adds a line after the reviewer opened the changes: what goes live is what was read.
+		this.mvc.perform(form(kind, item, "Article relu, complété puis modifié", author)
+			.param("slug", "article-relu")
+			.param("version", opened.select("#version").val())
+			.param("pendingVersion", pendingVersion)
+			.param("intent", "SAVE"));
+		assertThat(this.mvc.post().uri(item + "/changes/publish")
+			.param("pendingVersion", review.select("#pendingVersion").val())
+			.with(user(reviewer)).with(csrf())).hasRedirectedUrl(item).flash()
+			.containsEntry("message", "content.changes.changedMeanwhile");
+		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().doesNotContain("modifié");
+
+		org.jsoup.nodes.Document again = page(item, reviewer);
+		assertThat(again.select(".pending ins").text()).contains("modifié");
+		assertThat(this.mvc.post().uri(item + "/changes/publish")
+			.param("pendingVersion", again.select("#pendingVersion").val())
+			.with(user(reviewer)).with(csrf())).hasRedirectedUrl(item).flash()
+			.containsEntry("message", "content.changes.published");
+		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Article relu, complété puis modifié");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Kind.class, names = { "NEWS", "PAGE" })
+	void changesKeptAsideAreDiscardedAndTheSiteKeepsItsVersion(Kind kind) throws Exception {
+		AccountPrincipal publisher = person(kind.publisher);
+		String item = this.mvc.perform(form(kind, kind.path + "/new", "Texte stable", publisher)
+			.param("intent", "PUBLISH")).getResponse().getRedirectedUrl();
+		assertThat(this.mvc.perform(form(kind, item, "Texte abandonné", publisher)
+			.param("version", page(item, publisher).select("#version").val())
+			.param("slug", "texte-stable")
+			.param("intent", "SAVE"))).hasRedirectedUrl(item);
+
+		assertThat(page(item, publisher).select(".pending form[data-confirm] button").text())
+			.isEqualTo("Abandonner ces modifications");
+		assertThat(post(item + "/changes/discard", publisher)).hasRedirectedUrl(item).flash()
+			.containsEntry("message", "content.changes.discarded");
+		org.jsoup.nodes.Document form = page(item, publisher);
+		assertThat(form.select("#title").val()).isEqualTo("Texte stable");
+		assertThat(form.select("#pending-title")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Kind.class, names = { "NEWS", "EPISODE" })
+	void publishingADraftChangedSinceItsReviewerOpenedItIsRefusedWithTheDifference(Kind kind) throws Exception {
+		AccountPrincipal author = person(kind.writer);
+		AccountPrincipal reviewer = person(kind.publisher);
+		String item = create(kind, "Relu tel quel", author);
+		post(item + "/submit", author);
+		String seenVersion = page(item, reviewer).select("#version").val();
+
+		this.mvc.perform(form(kind, item, "Relu tel quel, plus un ajout", author)
+			.param("version", page(item, author).select("#version").val())
+			.param("slug", "relu-tel-quel"));
+		MvcTestResult publishing = this.mvc.perform(form(kind, item, "Relu tel quel", reviewer)
+			.param("version", seenVersion)
+			.param("slug", "relu-tel-quel")
+			.param("intent", "PUBLISH"));
+
+		assertThat(publishing).hasStatusOk();
+		org.jsoup.nodes.Document refused = org.jsoup.Jsoup
+			.parse(publishing.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(refused.select("main form .alert.error").text()).contains("Quelqu’un a modifié ce contenu",
+				"Ce qui a changé depuis que vous l’avez ouvert");
+		assertThat(refused.select("main form .alert.error ins").text()).contains("plus un ajout");
+		assertThat(page(item, reviewer).select(".meta").text()).as("nothing was published").contains("À relire");
+	}
+
+	/** The address of an item on the public site, from the link its form gives. */
+	private String liveAddress(String item, AccountPrincipal who) throws Exception {
+		return page(item, who).select("main a").stream()
+			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
+	}
+
+	private org.jsoup.nodes.Document page(String path, AccountPrincipal who) throws Exception {
+		return org.jsoup.Jsoup.parse(this.mvc.get().uri(path).with(user(who)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	/** An item's form filled with a title and what its kind needs, sent by someone. */
 	private MockMultipartHttpServletRequestBuilder form(Kind kind, String path, String title, AccountPrincipal who) {
 		MockMultipartHttpServletRequestBuilder form = MockMvcRequestBuilders.multipart(path);

@@ -113,7 +113,8 @@ class NewsEditingIntegrationTest {
 
 		MvcTestResult renamed = this.mvc.post().uri("/admin/news/" + post.getId()).param("language", "FR")
 			.param("title", "Nouveau titre").param("slug", "").param("body", "Texte")
-			.param("version", String.valueOf(published.getVersion())).with(user(editor)).with(csrf()).exchange();
+			.param("version", String.valueOf(published.getVersion())).param("intent", "PUBLISH")
+			.with(user(editor)).with(csrf()).exchange();
 		assertThat(renamed).hasStatus3xxRedirection();
 		assertThat(this.mvc.get().uri("/fr/actualites/ancien")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
 			.hasRedirectedUrl("/fr/actualites/nouveau-titre");

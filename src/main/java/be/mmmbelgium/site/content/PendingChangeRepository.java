@@ -1,0 +1,19 @@
+package be.mmmbelgium.site.content;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface PendingChangeRepository extends Repository<PendingChange, Long> {
+
+	PendingChange save(PendingChange change);
+
+	Optional<PendingChange> findByContentTypeAndContentId(String contentType, long contentId);
+
+	List<PendingChange> findByContentTypeAndContentIdIn(String contentType, Collection<Long> contentIds);
+
+	void deleteByContentTypeAndContentId(String contentType, long contentId);
+
+}
