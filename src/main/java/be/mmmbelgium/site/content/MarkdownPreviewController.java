@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The live preview of the back-office's text fields: Markdown as it is being typed, turned
- * into HTML by the same renderer and sanitiser as on save, so that what the preview shows
- * is what the public page will.
+ * What the back-office's text fields ask of the site while someone types: the live preview
+ * (Markdown turned into HTML by the same renderer and sanitiser as on save, so that what the
+ * preview shows is what the public page will), and the Markdown of text pasted as HTML.
  */
 @RestController
 class MarkdownPreviewController {
@@ -19,10 +19,15 @@ class MarkdownPreviewController {
 	/** The longest text previewed, as the longest text a form keeps. */
 	static final int MAX_LENGTH = 500_000;
 
+	static final String FROM_HTML_PATH = "/admin/markdown/from-html";
+
 	private final MarkdownRenderer markdown;
 
-	MarkdownPreviewController(MarkdownRenderer markdown) {
+	private final PastedHtml pasted;
+
+	MarkdownPreviewController(MarkdownRenderer markdown, PastedHtml pasted) {
 		this.markdown = markdown;
+		this.pasted = pasted;
 	}
 
 	@PostMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
@@ -31,6 +36,14 @@ class MarkdownPreviewController {
 			return ResponseEntity.status(413).build();
 		}
 		return ResponseEntity.ok(this.markdown.render(text).getHtml());
+	}
+
+	@PostMapping(path = FROM_HTML_PATH, produces = MediaType.TEXT_PLAIN_VALUE)
+	ResponseEntity<String> fromHtml(@RequestParam(defaultValue = "") String html) {
+		if (html.length() > MAX_LENGTH) {
+			return ResponseEntity.status(413).build();
+		}
+		return ResponseEntity.ok(this.pasted.toMarkdown(html));
 	}
 
 }

@@ -1,16 +1,20 @@
 package be.mmmbelgium.site.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +22,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Two independent guards: the Markdown renderer escapes raw HTML and drops unsafe link
  * protocols, then an allow-list sanitiser keeps only known elements and attributes. Images
- * must come from the site itself, since a public page makes no third-party request.
+ * must come from the site itself, since a public page makes no third-party request; those of
+ * the media library are given their widths ({@code srcset}) and sizes, as covers are.
  */
 @Component
 public class MarkdownRenderer {
@@ -32,7 +37,12 @@ public class MarkdownRenderer {
 	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(),
 			AutolinkExtension.create());
 
+	/** How wide a picture of a text shows: the column of text, at most. */
+	static final String SIZES = "(min-width: 50rem) 46rem, 100vw";
+
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+	private final InlineImages images;
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder()
 		.extensions(EXTENSIONS)
@@ -48,6 +58,16 @@ public class MarkdownRenderer {
 		.addAttributes("td", "align")
 		.removeProtocols("a", "href", "ftp")
 		.preserveRelativeLinks(true);
+
+	/** A renderer that knows no media library: pictures show as written. */
+	public MarkdownRenderer() {
+		this(InlineImages.NONE);
+	}
+
+	@Autowired
+	public MarkdownRenderer(InlineImages images) {
+		this.images = images;
+	}
 
 	public MarkdownText render(String markdown) {
 		String source = markdown == null ? "" : markdown.strip();
@@ -65,7 +85,15 @@ public class MarkdownRenderer {
 		for (Element image : document.select("img")) {
 			if (!isSitePath(image.attr("src"))) {
 				image.remove();
+				continue;
 			}
+			this.images.find(image.attr("src")).ifPresent((found) -> {
+				image.attr("width", String.valueOf(found.width())).attr("height", String.valueOf(found.height()));
+				if (found.srcset() != null) {
+					image.attr("srcset", found.srcset()).attr("sizes", SIZES);
+				}
+				image.attr("loading", "lazy").attr("decoding", "async");
+			});
 		}
 		for (Element link : document.select("a")) {
 			String href = link.attr("href");
@@ -85,6 +113,33 @@ public class MarkdownRenderer {
 		document.outputSettings().prettyPrint(false);
 		return document.body().html();
 	}
+
+	/**
+	 * The pictures of a text that a public page would not show: from another site (a public
+	 * page makes no third-party request), or under {@code /media/} but not in the library
+	 * (removed, or mistyped). Each as it is written.
+	 */
+	public List<String> picturesNotShown(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return List.of();
+		}
+		List<String> missing = new ArrayList<>();
+		this.parser.parse(markdown).accept(new AbstractVisitor() {
+			@Override
+			public void visit(Image image) {
+				String source = image.getDestination();
+				boolean shown = isSitePath(source)
+						&& (!source.startsWith(MEDIA) || MarkdownRenderer.this.images.find(source).isPresent());
+				if (!shown && !missing.contains(source)) {
+					missing.add(source);
+				}
+				visitChildren(image);
+			}
+		});
+		return missing;
+	}
+
+	private static final String MEDIA = "/media/";
 
 	/**
 	 * A path on this site, such as {@code /media/...}. Browsers drop tabs and line breaks

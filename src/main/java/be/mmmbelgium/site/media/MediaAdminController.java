@@ -1,6 +1,12 @@
 package be.mmmbelgium.site.media;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -61,28 +67,54 @@ class MediaAdminController {
 		return "admin/media/list";
 	}
 
+	/**
+	 * Adds the files sent, several at once if wanted: one file opens its page, several come
+	 * back to the library, which says how many were added and why any was refused.
+	 */
 	@PostMapping(PATH)
-	String upload(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		if (file == null || file.isEmpty()) {
+	String upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter((file) -> !file.isEmpty()).toList();
+		if (sent.isEmpty()) {
 			redirect.addFlashAttribute("refusal", "media.refused.empty");
 			return "redirect:" + PATH;
 		}
-		try (java.io.InputStream in = file.getInputStream()) {
-			MediaFile added = this.library.upload(file.getOriginalFilename(), in, java.util.Set.of(MediaKind.values()),
-					me.actor(), ClientAddress.of(request));
+		List<MediaFile> added = new ArrayList<>();
+		List<Refusal> refusals = new ArrayList<>();
+		for (MultipartFile file : sent) {
+			try (InputStream in = file.getInputStream()) {
+				added.add(this.library.upload(file.getOriginalFilename(), in, Set.of(MediaKind.values()), me.actor(),
+						ClientAddress.of(request)));
+			}
+			catch (UploadRefusedException refused) {
+				refusals.add(new Refusal(String.valueOf(file.getOriginalFilename()), refused.messageKey(),
+						refused.arguments()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		if (sent.size() == 1 && added.size() == 1) {
 			redirect.addFlashAttribute("message", "media.uploaded");
-			return "redirect:" + PATH + "/" + added.getId();
+			return "redirect:" + PATH + "/" + added.get(0).getId();
 		}
-		catch (UploadRefusedException refused) {
-			redirect.addFlashAttribute("refusal", refused.messageKey());
-			redirect.addFlashAttribute("refusalArguments", refused.arguments());
-			return "redirect:" + PATH;
+		if (!added.isEmpty()) {
+			redirect.addFlashAttribute("added", added.size());
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		redirect.addFlashAttribute("refusals", refusals);
+		return "redirect:" + PATH;
 	}
+
+	/**
+	 * A file the library refused.
+	 *
+	 * @param name its name
+	 * @param messageKey why, as a message
+	 * @param arguments the message's arguments
+	 */
+	record Refusal(String name, String messageKey, Object[] arguments) implements java.io.Serializable {
+	}
+
 
 	@GetMapping(PATH + "/{id}")
 	String show(@PathVariable long id, Model model) {

@@ -159,6 +159,25 @@ public class MediaFile {
 		return srcset.append(paths.media(this.storageKey)).append(' ').append(this.width).append('w').toString();
 	}
 
+	/** The narrowest width of an image, to show it small: a thumbnail in the back-office. */
+	private Variant thumbnail() {
+		List<Variant> variants = getVariants();
+		return variants.isEmpty() ? new Variant(this.storageKey, this.width == null ? 0 : this.width,
+				this.height == null ? 0 : this.height) : variants.get(0);
+	}
+
+	public String thumbnailKey() {
+		return thumbnail().storageKey();
+	}
+
+	public int thumbnailWidth() {
+		return thumbnail().width();
+	}
+
+	public int thumbnailHeight() {
+		return thumbnail().height();
+	}
+
 	/** The key of an image's smaller width: {@code 2026/11/photo-1a2b.jpg} at 480 is {@code 2026/11/photo-1a2b-480w.jpg}. */
 	static String variantKey(String storageKey, int width) {
 		int dot = storageKey.lastIndexOf('.');

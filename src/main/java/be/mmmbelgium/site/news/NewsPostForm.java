@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 
 import be.mmmbelgium.site.content.ContentForm;
+import be.mmmbelgium.site.content.ImagesInLibrary;
 import be.mmmbelgium.site.system.Language;
 
 /**
@@ -27,6 +28,7 @@ class NewsPostForm extends ContentForm {
 	private String excerpt = "";
 
 	@Size(max = 100_000)
+	@ImagesInLibrary
 	private String body = "";
 
 	/** Subjects, separated by commas: existing ones are reused, new ones created. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import be.mmmbelgium.site.content.ContentForm;
+import be.mmmbelgium.site.content.ImagesInLibrary;
 
 
 /**
@@ -34,9 +35,11 @@ class EpisodeForm extends ContentForm {
 	private String excerpt = "";
 
 	@Size(max = 100_000)
+	@ImagesInLibrary
 	private String showNotes = "";
 
 	@Size(max = 500_000)
+	@ImagesInLibrary
 	private String transcript = "";
 
 	/** The audio file, from the library or just uploaded. */

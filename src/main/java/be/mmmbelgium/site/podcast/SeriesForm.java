@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import be.mmmbelgium.site.content.ContentForm;
+import be.mmmbelgium.site.content.ImagesInLibrary;
 import be.mmmbelgium.site.system.Language;
 
 /**
@@ -23,6 +24,7 @@ class SeriesForm extends ContentForm {
 	private String summary = "";
 
 	@Size(max = 20_000)
+	@ImagesInLibrary
 	private String description = "";
 
 	@NotBlank

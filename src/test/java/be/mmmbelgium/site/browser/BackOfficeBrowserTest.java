@@ -30,6 +30,7 @@ import be.mmmbelgium.site.account.AccountFixtures;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.test.PostgresTest;
 import be.mmmbelgium.site.test.TestMedia;
 
@@ -203,6 +204,92 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		assertThat(body.getDomProperty("value")).endsWith("\n\n## Programme");
 		Chromium.assertAccessible(volunteer, "/admin/news/new with its toolbar and preview at 1280 px");
 		Chromium.screenshot(volunteer, "admin-news-editor-1280");
+	}
+
+	@Autowired
+	MediaLibrary library;
+
+	@Test
+	void picturesAreSentChosenByThumbnailDescribedAndServedInSeveralWidths() {
+		String cover = "couverture-" + System.nanoTime() % 100_000 + ".jpg";
+		TestMedia.add(this.library, cover, TestMedia.jpeg(1600, 800 + (int) (System.nanoTime() % 100)));
+		ChromeDriver editor = browser(1280);
+		signIn(editor, person(Role.EDITOR));
+		editor.get(url("/admin/news/new"));
+		type(editor, "title", "Une journée en images " + System.nanoTime() % 100_000);
+		WebElement body = editor.findElement(By.id("body"));
+		body.sendKeys("Le matin.");
+
+		// The Image button: two pictures sent at once, each described in turn, inserted at the cursor.
+		editor.findElement(By.xpath("//div[@aria-controls='body']/button[normalize-space()='Image']")).click();
+		WebElement dialog = editor.findElement(By.cssSelector("dialog.picture-dialog[open]"));
+		dialog.findElement(By.cssSelector("input[type=file]")).sendKeys(photo() + "\n" + photo(1200, 900));
+		waiting(editor).until((driver) -> dialog.findElements(By.cssSelector(".picture-list button[aria-pressed=true]")).size() == 1);
+		dialog.findElement(By.cssSelector("[data-picture=insert]")).click();
+		assertThat(dialog.findElement(By.cssSelector(".picture-status")).getText())
+			.isEqualTo("Décrivez l’image pour qui ne la voit pas.");
+		dialog.findElement(By.id("picture-alt")).sendKeys("Des mères réunies", Keys.ENTER);
+		waiting(editor).until((driver) -> dialog.findElement(By.cssSelector(".picture-status")).getText()
+			.startsWith("Image suivante"));
+		dialog.findElement(By.id("picture-alt")).sendKeys("Une salle pleine", Keys.ENTER);
+		waiting(editor).until((driver) -> driver.findElements(By.cssSelector("dialog.picture-dialog[open]")).isEmpty());
+		assertThat(body.getDomProperty("value")).matches(
+				"(?s)Le matin\\.\n\n!\\[Des mères réunies]\\(/media/[^)]+\\.jpg\\)\n\n!\\[Une salle pleine]\\(/media/[^)]+\\.jpg\\)\n\n");
+		assertThat(editor.switchTo().activeElement()).as("back in the text").isEqualTo(body);
+
+		// A picture dropped on the text goes the same way.
+		editor.executeScript("""
+				const data = new DataTransfer();
+				const canvas = document.createElement('canvas');
+				canvas.width = 640; canvas.height = 480;
+				canvas.getContext('2d').fillRect(0, 0, 320, 240);
+				canvas.toBlob((blob) => {
+				  data.items.add(new File([blob], 'deposee.png', { type: 'image/png' }));
+				  arguments[0].dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+				}, 'image/png');""", body);
+		waiting(editor).until((driver) -> !driver.findElements(By.cssSelector(
+				"dialog.picture-dialog[open] .picture-list button[aria-pressed=true]")).isEmpty());
+		editor.findElement(By.id("picture-alt")).sendKeys("Un dessin", Keys.ENTER);
+		waiting(editor).until((driver) -> body.getDomProperty("value").contains("![Un dessin](/media/"));
+
+		// Text pasted from a word processor arrives as HTML and becomes Markdown.
+		editor.executeScript("""
+				const data = new DataTransfer();
+				data.setData('text/html', '<p class="MsoNormal">Le <b>soir</b>, <a href="https://example.org/">un lien</a></p>');
+				data.setData('text/plain', 'Le soir, un lien');
+				arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""",
+				body);
+		waiting(editor).until((driver) -> body.getDomProperty("value").contains("Le **soir**, [un lien](https://example.org/)"));
+
+		// A cover chosen by its thumbnail, then published: the text's pictures come in several widths.
+		WebElement thumbnail = editor.findElement(
+				By.xpath("//fieldset[contains(@class,'thumbnail-choices')]//label[normalize-space()='" + cover + "']/input"));
+		editor.executeScript("arguments[0].scrollIntoView({block: 'center'});", thumbnail);
+		thumbnail.sendKeys(Keys.SPACE);
+		assertThat(thumbnail.isSelected()).isTrue();
+		type(editor, "coverAlt", "La salle");
+		press(editor, "PUBLISH");
+		waiting(editor).until((driver) -> !driver.findElements(By.linkText("Voir sur le site")).isEmpty());
+		editor.get(url(editor.findElement(By.linkText("Voir sur le site")).getDomAttribute("href")));
+		assertThat(editor.findElement(By.cssSelector("img[alt='Des mères réunies']")).getDomAttribute("srcset"))
+			.contains("w, ");
+		assertThat(editor.findElement(By.cssSelector("img[alt='Une salle pleine']")).getDomAttribute("sizes")).isNotBlank();
+		assertThat(editor.findElement(By.cssSelector("article img[alt='La salle']")).getDomAttribute("src"))
+			.as("the cover chosen by its thumbnail").contains("/media/");
+		Chromium.assertAccessible(editor, "a post with pictures in its text at 1280 px");
+	}
+
+	/** A JPEG of the given size in a temporary file, for a file field. */
+	private static String photo(int width, int height) {
+		try {
+			Path file = Files.createTempFile("photo-", ".jpg");
+			Files.write(file, TestMedia.jpeg(width, height));
+			file.toFile().deleteOnExit();
+			return file.toAbsolutePath().toString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
