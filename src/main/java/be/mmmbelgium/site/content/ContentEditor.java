@@ -688,6 +688,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	protected void beforeDelete(T item, AccountPrincipal who, String clientAddress) {
 	}
 
+	/** Records in the audit log a change a kind made to an item beyond its text, such as its place. */
+	protected void recordChange(T item, AccountPrincipal who, String clientAddress, String detail) {
+		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), detail, clientAddress);
+	}
+
 	/** Records in the audit log that something belonging to a deleted item went with it. */
 	protected void recordDeleted(String target, AccountPrincipal who, String clientAddress) {
 		this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target, null, clientAddress);

@@ -2,19 +2,29 @@ package be.mmmbelgium.site.page;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
+import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.system.Language;
 
 /**
  * The institutional pages in the back-office, for admins: the list, and the form with the
@@ -39,12 +49,27 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 		return PATH;
 	}
 
+	/** The pages as the site's outline, filtered; each with buttons that move it in the menu. */
 	@GetMapping
-	String list(Model model) {
-		List<Page> all = this.editor.all();
-		model.addAttribute("pages", all);
-		describeList(all, model);
+	String list(@RequestParam(required = false) Language language, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Stage stage, Model model) {
+		List<Page> shown = this.editor.outline(language, q, stage);
+		model.addAttribute("pages", shown);
+		describeList(shown, model);
+		model.addAttribute("moves", this.editor.movesOf(shown));
+		model.addAttribute("languageFilter", language);
+		model.addAttribute("stageFilter", stage);
+		model.addAttribute("q", q == null ? "" : q);
 		return "admin/pages/list";
+	}
+
+	/** Moves a page one place up or down in the menu, and comes back to the list where it was. */
+	@PostMapping("/{id}/move")
+	String move(@PathVariable long id, @RequestParam boolean up, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		this.editor.move(id, up, me, ClientAddress.of(request));
+		redirect.addFlashAttribute("message", up ? "page.admin.movedUp" : "page.admin.movedDown");
+		return "redirect:" + PATH + "#page-" + id;
 	}
 
 	@Override

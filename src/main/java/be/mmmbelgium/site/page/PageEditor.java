@@ -1,5 +1,8 @@
 package be.mmmbelgium.site.page;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +17,9 @@ import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.Slugs;
+import be.mmmbelgium.site.content.SearchText;
+import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
@@ -70,10 +75,92 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		return Role.ADMIN;
 	}
 
-	/** Every page, by language and place in the menu. */
+	/**
+	 * The pages as the site's outline: by language, each followed by the pages under it, in
+	 * the order of the menu; those of a language (or all), at a stage (or any but the trash),
+	 * whose title holds a text (or any).
+	 */
 	@Transactional(readOnly = true)
-	public List<Page> all() {
-		return this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
+	public List<Page> outline(Language language, String search, Stage stage) {
+		List<Page> all = this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
+		Instant now = now();
+		String wanted = search == null ? "" : SearchText.fold(search.strip());
+		List<Page> outline = new ArrayList<>();
+		for (Page page : all) {
+			if (page.getParent() == null) {
+				addWithChildren(page, all, outline);
+			}
+		}
+		return outline.stream()
+			.filter((page) -> language == null || page.getLanguage() == language)
+			.filter((page) -> stage == null ? page.getStatus() != Status.TRASHED : Stage.of(page, now) == stage)
+			.filter((page) -> wanted.isEmpty() || SearchText.fold(page.getTitle()).contains(wanted))
+			.toList();
+	}
+
+	private static void addWithChildren(Page page, List<Page> all, List<Page> outline) {
+		outline.add(page);
+		all.stream()
+			.filter((child) -> child.getParent() != null && child.getParent().getId().equals(page.getId()))
+			.forEach((child) -> addWithChildren(child, all, outline));
+	}
+
+	/** The pages that share a page's place (its language and parent), in menu order, the trash aside. */
+	private List<Page> siblingsOf(Language language, Page parent) {
+		return this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc()
+			.stream()
+			.filter((other) -> other.getLanguage() == language && other.getStatus() != Status.TRASHED
+					&& java.util.Objects.equals(other.getParent() == null ? null : other.getParent().getId(),
+							parent == null ? null : parent.getId()))
+			.toList();
+	}
+
+	/** Whether each page can move up or down among the pages that share its place, by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Moves> movesOf(List<Page> shown) {
+		Map<Long, Moves> moves = new HashMap<>();
+		for (Page page : shown) {
+			List<Long> siblings = siblingsOf(page.getLanguage(), page.getParent()).stream().map(Page::getId).toList();
+			int index = siblings.indexOf(page.getId());
+			moves.put(page.getId(), new Moves(index > 0, index >= 0 && index < siblings.size() - 1));
+		}
+		return moves;
+	}
+
+	/**
+	 * @param up whether the page can move up
+	 * @param down whether it can move down
+	 */
+	public record Moves(boolean up, boolean down) {
+	}
+
+	/**
+	 * Moves a page one place up or down among the pages that share its place in the menu:
+	 * it changes places with its neighbour.
+	 */
+	public void move(long id, boolean up, AccountPrincipal who, String clientAddress) {
+		requirePublisher(who);
+		Page page = get(id);
+		List<Page> siblings = new ArrayList<>(siblingsOf(page.getLanguage(), page.getParent()));
+		int index = siblings.indexOf(siblings.stream().filter((p) -> p.getId().equals(id)).findFirst().orElseThrow());
+		int other = up ? index - 1 : index + 1;
+		if (other < 0 || other >= siblings.size()) {
+			return;
+		}
+		java.util.Collections.swap(siblings, index, other);
+		// Numbered again in steps of ten: places are distinct, and only those that moved change.
+		for (int place = 0; place < siblings.size(); place++) {
+			Page sibling = siblings.get(place);
+			if (sibling.getMenuOrder() != (place + 1) * 10) {
+				sibling.placeInMenu(sibling.isInMenu(), (place + 1) * 10);
+			}
+		}
+		recordChange(page, who, clientAddress, up ? "moved up" : "moved down");
+	}
+
+	/** The place after the last page that shares a place in the menu. */
+	private int lastPlace(Language language, Page parent) {
+		return siblingsOf(language, parent).stream().mapToInt(Page::getMenuOrder).max().orElse(0) + 10;
 	}
 
 	/** The pages of a language another page may sit under. */
@@ -100,7 +187,6 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	protected void apply(PageForm form, Page page) {
 		page.setSummary(form.getSummary());
 		page.setBody(this.markdown.render(form.getBody()));
-		page.placeInMenu(form.isInMenu(), form.getMenuOrder());
 		Page parent = form.getParentId() == null ? null
 				: this.pages.findById(form.getParentId()).orElseThrow(() -> new ContentNotFoundException("Page"));
 		for (Page above = parent; above != null; above = above.getParent()) {
@@ -108,6 +194,11 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 				throw new ParentLoop();
 			}
 		}
+		// A new page, or one moved under another, comes last among its new neighbours; its
+		// place among them changes with the list's up and down buttons.
+		boolean placed = page.getId() != null && java.util.Objects.equals(
+				page.getParent() == null ? null : page.getParent().getId(), parent == null ? null : parent.getId());
+		page.placeInMenu(form.isInMenu(), placed ? page.getMenuOrder() : lastPlace(page.getLanguage(), parent));
 		page.setParent(parent);
 	}
 
@@ -136,8 +227,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	protected Revision.Snapshot snapshot(Page page) {
 		RevisionDetails details = RevisionDetails.start()
 			.with("parent", page.getParent() == null ? null : page.getParent().getId() + " " + page.getParent().getTitle())
-			.with("inMenu", page.isInMenu())
-			.with("menuOrder", page.getMenuOrder());
+			.with("inMenu", page.isInMenu());
 		return new Revision.Snapshot(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody().getMarkdown(),
 				details.text());
 	}
@@ -151,8 +241,9 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		if (details.isEmpty()) {
 			return;
 		}
+		// Its place among its neighbours is not the text's: it stays where the list put it.
 		page.placeInMenu(RevisionDetails.first(details, "inMenu").map(Boolean::parseBoolean).orElse(page.isInMenu()),
-				RevisionDetails.first(details, "menuOrder").map(Integer::parseInt).orElse(page.getMenuOrder()));
+				page.getMenuOrder());
 		Page parent = RevisionDetails.first(details, "parent")
 			.flatMap(RevisionDetails::idOf)
 			.flatMap(this.pages::findById)

@@ -1,7 +1,5 @@
 package be.mmmbelgium.site.page;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -32,9 +30,6 @@ class PageForm extends ContentForm {
 
 	private boolean inMenu;
 
-	@Min(0)
-	@Max(10_000)
-	private int menuOrder;
 
 
 	static PageForm of(Page page) {
@@ -45,7 +40,6 @@ class PageForm extends ContentForm {
 		form.body = page.getBody().getMarkdown();
 		form.parentId = page.getParent() == null ? null : page.getParent().getId();
 		form.inMenu = page.isInMenu();
-		form.menuOrder = page.getMenuOrder();
 		return form;
 	}
 
@@ -91,14 +85,6 @@ class PageForm extends ContentForm {
 
 	public void setInMenu(boolean inMenu) {
 		this.inMenu = inMenu;
-	}
-
-	public int getMenuOrder() {
-		return this.menuOrder;
-	}
-
-	public void setMenuOrder(int menuOrder) {
-		this.menuOrder = menuOrder;
 	}
 
 

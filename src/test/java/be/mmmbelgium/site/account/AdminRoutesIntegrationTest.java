@@ -152,6 +152,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/pages/{id}/send-back", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/history/{revision}/restore", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/publish", Access.ADMIN),
+			Map.entry("POST /admin/pages/{id}/move", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/changes/publish", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/changes/discard", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/unpublish", Access.ADMIN),

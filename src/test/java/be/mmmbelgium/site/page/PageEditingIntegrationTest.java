@@ -46,7 +46,7 @@ class PageEditingIntegrationTest {
 
 		assertThat(this.mvc.post().uri("/admin/pages/new").param("language", "FR").param("title", "Notre équipe")
 			.param("body", "Des **bénévoles**.").param("parentId", String.valueOf(parent.getId())).param("inMenu", "true")
-			.param("menuOrder", "30").with(user(admin)).with(csrf())).hasStatus3xxRedirection();
+			.with(user(admin)).with(csrf())).hasStatus3xxRedirection();
 		Page page = this.pages.findAll().stream().filter((found) -> found.getSlug().equals("notre-equipe")).findFirst()
 			.orElseThrow();
 		assertThat(page.getParent().getId()).isEqualTo(parent.getId());
@@ -87,6 +87,54 @@ class PageEditingIntegrationTest {
 		this.mvc.post().uri("/admin/pages/" + parent.getId() + "/translate").param("language", "EN").with(user(admin))
 			.with(csrf()).exchange();
 		assertThat(this.pages.findByLanguageAndPageKey(Language.EN, PageKey.THEMES.id())).isPresent();
+	}
+
+
+	@Test
+	void anAdminMovesPagesUpAndDownInTheMenuAndTheSiteFollows() throws Exception {
+		AccountPrincipal admin = person(Role.ADMIN);
+		Page first = this.pages.saveAndFlush(PageBuilder.page().slug("premiere").title("Première").menu(true, 10).build());
+		this.pages.saveAndFlush(PageBuilder.page().slug("deuxieme").title("Deuxième").menu(true, 20).build());
+		Page third = this.pages.saveAndFlush(PageBuilder.page().slug("troisieme").title("Troisième").menu(true, 30).build());
+
+		org.jsoup.nodes.Document list = list(admin, "");
+		assertThat(list.select("#page-" + first.getId() + " button").eachText()).as("the first goes down only")
+			.containsExactly("Descendre");
+		assertThat(list.select("#page-" + third.getId() + " button").eachText()).as("the last goes up only")
+			.containsExactly("Monter");
+
+		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "true").with(user(admin))
+			.with(csrf())).hasRedirectedUrl("/admin/pages#page-" + third.getId()).flash()
+			.containsEntry("message", "page.admin.movedUp");
+
+		assertThat(titles(list(admin, "?language=FR"))).containsSubsequence("Première", "Troisième", "Deuxième");
+		String menu = org.jsoup.Jsoup.parse(this.mvc.get().uri("/fr/premiere").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).select("header nav").text();
+		assertThat(menu.indexOf("Troisième")).as("the site's menu follows").isLessThan(menu.indexOf("Deuxième"));
+		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "true")
+			.with(user(person(Role.EDITOR))).with(csrf())).as("admins only").hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void thePagesListShowsTheTrashWhenAskedAndFindsPagesByTitle() throws Exception {
+		AccountPrincipal admin = person(Role.ADMIN);
+		this.pages.saveAndFlush(PageBuilder.page().slug("en-ligne").title("En ligne").build());
+		Page gone = PageBuilder.page().slug("jetee").title("Jetée").build();
+		gone.trash();
+		this.pages.saveAndFlush(gone);
+
+		assertThat(titles(list(admin, ""))).contains("En ligne").doesNotContain("Jetée");
+		assertThat(titles(list(admin, "?stage=TRASHED"))).containsExactly("Jetée");
+		assertThat(titles(list(admin, "?q=ligne"))).containsExactly("En ligne");
+	}
+
+	private org.jsoup.nodes.Document list(AccountPrincipal admin, String query) throws Exception {
+		return org.jsoup.Jsoup.parse(this.mvc.get().uri("/admin/pages" + query).with(user(admin)).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private static java.util.List<String> titles(org.jsoup.nodes.Document list) {
+		return list.select("main tbody tr td:first-child a").eachText();
 	}
 
 }
