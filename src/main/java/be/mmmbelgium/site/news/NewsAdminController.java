@@ -22,6 +22,7 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
 import be.mmmbelgium.site.system.AdminPages;
@@ -50,11 +51,14 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 
 	private final MediaUploads uploads;
 
-	NewsAdminController(NewsEditor editor, MediaUploads uploads,
+	private final Attachments attachments;
+
+	NewsAdminController(NewsEditor editor, MediaUploads uploads, Attachments attachments,
 			@Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
 		super(editor, conversions, autosaves);
 		this.editor = editor;
 		this.uploads = uploads;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -121,36 +125,23 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	 */
 	@Override
 	protected void receive(NewsPostForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
-		MultipartFile coverUpload = MediaUploads.file(request, "coverUpload");
-		MultipartFile attachmentUpload = MediaUploads.file(request, "attachmentUpload");
 		String clientAddress = ClientAddress.of(request);
-		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor(), clientAddress)
+		this.uploads.receive(MediaUploads.file(request, "coverUpload"), MediaKind.IMAGE, result, "coverId", me.actor(),
+				clientAddress)
 			.ifPresent((cover) -> form.setCoverId(cover.getId()));
-		this.uploads.receive(attachmentUpload, MediaKind.DOCUMENT, result, "newAttachmentId", me.actor(), clientAddress)
-			.ifPresent((document) -> form.attach(document.getId(), document.getOriginalFilename()));
-		this.uploads.find(form.getNewAttachmentId(), MediaKind.DOCUMENT, result, "newAttachmentId")
-			.ifPresent((document) -> form.attach(document.getId(), document.getOriginalFilename()));
+		this.attachments.receive(form, result, request, me.actor(), clientAddress);
 		if (this.uploads.find(form.getCoverId(), MediaKind.IMAGE, result, "coverId").isEmpty()) {
 			form.setCoverId(null);
 		}
 		else if (form.getCoverAlt().isBlank()) {
 			result.rejectValue("coverAlt", "news.cover.altRequired");
 		}
-		for (int i = 0; i < form.getAttachments().size(); i++) {
-			this.uploads.find(form.getAttachments().get(i).getMediaId(), MediaKind.DOCUMENT, result,
-					"attachments[" + i + "].mediaId");
-		}
 	}
 
 	/** The files the form shows: the cover and documents chosen, and those of the library to choose from. */
 	private void describeMedia(NewsPostForm form, Model model) {
-		List<Long> chosenIds = new ArrayList<>();
-		chosenIds.add(form.getCoverId());
-		form.getAttachments().forEach((attachment) -> chosenIds.add(attachment.getMediaId()));
-		model.addAttribute("chosenFiles", this.uploads.chosen(chosenIds));
+		this.attachments.describe(form, model, java.util.Collections.singletonList(form.getCoverId()));
 		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE));
-		model.addAttribute("documentOptions", this.uploads.recent(MediaKind.DOCUMENT));
-		model.addAttribute("mediaLimits", this.uploads.limits());
 	}
 
 }

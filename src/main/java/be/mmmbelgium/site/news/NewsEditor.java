@@ -20,6 +20,7 @@ import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.system.Language;
@@ -48,9 +49,12 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 
 	private final MediaLibrary media;
 
+	private final Attachments attachments;
+
 	NewsEditor(NewsPostRepository posts, ContentEditing editing, MarkdownRenderer markdown, SitePaths paths,
-			TagRepository tags, MediaLibrary media) {
+			TagRepository tags, MediaLibrary media, Attachments attachments) {
 		super(posts, editing);
+		this.attachments = attachments;
 		this.posts = posts;
 		this.markdown = markdown;
 		this.paths = paths;
@@ -62,8 +66,7 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 	protected void load(NewsPost post) {
 		Hibernate.initialize(post.getCover());
 		Hibernate.initialize(post.getTags());
-		Hibernate.initialize(post.getAttachments());
-		post.getAttachments().forEach((attachment) -> Hibernate.initialize(attachment.getFile()));
+		Attachments.load(post);
 	}
 
 	@Override
@@ -103,7 +106,7 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 		translation.setExcerpt(source.getExcerpt());
 		translation.setBody(source.getBody());
 		translation.setCover(source.getCover(), source.getCoverAlt(), source.getCoverCaption());
-		source.getAttachments().forEach((attachment) -> translation.attach(attachment.getFile(), attachment.getTitle()));
+		Attachments.copy(source, translation);
 		return translation;
 	}
 
@@ -115,9 +118,7 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 				.with("coverAlt", post.getCoverAlt())
 				.with("coverCaption", post.getCoverCaption());
 		}
-		post.getAttachments()
-			.forEach((attachment) -> details.with("attachment",
-					attachment.getFile().getId() + " " + attachment.getTitle()));
+		Attachments.describe(post, details);
 		post.getTags().stream().map(Tag::getName).sorted().forEach((name) -> details.with("tag", name));
 		return new Revision.Snapshot(post.getTitle(), post.getSlug(), post.getExcerpt(), post.getBody().getMarkdown(),
 				details.text());
@@ -139,12 +140,7 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 		String alt = RevisionDetails.first(details, "coverAlt").orElse(null);
 		post.setCover(alt == null || alt.isBlank() ? null : cover, alt,
 				RevisionDetails.first(details, "coverCaption").orElse(null));
-		post.detachAll();
-		for (String attachment : details.getOrDefault("attachment", List.of())) {
-			RevisionDetails.idOf(attachment)
-				.flatMap(this.media::find)
-				.ifPresent((file) -> post.attach(file, RevisionDetails.afterId(attachment)));
-		}
+		this.attachments.restore(post, details);
 		post.getTags().clear();
 		details.getOrDefault("tag", List.of()).forEach((name) -> post.tag(tagNamed(post.getLanguage(), name)));
 	}
@@ -163,11 +159,7 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 		form.tagNames().forEach((name) -> post.tag(tagNamed(post.getLanguage(), name)));
 		post.setCover(form.getCoverId() == null ? null : this.media.get(form.getCoverId()), form.getCoverAlt(),
 				form.getCoverCaption());
-		post.detachAll();
-		for (NewsPostForm.AttachmentField attachment : form.keptAttachments()) {
-			MediaFile file = this.media.get(attachment.getMediaId());
-			post.attach(file, attachment.getTitle().isBlank() ? file.getOriginalFilename() : attachment.getTitle());
-		}
+		this.attachments.apply(form, post);
 	}
 
 	/** The subject of that name in a language, created when it is new. */

@@ -23,6 +23,8 @@ import jakarta.persistence.OrderColumn;
 import be.mmmbelgium.site.content.MarkdownText;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
+import be.mmmbelgium.site.media.Attachment;
+import be.mmmbelgium.site.media.HasAttachments;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.system.Language;
 
@@ -30,7 +32,7 @@ import be.mmmbelgium.site.system.Language;
  * A news post in one language.
  */
 @Entity
-public class NewsPost extends TranslatableContent {
+public class NewsPost extends TranslatableContent implements HasAttachments {
 
 	@Column(nullable = false)
 	private String excerpt = "";
@@ -122,16 +124,9 @@ public class NewsPost extends TranslatableContent {
 		this.tags.add(tag);
 	}
 
+	@Override
 	public List<Attachment> getAttachments() {
 		return this.attachments;
-	}
-
-	public void attach(MediaFile file, String title) {
-		this.attachments.add(new Attachment(file, title));
-	}
-
-	public void detachAll() {
-		this.attachments.clear();
 	}
 
 	@Override

@@ -7,8 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-
-import be.mmmbelgium.site.content.ContentForm;
+import be.mmmbelgium.site.content.AttachingContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
 import be.mmmbelgium.site.system.Language;
 
@@ -17,12 +16,10 @@ import be.mmmbelgium.site.system.Language;
  * Brussels; the version is the one the form was opened on, so that a save over someone
  * else's change is noticed.
  */
-class NewsPostForm extends ContentForm {
+class NewsPostForm extends AttachingContentForm {
 
 	@NotNull
 	private Language language = Language.DEFAULT;
-
-
 
 	@Size(max = 500)
 	private String excerpt = "";
@@ -35,7 +32,6 @@ class NewsPostForm extends ContentForm {
 	@Size(max = 1000)
 	private String tags = "";
 
-
 	/** The cover image, from the library or just uploaded; none when null. */
 	private Long coverId;
 
@@ -45,18 +41,6 @@ class NewsPostForm extends ContentForm {
 
 	@Size(max = 300)
 	private String coverCaption = "";
-
-	/** The documents attached, in order; those marked for removal are dropped on save. */
-	@Valid
-	private List<AttachmentField> attachments = new ArrayList<>();
-
-	/** A document of the library to attach. */
-	private Long newAttachmentId;
-
-	/** The title of the document uploaded or picked; its file name when left empty. */
-	@Size(max = 300)
-	private String newAttachmentTitle = "";
-
 
 	static NewsPostForm of(NewsPost post) {
 		NewsPostForm form = new NewsPostForm();
@@ -69,9 +53,7 @@ class NewsPostForm extends ContentForm {
 			form.coverAlt = post.getCoverAlt();
 			form.coverCaption = post.getCoverCaption() == null ? "" : post.getCoverCaption();
 		}
-		post.getAttachments()
-			.forEach((attachment) -> form.attachments
-				.add(new AttachmentField(attachment.getFile().getId(), attachment.getTitle())));
+		post.getAttachments().forEach((attachment) -> form.keep(attachment.getFile().getId(), attachment.getTitle()));
 		form.tags = post.getTags().stream().map(Tag::getName).sorted().collect(java.util.stream.Collectors.joining(", "));
 		return form;
 	}
@@ -83,10 +65,6 @@ class NewsPostForm extends ContentForm {
 	public void setLanguage(Language language) {
 		this.language = language;
 	}
-
-
-
-
 
 	public String getExcerpt() {
 		return this.excerpt;
@@ -121,8 +99,6 @@ class NewsPostForm extends ContentForm {
 			.toList();
 	}
 
-
-
 	public Long getCoverId() {
 		return this.coverId;
 	}
@@ -145,91 +121,6 @@ class NewsPostForm extends ContentForm {
 
 	public void setCoverCaption(String coverCaption) {
 		this.coverCaption = coverCaption == null ? "" : coverCaption.strip();
-	}
-
-	public List<AttachmentField> getAttachments() {
-		return this.attachments;
-	}
-
-	public void setAttachments(List<AttachmentField> attachments) {
-		this.attachments = attachments == null ? new ArrayList<>() : new ArrayList<>(attachments);
-	}
-
-	/** Adds a document at the end, titled as given or else by its file name, unless it is attached already. */
-	void attach(long mediaId, String fallbackTitle) {
-		String title = this.newAttachmentTitle.isBlank() ? fallbackTitle : this.newAttachmentTitle;
-		if (this.attachments.stream().noneMatch((field) -> field.getMediaId() == mediaId && !field.isRemove())) {
-			this.attachments.add(new AttachmentField(mediaId, title));
-		}
-		this.newAttachmentId = null;
-		this.newAttachmentTitle = "";
-	}
-
-	/** The attachments kept, without those marked for removal or left without a file. */
-	List<AttachmentField> keptAttachments() {
-		return this.attachments.stream().filter((field) -> !field.isRemove() && field.getMediaId() != null).toList();
-	}
-
-	public Long getNewAttachmentId() {
-		return this.newAttachmentId;
-	}
-
-	public void setNewAttachmentId(Long newAttachmentId) {
-		this.newAttachmentId = newAttachmentId;
-	}
-
-	public String getNewAttachmentTitle() {
-		return this.newAttachmentTitle;
-	}
-
-	public void setNewAttachmentTitle(String newAttachmentTitle) {
-		this.newAttachmentTitle = newAttachmentTitle == null ? "" : newAttachmentTitle.strip();
-	}
-
-
-
-	/** One attached document on the form: the file, the title shown for it, whether to remove it. */
-	public static class AttachmentField {
-
-		private Long mediaId;
-
-		@Size(max = 300)
-		private String title = "";
-
-		private boolean remove;
-
-		public AttachmentField() {
-		}
-
-		AttachmentField(Long mediaId, String title) {
-			this.mediaId = mediaId;
-			this.title = title;
-		}
-
-		public Long getMediaId() {
-			return this.mediaId;
-		}
-
-		public void setMediaId(Long mediaId) {
-			this.mediaId = mediaId;
-		}
-
-		public String getTitle() {
-			return this.title;
-		}
-
-		public void setTitle(String title) {
-			this.title = title == null ? "" : title.strip();
-		}
-
-		public boolean isRemove() {
-			return this.remove;
-		}
-
-		public void setRemove(boolean remove) {
-			this.remove = remove;
-		}
-
 	}
 
 }

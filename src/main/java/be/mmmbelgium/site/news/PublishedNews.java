@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.content.Translations;
+import be.mmmbelgium.site.media.Attachment;
+import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
@@ -110,8 +112,7 @@ public class PublishedNews {
 		Instant at = post.getPublishedAt() == null ? now : post.getPublishedAt();
 		Hibernate.initialize(post.getCover());
 		List<Tag> postTags = post.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList();
-		List<Attachment> attachments = List.copyOf(post.getAttachments());
-		attachments.forEach((attachment) -> Hibernate.initialize(attachment.getFile()));
+		List<Attachment> attachments = Attachments.load(post);
 		Neighbour previous = first(this.posts.findVisibleBefore(language, at, post.getId(), now, Limit.of(1)));
 		Neighbour next = first(this.posts.findVisibleAfter(language, at, post.getId(), now, Limit.of(1)));
 		Map<Language, String> translations = Translations.paths(

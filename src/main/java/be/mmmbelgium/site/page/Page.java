@@ -1,6 +1,8 @@
 package be.mmmbelgium.site.page;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,10 +16,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 
 import be.mmmbelgium.site.content.MarkdownText;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
+import be.mmmbelgium.site.media.Attachment;
+import be.mmmbelgium.site.media.HasAttachments;
 import be.mmmbelgium.site.system.Language;
 
 /**
@@ -25,7 +30,7 @@ import be.mmmbelgium.site.system.Language;
  * which the menus are built; a page with a {@link PageKey} plays a known role on the site.
  */
 @Entity
-public class Page extends TranslatableContent {
+public class Page extends TranslatableContent implements HasAttachments {
 
 	private String pageKey;
 
@@ -45,11 +50,21 @@ public class Page extends TranslatableContent {
 	private boolean inMenu;
 
 	@ElementCollection
+	@CollectionTable(name = "page_attachment", joinColumns = @JoinColumn(name = "page_id"))
+	@OrderColumn(name = "position")
+	private List<Attachment> attachments = new ArrayList<>();
+
+	@ElementCollection
 	@CollectionTable(name = "page_slug_alias", joinColumns = @JoinColumn(name = "page_id"))
 	@Column(name = "slug")
 	private Set<String> oldSlugs = new HashSet<>();
 
 	protected Page() {
+	}
+
+	@Override
+	public List<Attachment> getAttachments() {
+		return this.attachments;
 	}
 
 	public Page(Language language, String slug, String title) {

@@ -22,6 +22,7 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
 import be.mmmbelgium.site.system.Language;
@@ -39,9 +40,13 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 
 	private final PageEditor editor;
 
-	PageAdminController(PageEditor editor, @Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
+	private final Attachments attachments;
+
+	PageAdminController(PageEditor editor, Attachments attachments,
+			@Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
 		super(editor, conversions, autosaves);
 		this.editor = editor;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -65,8 +70,8 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 
 	/** Moves a page one place up or down in the menu, and comes back to the list where it was. */
 	@PostMapping("/{id}/move")
-	String move(@PathVariable long id, @RequestParam boolean up, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, RedirectAttributes redirect) {
+	String move(@PathVariable long id, @RequestParam(defaultValue = "false") boolean up,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
 		this.editor.move(id, up, me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", up ? "page.admin.movedUp" : "page.admin.movedDown");
 		return "redirect:" + PATH + "#page-" + id;
@@ -93,6 +98,13 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 		Object item = model.getAttribute("item");
 		model.addAttribute("parentOptions",
 				this.editor.parentsFor(form.getLanguage(), item instanceof Page page ? page.getId() : null));
+		this.attachments.describe(form, model, List.of());
+	}
+
+	/** Adds the document sent with the form, or picked from the library, to the page's documents. */
+	@Override
+	protected void receive(PageForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
+		this.attachments.receive(form, result, request, me.actor(), ClientAddress.of(request));
 	}
 
 	/** A parent that would put the page under itself, or in another language. */

@@ -20,6 +20,7 @@ import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.content.Status;
+import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SitePaths;
@@ -40,8 +41,12 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 
 	private final SitePaths paths;
 
-	PageEditor(PageRepository pages, ContentEditing editing, MarkdownRenderer markdown, SitePaths paths) {
+	private final Attachments attachments;
+
+	PageEditor(PageRepository pages, ContentEditing editing, MarkdownRenderer markdown, SitePaths paths,
+			Attachments attachments) {
 		super(pages, editing);
+		this.attachments = attachments;
 		this.pages = pages;
 		this.markdown = markdown;
 		this.paths = paths;
@@ -53,6 +58,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		for (Page above = page; above.getParent() != null; above = above.getParent()) {
 			Hibernate.initialize(above.getParent());
 		}
+		Attachments.load(page);
 	}
 
 	@Override
@@ -200,6 +206,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 				page.getParent() == null ? null : page.getParent().getId(), parent == null ? null : parent.getId());
 		page.placeInMenu(form.isInMenu(), placed ? page.getMenuOrder() : lastPlace(page.getLanguage(), parent));
 		page.setParent(parent);
+		this.attachments.apply(form, page);
 	}
 
 	@Override
@@ -208,6 +215,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		translation.setSummary(source.getSummary());
 		translation.setBody(source.getBody());
 		translation.placeInMenu(source.isInMenu(), source.getMenuOrder());
+		Attachments.copy(source, translation);
 		// The site finds some pages by their key (the contact page, the themes) in every language.
 		java.util.Arrays.stream(PageKey.values())
 			.filter((key) -> key.id().equals(source.getPageKey()))
@@ -228,6 +236,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		RevisionDetails details = RevisionDetails.start()
 			.with("parent", page.getParent() == null ? null : page.getParent().getId() + " " + page.getParent().getTitle())
 			.with("inMenu", page.isInMenu());
+		Attachments.describe(page, details);
 		return new Revision.Snapshot(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody().getMarkdown(),
 				details.text());
 	}
@@ -250,6 +259,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 			.filter((found) -> found.getLanguage() == page.getLanguage() && !found.getId().equals(page.getId()))
 			.orElse(null);
 		page.setParent(parent);
+		this.attachments.restore(page, details);
 	}
 
 	/** The sub-pages of a page deleted for good move up to the top level. */

@@ -3,7 +3,7 @@ package be.mmmbelgium.site.page;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import be.mmmbelgium.site.content.ContentForm;
+import be.mmmbelgium.site.content.AttachingContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
 import be.mmmbelgium.site.system.Language;
 
@@ -11,7 +11,7 @@ import be.mmmbelgium.site.system.Language;
  * An institutional page as the back-office form edits it: its text, and its place in the
  * site (parent page, menu).
  */
-class PageForm extends ContentForm {
+class PageForm extends AttachingContentForm {
 
 	@NotNull
 	private Language language = Language.DEFAULT;
@@ -40,6 +40,7 @@ class PageForm extends ContentForm {
 		form.body = page.getBody().getMarkdown();
 		form.parentId = page.getParent() == null ? null : page.getParent().getId();
 		form.inMenu = page.isInMenu();
+		page.getAttachments().forEach((attachment) -> form.keep(attachment.getFile().getId(), attachment.getTitle()));
 		return form;
 	}
 

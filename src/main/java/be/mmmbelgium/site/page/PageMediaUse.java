@@ -9,7 +9,7 @@ import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaUse;
 
 /**
- * Tells the media library which pages link to a file in their text.
+ * Tells the media library which pages attach a file or link to it in their text.
  */
 @Component
 class PageMediaUse implements MediaUse {
@@ -22,7 +22,7 @@ class PageMediaUse implements MediaUse {
 
 	@Override
 	public List<Use> usesOf(MediaFile file) {
-		return this.pages.findLinking(file.linkPattern())
+		return this.pages.findUsing(file, file.linkPattern())
 			.stream()
 			.map((page) -> new Use("media.use.page",
 					page.getLanguage().code().toUpperCase(Locale.ROOT) + " · " + page.getTitle(),

@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
+import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.system.Language;
 
 public interface PageRepository extends ContentRepository<Page> {
@@ -49,9 +50,9 @@ public interface PageRepository extends ContentRepository<Page> {
 
 	List<Page> findByParent(Page parent);
 
-	/** The pages that link to a file in their text. */
-	@Query("select p from Page p where p.body.markdown like :link")
-	List<Page> findLinking(String link);
+	/** The pages that attach a file, or link to it in their text. */
+	@Query("select distinct p from Page p left join p.attachments a where a.file = :file or p.body.markdown like :link")
+	List<Page> findUsing(MediaFile file, String link);
 
 	/** Every visible page, for the sitemap. */
 	@Query("select new be.mmmbelgium.site.content.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from Page p where" + VISIBLE)

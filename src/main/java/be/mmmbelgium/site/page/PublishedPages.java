@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.content.Translations;
+import be.mmmbelgium.site.media.Attachment;
+import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.system.ContentNotFoundException;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.Language;
@@ -107,7 +109,8 @@ public class PublishedPages {
 		Map<Language, String> translations = Translations.paths(
 				this.pages.findVisibleTranslations(page.getTranslationGroup(), now()),
 				(translation) -> this.paths.page(translation.getLanguage(), translation.getSlug()));
-		return new PageView(page, breadcrumbs, this.pages.findVisibleChildren(page, now()), translations);
+		return new PageView(page, breadcrumbs, this.pages.findVisibleChildren(page, now()), translations,
+				Attachments.load(page));
 	}
 
 	private Instant now() {
@@ -123,7 +126,7 @@ public class PublishedPages {
 	 * @param translations the path of each visible translation, its own included
 	 */
 	public record PageView(Page page, List<Crumb> breadcrumbs, List<Page> children,
-			Map<Language, String> translations) {
+			Map<Language, String> translations, List<Attachment> attachments) {
 
 		/** Whether this is the contact page, which shows the association's address. */
 		public boolean isContact() {

@@ -35,6 +35,9 @@ class PageEditingIntegrationTest {
 	@Autowired
 	PageRepository pages;
 
+	@Autowired
+	jakarta.persistence.EntityManager entities;
+
 	AccountPrincipal person(Role role) {
 		return TestAccounts.principal(this.accounts.saveAndFlush(TestAccounts.account(role, this.encoder)));
 	}
@@ -126,6 +129,38 @@ class PageEditingIntegrationTest {
 		assertThat(titles(list(admin, ""))).contains("En ligne").doesNotContain("Jetée");
 		assertThat(titles(list(admin, "?stage=TRASHED"))).containsExactly("Jetée");
 		assertThat(titles(list(admin, "?q=ligne"))).containsExactly("En ligne");
+	}
+
+	@Test
+	void theStatutesAreAttachedToAPageAndOfferedOnItAndTheLibraryKnowsTheyAreUsed() throws Exception {
+		AccountPrincipal admin = person(Role.ADMIN);
+
+		var created = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/admin/pages/new")
+			.file(new org.springframework.mock.web.MockMultipartFile("attachmentUpload", "statuts-2015.pdf",
+					"application/pdf", be.mmmbelgium.site.test.TestMedia.pdf()))
+			.param("language", "FR").param("title", "Nos statuts").param("body", "Les statuts de l’ASBL.")
+			.param("newAttachmentTitle", "Statuts coordonnés").param("intent", "PUBLISH")
+			.with(user(admin)).with(csrf()));
+		assertThat(created).hasStatus3xxRedirection();
+		String form = created.getResponse().getRedirectedUrl();
+
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(this.mvc.get().uri("/fr/nos-statuts").exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		org.jsoup.nodes.Element link = page.selectFirst("section.attachments a");
+		assertThat(link).isNotNull();
+		assertThat(link.text()).isEqualTo("Statuts coordonnés");
+		assertThat(link.attr("type")).isEqualTo("application/pdf");
+		assertThat(this.mvc.get().uri(link.attr("href"))).hasStatusOk();
+
+		org.jsoup.nodes.Document edit = org.jsoup.Jsoup.parse(this.mvc.get().uri(form).with(user(admin)).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(edit.select("#attachments0\\.title").val()).isEqualTo("Statuts coordonnés");
+		Page saved = this.pages.findAll().stream().filter((found) -> found.getSlug().equals("nos-statuts")).findFirst()
+			.orElseThrow();
+		long file = this.entities.createQuery("select a.file.id from Page p join p.attachments a where p.id = :id",
+				Long.class).setParameter("id", saved.getId()).getSingleResult();
+		assertThat(this.mvc.get().uri("/admin/media/" + file).with(user(admin))).bodyText().contains("Nos statuts");
 	}
 
 	private org.jsoup.nodes.Document list(AccountPrincipal admin, String query) throws Exception {

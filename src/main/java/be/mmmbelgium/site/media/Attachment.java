@@ -1,4 +1,4 @@
-package be.mmmbelgium.site.news;
+package be.mmmbelgium.site.media;
 
 import java.util.Objects;
 
@@ -8,11 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import be.mmmbelgium.site.media.MediaFile;
-
 /**
- * A document attached to a news post, such as a press release in PDF, with the title the
- * post shows for it.
+ * A document of the library attached to an item, such as a press release to a post or the
+ * statutes to a page, with the title the item shows for it.
  */
 @Embeddable
 public class Attachment {
