@@ -16,6 +16,7 @@ import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.MarkdownRenderer;
+import be.mmmbelgium.site.content.NotPublishableException;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Slugs;
@@ -76,6 +77,14 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 		PodcastSeries inSeries = seriesId == null ? null : this.series.findById(seriesId).orElse(null);
 		return this.episodes.findForBackOffice(inSeries, language, LikePattern.containing(search),
 				Stage.statusOf(stage), Stage.submittedOf(stage), Stage.scheduledOf(stage), now(), pageable);
+	}
+
+	/** An episode without its sound would be an empty entry in podcast apps: it waits for it. */
+	@Override
+	protected void requirePublishable(Episode episode) {
+		if (!episode.hasAudio()) {
+			throw new NotPublishableException("episode.audio.required");
+		}
 	}
 
 	@Override

@@ -201,7 +201,8 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		for (String choice : List.of("tr:last-child input[name=from]", "tr:first-child input[name=to]")) {
 			WebElement radio = publisher.findElement(By.cssSelector("main tbody " + choice));
 			publisher.executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
-			radio.click();
+			radio.sendKeys(Keys.SPACE);
+			assertThat(radio.isSelected()).isTrue();
 		}
 		WebElement compare = publisher.findElement(By.xpath("//main//button[normalize-space()='Comparer']"));
 		publisher.executeScript("arguments[0].scrollIntoView({block: 'center'});", compare);
@@ -227,6 +228,7 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 			case EPISODE -> {
 				new Select(browser.findElement(By.id("seriesId"))).selectByValue(String.valueOf(series().getId()));
 				type(browser, "number", String.valueOf(1 + System.nanoTime() % 90_000));
+				browser.findElement(By.id("audioUpload")).sendKeys(sound());
 			}
 			case SERIES -> {
 				type(browser, "author", "Make Mothers Matter Belgium");
@@ -236,6 +238,19 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 			}
 			default -> {
 			}
+		}
+	}
+
+	/** An MP3 file of a few seconds, in a temporary file, for the episode's audio field. */
+	private static String sound() {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("episode-", ".mp3");
+			java.nio.file.Files.write(file, be.mmmbelgium.site.test.TestMedia.mp3(3 + (int) (System.nanoTime() % 50)));
+			file.toFile().deleteOnExit();
+			return file.toAbsolutePath().toString();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -60,7 +60,9 @@ class ReviewOfEveryKindIntegrationTest {
 
 		NEWS("/admin/news", Role.CONTRIBUTOR, Role.EDITOR, Map.of("language", "FR", "body", "Du **texte**.")),
 
-		EPISODE("/admin/episodes", Role.CONTRIBUTOR, Role.EDITOR, Map.of("number", "7", "showNotes", "Des notes.")),
+		EPISODE("/admin/episodes", Role.CONTRIBUTOR, Role.EDITOR,
+				Map.of("number", "7", "showNotes", "Des notes.", "audioUrl", "https://audio.example.org/episode-7.mp3",
+						"audioByteLength", "12345678", "audioMediaType", "audio/mpeg", "durationSeconds", "1234")),
 
 		PAGE("/admin/pages", Role.ADMIN, Role.ADMIN, Map.of("language", "FR", "body", "Une page.")),
 

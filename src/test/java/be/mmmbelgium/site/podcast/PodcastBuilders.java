@@ -161,6 +161,10 @@ public final class PodcastBuilders {
 			if (this.audio != null) {
 				episode.setAudio(this.audio);
 			}
+			else {
+				// Every episode has its sound; here, hosted elsewhere.
+				episode.setAudio("https://audio.example.org/" + this.slug + ".mp3", 12_345_678, "audio/mpeg", 1_234);
+			}
 			if (!this.draft) {
 				episode.publish(this.publishedAt);
 			}

@@ -179,6 +179,21 @@ class PodcastEditingIntegrationTest {
 	}
 
 	@Test
+	void anEpisodeWithoutItsSoundIsKeptAsADraftAndSaysWhatItLacks() {
+		AccountPrincipal editor = person(Role.EDITOR);
+		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().build());
+
+		var publishing = this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Sans le son").param("number", "9").param("intent", "PUBLISH").with(user(editor))
+			.with(csrf()).exchange();
+
+		assertThat(publishing).hasStatus3xxRedirection().flash().containsEntry("message", "episode.audio.required");
+		Episode episode = this.episodes.findAll().stream().filter((found) -> found.getTitle().equals("Sans le son"))
+			.findFirst().orElseThrow();
+		assertThat(episode.getStatus()).as("saved, not published").isEqualTo(be.mmmbelgium.site.content.Status.DRAFT);
+	}
+
+	@Test
 	void aTrashedEpisodeAnswersGoneUntilRestored() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().slug("emission").build());
