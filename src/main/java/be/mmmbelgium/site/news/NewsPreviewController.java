@@ -50,6 +50,7 @@ class NewsPreviewController {
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		String path = this.paths.newsPost(post.getLanguage(), post.getSlug());
 		return new ModelAndView(NewsController.POST_VIEW).addObject("view", view)
+			.addObject("previewOf", NewsAdminController.PATH + "/" + id)
 			.addObject("post", post)
 			.addObject("language", post.getLanguage())
 			.addObject("menu", this.pages.menu(post.getLanguage()))

@@ -42,6 +42,7 @@ class PagePreviewController {
 		request.setAttribute(PathLanguageResolver.SHOWN_LANGUAGE, page.getLanguage());
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		return new ModelAndView(PageController.VIEW).addObject("view", view)
+			.addObject("previewOf", PageAdminController.PATH + "/" + id)
 			.addObject("page", page)
 			.addObject("language", page.getLanguage())
 			.addObject("menu", this.pages.menu(page.getLanguage()))

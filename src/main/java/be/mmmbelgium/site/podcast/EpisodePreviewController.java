@@ -51,6 +51,7 @@ class EpisodePreviewController {
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		String path = this.paths.episode(episode.getLanguage(), series.getSlug(), episode.getSlug());
 		return new ModelAndView(PodcastController.EPISODE_VIEW).addObject("view", view)
+			.addObject("previewOf", EpisodeAdminController.PATH + "/" + id)
 			.addObject("episode", episode)
 			.addObject("series", series)
 			.addObject("language", episode.getLanguage())

@@ -159,6 +159,7 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		// Unpublish: a visitor (whose browser has kept nothing) no longer finds it.
 		publisher.get(url(item));
 		act(publisher, item + "/unpublish");
+		publisher.switchTo().alert().accept();
 		waiting(publisher).until((driver) -> status(driver).contains("n’est plus publié"));
 		ChromeDriver visitor = browser(375);
 		visitor.get(url(live));

@@ -135,7 +135,8 @@ class NewsEditingIntegrationTest {
 
 		assertThat(preview).hasStatusOk().hasViewName("news/post").hasHeader("X-Robots-Tag", "noindex, nofollow")
 			.bodyText()
-			.contains("<html lang=\"nl\"", "<h1>Een ontwerp</h1>", "<strong>tekst</strong>", ">Nieuws<");
+			.contains("<html lang=\"nl\"", "<h1>Een ontwerp</h1>", "<strong>tekst</strong>", ">Nieuws<",
+					"Voorbeeld", "href=\"/admin/news/" + draft.getId() + "\">Terug naar het formulier</a>");
 		assertThat(this.mvc.get().uri("/nl/nieuws/ontwerp")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/admin/news/" + draft.getId() + "/preview")).hasStatus3xxRedirection();
 	}
