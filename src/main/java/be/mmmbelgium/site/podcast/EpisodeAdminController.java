@@ -52,12 +52,15 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 
 	private final MediaUploads uploads;
 
-	EpisodeAdminController(EpisodeEditor editor, SeriesEditor series, MediaUploads uploads,
+	private final RemoteAudio remoteAudio;
+
+	EpisodeAdminController(EpisodeEditor editor, SeriesEditor series, MediaUploads uploads, RemoteAudio remoteAudio,
 			@Qualifier("mvcConversionService") ConversionService conversions, Autosaves autosaves) {
 		super(editor, conversions, autosaves);
 		this.editor = editor;
 		this.series = series;
 		this.uploads = uploads;
+		this.remoteAudio = remoteAudio;
 	}
 
 	@Override
@@ -140,12 +143,14 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 			form.setAudioId(null);
 		}
 		if (form.hasAudioUrl()) {
-			// Feeds must give the exact length, type and duration of audio they do not serve.
-			if (form.getAudioByteLength() == null) {
-				result.rejectValue("audioByteLength", "episode.audioUrl.details");
-			}
-			if (form.getAudioMediaType().isEmpty()) {
-				result.rejectValue("audioMediaType", "episode.audioUrl.details");
+			// Feeds must give the exact length, type and duration of audio they do not serve:
+			// the length and type are read from the address, unless given.
+			if ((form.getAudioByteLength() == null || form.getAudioMediaType().isEmpty())
+					&& !result.hasFieldErrors("audioUrl")) {
+				this.remoteAudio.describe(form.getAudioUrl()).ifPresentOrElse((audio) -> {
+					form.setAudioByteLength(audio.byteLength());
+					form.setAudioMediaType(audio.mediaType());
+				}, () -> result.rejectValue("audioUrl", "episode.audioUrl.unreadable"));
 			}
 			if (form.getDurationSeconds() == null) {
 				result.rejectValue("durationSeconds", "episode.audioUrl.details");
