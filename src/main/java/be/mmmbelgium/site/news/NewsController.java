@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.page.Previews;
 import be.mmmbelgium.site.seo.JsonLd;
 import be.mmmbelgium.site.seo.PageMetadata;
 import be.mmmbelgium.site.seo.ShareImage;
@@ -41,7 +45,8 @@ import static be.mmmbelgium.site.system.SitePaths.TOPIC_FR;
 import static be.mmmbelgium.site.system.SitePaths.TOPIC_NL;
 
 /**
- * The public news section: the list, the pages by tag and by year, and each post.
+ * The public news section: the list, the pages by tag and by year, and each post, which the
+ * back-office previews with the same model.
  */
 @Controller
 @PublicPages
@@ -63,8 +68,14 @@ class NewsController {
 
 	private final SiteProperties site;
 
+	private final NewsEditor editor;
+
+	private final Previews previews;
+
 	NewsController(PublishedNews news, SitePaths paths, RemovedPaths removedPaths, StructuredData structuredData,
-			SiteProperties site) {
+			SiteProperties site, NewsEditor editor, Previews previews) {
+		this.editor = editor;
+		this.previews = previews;
 		this.structuredData = structuredData;
 		this.site = site;
 		this.news = news;
@@ -119,15 +130,41 @@ class NewsController {
 			throw new ContentNotFoundException("News post");
 		}
 		return this.news.find(language, slug)
-			.map((view) -> new ModelAndView(POST_VIEW).addObject("view", view)
-				.addObject("post", view.post())
-				.addObject("breadcrumbs", sectionCrumbs(language))
-				.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view))
-				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
-						LanguageVersions.of(language, view.translations(), this.paths::news)))
+			.map(this::postView)
 			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
 			.orElseThrow(() -> this.news.isTrashed(language, slug) ? new ContentGoneException("News post")
 					: this.removedPaths.notFound(this.paths.newsPost(language, slug), "News post"));
+	}
+
+	/**
+	 * A post in the back-office exactly as its public page will show it, before it is
+	 * published, with the changes prepared for it; under {@code /admin}, for those signed in.
+	 */
+	@GetMapping(NewsAdminController.PATH + "/{id}/preview")
+	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+		PublishedNews.PostView view = this.news.preview(this.editor.withPendingChange(id));
+		return this.previews.of(postView(view), view.post().getLanguage(), NewsAdminController.PATH + "/" + id,
+				request, response);
+	}
+
+	/** The model of a post's page, for a visitor and for a preview alike. */
+	private ModelAndView postView(PublishedNews.PostView view) {
+		Language language = view.post().getLanguage();
+		return new ModelAndView(POST_VIEW).addObject("view", view)
+			.addObject("post", view.post())
+			.addObject("breadcrumbs", sectionCrumbs(language))
+			.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view))
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language,
+					withOwnPath(view.translations(), language, this.paths.newsPost(language, view.post().getSlug())),
+					this.paths::news));
+	}
+
+	/** The paths of a page's translations with its own, which a draft's lack. */
+	static Map<Language, String> withOwnPath(Map<Language, String> translations, Language language, String path) {
+		Map<Language, String> versions = new EnumMap<>(Language.class);
+		versions.putAll(translations);
+		versions.putIfAbsent(language, path);
+		return versions;
 	}
 
 	/** A post as a news article, for search engines and link previews. */

@@ -1,5 +1,11 @@
 package be.mmmbelgium.site.page;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +20,7 @@ import be.mmmbelgium.site.system.Redirects;
 import be.mmmbelgium.site.system.SitePaths;
 
 /**
- * Shows an institutional page at {@code /{lang}/{slug}}.
+ * Shows an institutional page at {@code /{lang}/{slug}}, and its preview in the back-office.
  */
 @Controller
 @PublicPages
@@ -26,9 +32,15 @@ class PageController {
 
 	private final SitePaths paths;
 
-	PageController(PublishedPages pages, SitePaths paths) {
+	private final PageEditor editor;
+
+	private final Previews previews;
+
+	PageController(PublishedPages pages, SitePaths paths, PageEditor editor, Previews previews) {
 		this.pages = pages;
 		this.paths = paths;
+		this.editor = editor;
+		this.previews = previews;
 	}
 
 	@GetMapping(SitePaths.LANGUAGE + "/{slug}")
@@ -37,16 +49,35 @@ class PageController {
 			throw new ContentNotFoundException("Page");
 		}
 		return this.pages.find(language, slug)
-			.map((view) -> new ModelAndView(VIEW)
-				.addObject("view", view)
-				.addObject("page", view.page())
-				.addObject("breadcrumbs", view.breadcrumbs())
-				.addObject(PageMetadata.MODEL_ATTRIBUTE, PageMetadata.page(view.page().getTitle())
-					.describedBy(view.page().getSummary(), view.page().getBody().getHtml()))
-				.addObject(LanguageVersions.MODEL_ATTRIBUTE,
-						LanguageVersions.of(language, view.translations(), this.paths::home)))
+			.map(this::pageView)
 			.or(() -> this.pages.findMovedPath(language, slug).map(Redirects::permanent))
 			.orElseThrow(() -> new ContentNotFoundException("Page"));
+	}
+
+	/**
+	 * A page in the back-office exactly as the public will see it, before it is published,
+	 * with the changes prepared for it; under {@code /admin}, for admins.
+	 */
+	@GetMapping(PageAdminController.PATH + "/{id}/preview")
+	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+		PublishedPages.PageView view = this.pages.preview(this.editor.withPendingChange(id));
+		return this.previews.of(pageView(view), view.page().getLanguage(), PageAdminController.PATH + "/" + id,
+				request, response);
+	}
+
+	/** The model of a page, for a visitor and for a preview alike. */
+	private ModelAndView pageView(PublishedPages.PageView view) {
+		Page page = view.page();
+		Map<Language, String> versions = new EnumMap<>(Language.class);
+		versions.putAll(view.translations());
+		versions.putIfAbsent(page.getLanguage(), this.paths.page(page.getLanguage(), page.getSlug()));
+		return new ModelAndView(VIEW).addObject("view", view)
+			.addObject("page", page)
+			.addObject("breadcrumbs", view.breadcrumbs())
+			.addObject(PageMetadata.MODEL_ATTRIBUTE,
+					PageMetadata.page(page.getTitle()).describedBy(page.getSummary(), page.getBody().getHtml()))
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
+					LanguageVersions.of(page.getLanguage(), versions, this.paths::home));
 	}
 
 }

@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-import be.mmmbelgium.site.page.PublishedPages;
+import be.mmmbelgium.site.page.Previews;
 import be.mmmbelgium.site.system.Crumb;
 import be.mmmbelgium.site.system.LanguageVersions;
-import be.mmmbelgium.site.system.PathLanguageResolver;
 import be.mmmbelgium.site.system.PublicPages;
 import be.mmmbelgium.site.system.SitePaths;
 
@@ -28,17 +27,16 @@ class EpisodePreviewController {
 
 	private final PublishedPodcasts podcasts;
 
-	private final PublishedPages pages;
+	private final Previews previews;
 
 	private final SitePaths paths;
 
 	private final EpisodeEditor editor;
 
-	EpisodePreviewController(PublishedPodcasts podcasts, PublishedPages pages, SitePaths paths,
-			EpisodeEditor editor) {
+	EpisodePreviewController(PublishedPodcasts podcasts, Previews previews, SitePaths paths, EpisodeEditor editor) {
 		this.editor = editor;
 		this.podcasts = podcasts;
-		this.pages = pages;
+		this.previews = previews;
 		this.paths = paths;
 	}
 
@@ -47,20 +45,16 @@ class EpisodePreviewController {
 		PublishedPodcasts.EpisodeView view = this.podcasts.preview(this.editor.withPendingChange(id));
 		Episode episode = view.episode();
 		PodcastSeries series = episode.getSeries();
-		request.setAttribute(PathLanguageResolver.SHOWN_LANGUAGE, episode.getLanguage());
-		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		String path = this.paths.episode(episode.getLanguage(), series.getSlug(), episode.getSlug());
-		return new ModelAndView(PodcastController.EPISODE_VIEW).addObject("view", view)
-			.addObject("previewOf", EpisodeAdminController.PATH + "/" + id)
+		ModelAndView page = new ModelAndView(PodcastController.EPISODE_VIEW).addObject("view", view)
 			.addObject("episode", episode)
 			.addObject("series", series)
-			.addObject("language", episode.getLanguage())
-			.addObject("menu", this.pages.menu(episode.getLanguage()))
 			.addObject("breadcrumbs",
 					List.of(Crumb.message("podcast.title", this.paths.podcasts(episode.getLanguage())),
 							Crumb.text(series.getTitle(), this.paths.series(episode.getLanguage(), series.getSlug()))))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(episode.getLanguage(),
 					Map.of(episode.getLanguage(), path), this.paths::podcasts));
+		return this.previews.of(page, episode.getLanguage(), EpisodeAdminController.PATH + "/" + id, request, response);
 	}
 
 }
