@@ -155,16 +155,7 @@ class NewsController {
 			.addObject("breadcrumbs", sectionCrumbs(language))
 			.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language,
-					withOwnPath(view.translations(), language, this.paths.newsPost(language, view.post().getSlug())),
-					this.paths::news));
-	}
-
-	/** The paths of a page's translations with its own, which a draft's lack. */
-	static Map<Language, String> withOwnPath(Map<Language, String> translations, Language language, String path) {
-		Map<Language, String> versions = new EnumMap<>(Language.class);
-		versions.putAll(translations);
-		versions.putIfAbsent(language, path);
-		return versions;
+					this.paths.newsPost(language, view.post().getSlug()), view.translations(), this.paths::news));
 	}
 
 	/** A post as a news article, for search engines and link previews. */

@@ -1,8 +1,5 @@
 package be.mmmbelgium.site.page;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -68,16 +65,13 @@ class PageController {
 	/** The model of a page, for a visitor and for a preview alike. */
 	private ModelAndView pageView(PublishedPages.PageView view) {
 		Page page = view.page();
-		Map<Language, String> versions = new EnumMap<>(Language.class);
-		versions.putAll(view.translations());
-		versions.putIfAbsent(page.getLanguage(), this.paths.page(page.getLanguage(), page.getSlug()));
 		return new ModelAndView(VIEW).addObject("view", view)
 			.addObject("page", page)
 			.addObject("breadcrumbs", view.breadcrumbs())
 			.addObject(PageMetadata.MODEL_ATTRIBUTE,
 					PageMetadata.page(page.getTitle()).describedBy(page.getSummary(), page.getBody().getHtml()))
-			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
-					LanguageVersions.of(page.getLanguage(), versions, this.paths::home));
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(page.getLanguage(),
+					this.paths.page(page.getLanguage(), page.getSlug()), view.translations(), this.paths::home));
 	}
 
 }

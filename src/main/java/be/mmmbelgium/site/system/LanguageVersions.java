@@ -41,6 +41,18 @@ public final class LanguageVersions {
 		return new LanguageVersions(current, copy, fallback);
 	}
 
+	/**
+	 * A page at its own path in its language, with its translations: what a page not yet
+	 * visible (a back-office preview) has, whose own path its visible translations lack.
+	 */
+	public static LanguageVersions of(Language current, String ownPath, Map<Language, String> translations,
+			Function<Language, String> fallback) {
+		Map<Language, String> copy = new EnumMap<>(Language.class);
+		copy.putAll(translations);
+		copy.putIfAbsent(current, ownPath);
+		return new LanguageVersions(current, copy, fallback);
+	}
+
 	/** A page that exists in every language at a path built the same way, such as a section. */
 	public static LanguageVersions everywhere(Language current, Function<Language, String> path) {
 		Map<Language, String> all = new EnumMap<>(Language.class);
