@@ -82,27 +82,32 @@ public class Revisions {
 	 */
 	public static List<Passage> diff(Revision.Snapshot older, Revision.Snapshot newer) {
 		List<Passage> passages = new ArrayList<>();
-		passages.addAll(diffOf(List.of(older.title()), List.of(newer.title())));
-		passages.addAll(diffOf(List.of(older.slug()), List.of(newer.slug())));
-		passages.addAll(diffOf(older.summary().lines().toList(), newer.summary().lines().toList()));
-		passages.addAll(diffOf(older.bodyMarkdown().lines().toList(), newer.bodyMarkdown().lines().toList()));
-		passages.addAll(diffOf(older.details().lines().toList(), newer.details().lines().toList()));
+		passages.addAll(diffOf(Field.TITLE, List.of(older.title()), List.of(newer.title())));
+		passages.addAll(diffOf(Field.ADDRESS, List.of(older.slug()), List.of(newer.slug())));
+		passages.addAll(diffOf(Field.SUMMARY, older.summary().lines().toList(), newer.summary().lines().toList()));
+		passages.addAll(diffOf(Field.TEXT, older.bodyMarkdown().lines().toList(), newer.bodyMarkdown().lines().toList()));
+		passages.addAll(diffOf(Field.DETAILS, older.details().lines().toList(), newer.details().lines().toList()));
 		return passages;
 	}
 
-	private static List<Passage> diffOf(List<String> older, List<String> newer) {
+	private static List<Passage> diffOf(Field field, List<String> older, List<String> newer) {
 		List<Passage> passages = new ArrayList<>();
 		for (AbstractDelta<String> delta : DiffUtils.diff(older, newer).getDeltas()) {
-			passages.add(words(String.join("\n", delta.getSource().getLines()),
+			passages.add(words(field, String.join("\n", delta.getSource().getLines()),
 					String.join("\n", delta.getTarget().getLines())));
 		}
 		return passages;
 	}
 
-	/** The words of two versions of a passage, each kept, removed or added. */
+	/** The words of two versions of a passage of the text, each kept, removed or added. */
 	static Passage words(String older, String newer) {
+		return words(Field.TEXT, older, newer);
+	}
+
+	/** The words of two versions of a passage of a field, each kept, removed or added. */
+	static Passage words(Field field, String older, String newer) {
 		List<String> before = tokens(older);
-		Passage passage = new Passage(new ArrayList<>());
+		Passage passage = new Passage(field, new ArrayList<>());
 		int kept = 0;
 		for (AbstractDelta<String> delta : DiffUtils.diff(before, tokens(newer)).getDeltas()) {
 			passage.add(Change.KEPT, String.join("", before.subList(kept, delta.getSource().getPosition())));
@@ -125,6 +130,13 @@ public class Revisions {
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+
+	/** The part of an item a passage belongs to, which a reader is told. */
+	public enum Field {
+
+		TITLE, ADDRESS, SUMMARY, TEXT, DETAILS
+
+	}
 
 	/** What became of a part of a text from one version to the next. */
 	public enum Change {
@@ -151,8 +163,8 @@ public class Revisions {
 
 	}
 
-	/** A run of changed lines, as words kept, removed and added. */
-	public record Passage(List<Part> parts) {
+	/** A run of changed lines of a field, as words kept, removed and added. */
+	public record Passage(Field field, List<Part> parts) {
 
 		/**
 		 * Adds a part; nothing for no text. Spaces alone removed or added are not marked: a
