@@ -273,6 +273,22 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		this.revisions.record(contentType(), item.getId(), item.getVersion(), who.id(), who.email(), snapshot(item));
 	}
 
+	/**
+	 * Keeps a first revision of every item that has none: content made outside the forms (the
+	 * demo content, an import), whose history then starts as it was made.
+	 * @return how many revisions were kept
+	 */
+	public int keepFirstRevisions() {
+		int kept = 0;
+		for (T item : this.items.findAll()) {
+			if (!this.revisions.hasAny(contentType(), item.getId())) {
+				this.revisions.record(contentType(), item.getId(), item.getVersion(), null, null, snapshot(item));
+				kept++;
+			}
+		}
+		return kept;
+	}
+
 	/** A new draft written by {@code author} from a form whose fields are valid. */
 	public T create(F form, AccountPrincipal author, String clientAddress) {
 		requireMayWrite(author);

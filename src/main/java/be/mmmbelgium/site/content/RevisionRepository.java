@@ -15,6 +15,8 @@ interface RevisionRepository extends Repository<Revision, Long> {
 
 	void deleteByContentTypeAndContentId(String contentType, long contentId);
 
+	boolean existsByContentTypeAndContentId(String contentType, long contentId);
+
 	Optional<Revision> findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(
 			String contentType, long contentId, long contentVersion);
 

@@ -47,6 +47,12 @@ public class Revisions {
 				Instant.now(this.clock), snapshot));
 	}
 
+	/** Whether an item has a revision. */
+	@Transactional(readOnly = true)
+	public boolean hasAny(String contentType, long contentId) {
+		return this.revisions.existsByContentTypeAndContentId(contentType, contentId);
+	}
+
 	/** The revisions of an item, the newest first. */
 	@Transactional(readOnly = true)
 	public List<Revision> history(String contentType, long contentId) {

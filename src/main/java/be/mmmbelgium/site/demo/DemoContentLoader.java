@@ -29,6 +29,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.MediaFile;
@@ -87,9 +88,12 @@ class DemoContentLoader implements SmartInitializingSingleton {
 
 	private final Map<String, MediaFile> mediaByName = new HashMap<>();
 
+	private final List<ContentEditor<?, ?>> editors;
+
 	DemoContentLoader(PageRepository pages, TagRepository tags, NewsPostRepository posts,
 			PodcastSeriesRepository series, EpisodeRepository episodes, MediaLibrary media, MarkdownRenderer markdown,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, List<ContentEditor<?, ?>> editors) {
+		this.editors = editors;
 		this.pages = pages;
 		this.tags = tags;
 		this.posts = posts;
@@ -114,6 +118,8 @@ class DemoContentLoader implements SmartInitializingSingleton {
 				loadNews(tagsByKey);
 				loadPodcast();
 			});
+			// Its history starts as it was loaded, so that changes to it can be compared and undone.
+			this.transaction.executeWithoutResult((status) -> this.editors.forEach(ContentEditor::keepFirstRevisions));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another instance, started at the same time on the same database, loaded it first.

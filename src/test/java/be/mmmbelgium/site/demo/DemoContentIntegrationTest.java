@@ -105,4 +105,18 @@ class DemoContentIntegrationTest {
 				"Campaigns", "News", "Podcasts", "Contact");
 	}
 
+
+	@Autowired
+	be.mmmbelgium.site.content.Revisions revisions;
+
+	@Test
+	void everyItemLoadedHasAFirstRevisionToCompareWithAndRestore() {
+		assertThat(this.pages.findAll()).isNotEmpty()
+			.allMatch((page) -> this.revisions.history("page", page.getId()).size() == 1);
+		assertThat(this.posts.findAll()).isNotEmpty()
+			.allMatch((post) -> this.revisions.history("news", post.getId()).size() == 1);
+		assertThat(this.episodes.findAll()).isNotEmpty()
+			.allMatch((episode) -> !this.revisions.history("episode", episode.getId()).isEmpty());
+	}
+
 }
