@@ -57,6 +57,18 @@
     form.addEventListener('input', function () { changed = true; });
     form.addEventListener('change', function () { changed = true; });
     form.addEventListener('submit', function () { changed = false; });
+    // Another form of the page (publish the changes kept, say) would leave what was typed here.
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-confirm-unsaved]'), function (other) {
+      other.addEventListener('submit', function (event) {
+        if (changed && !window.confirm(other.getAttribute('data-confirm-unsaved'))) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+        else {
+          changed = false;
+        }
+      });
+    });
     window.addEventListener('beforeunload', function (event) {
       if (changed) {
         event.preventDefault();

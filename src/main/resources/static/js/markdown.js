@@ -85,7 +85,11 @@
     // The picture to insert next is pressed in the list.
     function mark() {
       Array.prototype.forEach.call(list.querySelectorAll('button'), function (button) {
-        button.setAttribute('aria-pressed', String(queue.length > 0 && button.getAttribute('data-path') === queue[0].path));
+        var pressed = queue.length > 0 && button.getAttribute('data-path') === queue[0].path;
+        button.setAttribute('aria-pressed', String(pressed));
+        if (pressed) {
+          button.scrollIntoView({ block: 'nearest' });
+        }
       });
     }
 
@@ -137,7 +141,7 @@
           queue = sent.pictures.slice();
           search.value = '';
           load();
-          say(null, sent.refusals.join(' '));
+          say(sent.pictures.length ? 'sent' : null, sent.refusals.join(' '));
           if (queue.length) {
             alt.focus();
           }
@@ -330,7 +334,13 @@
         render();
       }
     };
-    toggle.addEventListener('click', function () { show(preview.hidden); });
+    toggle.addEventListener('click', function () {
+      show(preview.hidden);
+      if (!preview.hidden) {
+        // On a phone it opens below the text: it is brought into view.
+        preview.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      }
+    });
     area.addEventListener('input', function () {
       if (!preview.hidden) {
         window.clearTimeout(timer);

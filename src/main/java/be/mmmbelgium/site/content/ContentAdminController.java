@@ -75,6 +75,14 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	protected void receive(F form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
 	}
 
+	/**
+	 * Checks what a kind needs to be published (an episode's sound), when its form asks to be
+	 * published: an error of the field that lacks it, said with the others before anything is
+	 * saved.
+	 */
+	protected void checkPublishable(F form, BindingResult result) {
+	}
+
 	/** What a form shows besides its fields: the options to choose from, the files chosen. */
 	protected void describeForm(F form, Model model) {
 	}
@@ -131,6 +139,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			@RequestParam(defaultValue = "SAVE") Intent intent, @AuthenticationPrincipal AccountPrincipal me,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		receive(form, result, me, request);
+		if (intent == Intent.PUBLISH) {
+			checkPublishable(form, result);
+		}
 		describeForm(form, model);
 		return saveThenShow(form, result, intent, me, request, model, redirect,
 				() -> this.editor.create(form, me, ClientAddress.of(request)), false);
@@ -162,6 +173,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		T item = this.editor.get(id);
 		describe(item, me, model);
 		receive(form, result, me, request);
+		if (intent == Intent.PUBLISH) {
+			checkPublishable(form, result);
+		}
 		describeForm(form, model);
 		// A published item changes on the site only when someone who publishes says so.
 		boolean live = item.getStatus() == Status.PUBLISHED;

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.page;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
@@ -71,10 +73,18 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 	/** Moves a page one place up or down in the menu, and comes back to the list where it was. */
 	@PostMapping("/{id}/move")
 	String move(@PathVariable long id, @RequestParam(defaultValue = "false") boolean up,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@RequestParam(required = false) Language language, @RequestParam(required = false) Stage stage,
+			@RequestParam(required = false) String q, @AuthenticationPrincipal AccountPrincipal me,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		this.editor.move(id, up, me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", up ? "page.admin.movedUp" : "page.admin.movedDown");
-		return "redirect:" + PATH + "#page-" + id;
+		return "redirect:" + UriComponentsBuilder.fromPath(PATH)
+			.queryParamIfPresent("language", Optional.ofNullable(language))
+			.queryParamIfPresent("stage", Optional.ofNullable(stage))
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.fragment("page-" + id)
+			.encode()
+			.toUriString();
 	}
 
 	@Override

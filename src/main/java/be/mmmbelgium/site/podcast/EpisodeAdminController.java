@@ -158,6 +158,14 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 		}
 	}
 
+	/** An episode goes out with its sound: a file, or an address. */
+	@Override
+	protected void checkPublishable(EpisodeForm form, BindingResult result) {
+		if (form.getAudioId() == null && !form.hasAudioUrl()) {
+			result.rejectValue("audioId", "episode.audio.required");
+		}
+	}
+
 	@Override
 	protected void describeForm(EpisodeForm form, Model model) {
 		model.addAttribute("seriesOptions", this.series.all());

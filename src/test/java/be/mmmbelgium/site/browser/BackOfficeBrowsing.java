@@ -65,8 +65,11 @@ abstract class BackOfficeBrowsing {
 
 	static WebDriverWait waiting(ChromeDriver browser) {
 		// A page being replaced by the next one leaves stale elements behind: looked for again.
+		// Chromium says so as a stale element, or as a node that "does not belong to the
+		// document"; a wait that ends without its condition still reports the last of them.
 		return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
-			.ignoring(StaleElementReferenceException.class);
+			.ignoring(StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.WebDriverException.class);
 	}
 
 	Account person(Role role) {

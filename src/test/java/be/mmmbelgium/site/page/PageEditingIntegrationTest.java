@@ -114,6 +114,10 @@ class PageEditingIntegrationTest {
 		String menu = org.jsoup.Jsoup.parse(this.mvc.get().uri("/fr/premiere").exchange().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).select("header nav").text();
 		assertThat(menu.indexOf("Troisième")).as("the site's menu follows").isLessThan(menu.indexOf("Deuxième"));
+		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "false")
+			.param("language", "FR").with(user(admin)).with(csrf()))
+			.as("the list comes back as it was filtered, at the page moved")
+			.hasRedirectedUrl("/admin/pages?language=FR#page-" + third.getId());
 		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "true")
 			.with(user(person(Role.EDITOR))).with(csrf())).as("admins only").hasStatus(HttpStatus.FORBIDDEN);
 	}

@@ -179,18 +179,20 @@ class PodcastEditingIntegrationTest {
 	}
 
 	@Test
-	void anEpisodeWithoutItsSoundIsKeptAsADraftAndSaysWhatItLacks() {
+	void anEpisodeWithoutItsSoundIsNotPublishedAndItsFormSaysWhatItLacksWithTheOtherErrors() throws Exception {
 		AccountPrincipal editor = person(Role.EDITOR);
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().build());
 
 		var publishing = this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Sans le son").param("number", "9").param("intent", "PUBLISH").with(user(editor))
-			.with(csrf()).exchange();
+			.param("title", "Sans le son").param("intent", "PUBLISH").with(user(editor)).with(csrf()).exchange();
 
-		assertThat(publishing).hasStatus3xxRedirection().flash().containsEntry("message", "episode.audio.required");
-		Episode episode = this.episodes.findAll().stream().filter((found) -> found.getTitle().equals("Sans le son"))
-			.findFirst().orElseThrow();
-		assertThat(episode.getStatus()).as("saved, not published").isEqualTo(be.mmmbelgium.site.content.Status.DRAFT);
+		assertThat(publishing).hasStatusOk();
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup
+			.parse(publishing.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(form.select(".error-summary a").eachAttr("href")).as("both said at once")
+			.contains("#number", "#audioId");
+		assertThat(form.select(".error-summary a[href=#audioId]").text()).contains("sans son");
+		assertThat(this.episodes.findAll()).noneMatch((found) -> found.getTitle().equals("Sans le son"));
 	}
 
 	@Test
