@@ -174,9 +174,16 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return byItem;
 	}
 
-	/** The address of an item on the public site, while visitors can see it there. */
+	/**
+	 * The address of an item on the public site, while visitors can see it there, for the
+	 * back-office's "view on the site" link. It names the item's version: public pages may
+	 * be kept a minute by browsers, and the person who just published a change would
+	 * otherwise be shown the page as their browser kept it.
+	 */
 	public Optional<String> liveAddress(T item) {
-		return item.isVisibleAt(now()) ? Optional.of(publicPath(item, item.getSlug())) : Optional.empty();
+		return item.isVisibleAt(now())
+				? Optional.of(publicPath(item, item.getSlug()) + "?version=" + item.getVersion())
+				: Optional.empty();
 	}
 
 	/** The stage of an item now. */
