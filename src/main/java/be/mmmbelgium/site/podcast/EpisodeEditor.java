@@ -59,6 +59,8 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 	@Override
 	protected void load(Episode post) {
 		Hibernate.initialize(post.getSeries());
+		// Its page shows the series' cover when it has none of its own (the preview too).
+		Hibernate.initialize(post.getSeries().getCover());
 		Hibernate.initialize(post.getAudioFile());
 	}
 

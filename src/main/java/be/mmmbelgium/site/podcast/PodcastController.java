@@ -1,13 +1,18 @@
 package be.mmmbelgium.site.podcast;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
+import be.mmmbelgium.site.page.Previews;
 import be.mmmbelgium.site.seo.JsonLd;
 import be.mmmbelgium.site.seo.PageMetadata;
 import be.mmmbelgium.site.seo.ShareImage;
@@ -24,7 +29,7 @@ import be.mmmbelgium.site.system.SiteProperties;
 
 /**
  * The public podcast section: the series, each series with its episodes, and each episode
- * with its player, show notes and transcript.
+ * with its player, show notes and transcript, which the back-office previews with the same model.
  */
 @Controller
 @PublicPages
@@ -46,7 +51,14 @@ class PodcastController {
 
 	private final SiteProperties site;
 
-	PodcastController(PublishedPodcasts podcasts, SitePaths paths, StructuredData structuredData, SiteProperties site) {
+	private final EpisodeEditor editor;
+
+	private final Previews previews;
+
+	PodcastController(PublishedPodcasts podcasts, SitePaths paths, StructuredData structuredData, SiteProperties site,
+			EpisodeEditor editor, Previews previews) {
+		this.editor = editor;
+		this.previews = previews;
 		this.podcasts = podcasts;
 		this.paths = paths;
 		this.structuredData = structuredData;
@@ -92,17 +104,43 @@ class PodcastController {
 			throw new ContentNotFoundException("Episode");
 		}
 		return this.podcasts.findEpisode(series.series(), episodeSlug)
-			.map((view) -> new ModelAndView(EPISODE_VIEW).addObject("view", view)
-				.addObject("episode", view.episode())
-				.addObject("series", series.series())
-				.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(series.series())))
-				.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(view.episode(), series.series()))
-				.addObject("breadcrumbs", List.of(sectionCrumb(language), Crumb.text(series.series().getTitle(),
-						this.paths.series(language, series.series().getSlug()))))
-				.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.of(language, view.translations(),
-						(other) -> series.translations().getOrDefault(other, this.paths.podcasts(other)))))
+			.map((view) -> episodeView(view, series.series(), series.translations()))
 			.or(() -> this.podcasts.findMovedEpisodePath(series.series(), episodeSlug).map(Redirects::permanent))
 			.orElseThrow(() -> new ContentNotFoundException("Episode"));
+	}
+
+	/**
+	 * An episode in the back-office exactly as its public page will show it, before it is
+	 * published, with the changes prepared for it; under {@code /admin}, for those signed in.
+	 */
+	@GetMapping(EpisodeAdminController.PATH + "/{id}/preview")
+	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+		PublishedPodcasts.EpisodeView view = this.podcasts.preview(this.editor.withPendingChange(id));
+		return this.previews.of(episodeView(view, view.episode().getSeries(), Map.of()), view.episode().getLanguage(),
+				EpisodeAdminController.PATH + "/" + id, request, response);
+	}
+
+	/**
+	 * The model of an episode's page, for a visitor and for a preview alike.
+	 * @param series its series, loaded with its cover
+	 * @param seriesTranslations where its series is in other languages, for a language
+	 * without the episode
+	 */
+	private ModelAndView episodeView(PublishedPodcasts.EpisodeView view, PodcastSeries series,
+			Map<Language, String> seriesTranslations) {
+		Episode episode = view.episode();
+		Language language = episode.getLanguage();
+		return new ModelAndView(EPISODE_VIEW).addObject("view", view)
+			.addObject("episode", episode)
+			.addObject("series", series)
+			.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(series)))
+			.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(episode, series))
+			.addObject("breadcrumbs", List.of(sectionCrumb(language),
+					Crumb.text(series.getTitle(), this.paths.series(language, series.getSlug()))))
+			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
+					LanguageVersions.of(language, this.paths.episode(language, series.getSlug(), episode.getSlug()),
+							view.translations(),
+							(other) -> seriesTranslations.getOrDefault(other, this.paths.podcasts(other))));
 	}
 
 	/** An episode's transcript alone, the document the podcast feed's transcript tag names. */
