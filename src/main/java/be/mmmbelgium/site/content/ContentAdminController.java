@@ -2,7 +2,6 @@ package be.mmmbelgium.site.content;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -151,17 +150,17 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(required = false) String autosave, HttpServletRequest request, Model model) {
 		T item = this.editor.get(id);
-		// Changes prepared for a published item are what its form shows, and goes on with.
-		Optional<PendingChange> pending = this.editor.pendingChange(item);
-		F form = formOf(pending.isPresent() ? this.editor.withPendingChange(id) : item);
+		describe(item, me, model);
+		// Changes prepared for a published item (described above) are what its form shows, and goes on with.
+		PendingChange pending = (PendingChange) model.getAttribute("pending");
+		F form = formOf(pending != null ? this.editor.withPendingChange(id) : item);
 		form.setVersion(item.getVersion());
-		form.setPendingVersion(pending.map(PendingChange::getVersion).orElse(null));
+		form.setPendingVersion(pending != null ? pending.getVersion() : null);
 		model.addAttribute("kept", KeptForms.restoreInto(request, form, this.conversions));
 		if (this.editor.mayEdit(item, me)) {
 			offerAutosave(form, item, "restore".equals(autosave), me, request, model);
 		}
 		model.addAttribute("form", form);
-		describe(item, me, model);
 		describeForm(form, model);
 		return formView();
 	}

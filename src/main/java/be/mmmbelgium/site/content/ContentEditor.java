@@ -385,6 +385,10 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * item comes detached from the database, and the site is not changed.
 	 */
 	public T withPendingChange(long id) {
+		T saved = get(id);
+		if (pendingChange(saved).isEmpty()) {
+			return saved;
+		}
 		return this.trials.undone(() -> {
 			T item = get(id);
 			pendingChange(item).ifPresent((pending) -> {
@@ -402,10 +406,9 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 				: this.pendingChanges.findByContentTypeAndContentId(contentType(), item.getId());
 	}
 
-	/** What the changes prepared for an item would change on the site. */
-	@Transactional(readOnly = true)
+	/** What the changes prepared for an item (loaded as {@link #get} loads it) would change on the site. */
 	public List<Revisions.Passage> pendingDifferences(T item, PendingChange pending) {
-		return Revisions.diff(snapshot(get(item.getId())), pending.snapshot());
+		return Revisions.diff(snapshot(item), pending.snapshot());
 	}
 
 	/** The ids of the items that have changes prepared, and of those awaiting review, for the lists. */

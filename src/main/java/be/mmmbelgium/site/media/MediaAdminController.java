@@ -1,9 +1,5 @@
 package be.mmmbelgium.site.media;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,9 +40,12 @@ class MediaAdminController {
 
 	private final MediaProperties limits;
 
-	MediaAdminController(MediaLibrary library, MediaProperties limits) {
+	private final MediaUploads uploads;
+
+	MediaAdminController(MediaLibrary library, MediaProperties limits, MediaUploads uploads) {
 		this.library = library;
 		this.limits = limits;
+		this.uploads = uploads;
 	}
 
 	@GetMapping(PATH)
@@ -74,45 +73,21 @@ class MediaAdminController {
 	@PostMapping(PATH)
 	String upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter((file) -> !file.isEmpty()).toList();
-		if (sent.isEmpty()) {
+		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.values()), me.actor(),
+				ClientAddress.of(request));
+		if (received.isEmpty()) {
 			redirect.addFlashAttribute("refusal", "media.refused.empty");
 			return "redirect:" + PATH;
 		}
-		List<MediaFile> added = new ArrayList<>();
-		List<Refusal> refusals = new ArrayList<>();
-		for (MultipartFile file : sent) {
-			try (InputStream in = file.getInputStream()) {
-				added.add(this.library.upload(file.getOriginalFilename(), in, Set.of(MediaKind.values()), me.actor(),
-						ClientAddress.of(request)));
-			}
-			catch (UploadRefusedException refused) {
-				refusals.add(new Refusal(String.valueOf(file.getOriginalFilename()), refused.messageKey(),
-						refused.arguments()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		if (sent.size() == 1 && added.size() == 1) {
+		if (received.added().size() == 1 && received.refused().isEmpty()) {
 			redirect.addFlashAttribute("message", "media.uploaded");
-			return "redirect:" + PATH + "/" + added.get(0).getId();
+			return "redirect:" + PATH + "/" + received.added().get(0).getId();
 		}
-		if (!added.isEmpty()) {
-			redirect.addFlashAttribute("added", added.size());
+		if (!received.added().isEmpty()) {
+			redirect.addFlashAttribute("added", received.added().size());
 		}
-		redirect.addFlashAttribute("refusals", refusals);
+		redirect.addFlashAttribute("refusals", received.refused());
 		return "redirect:" + PATH;
-	}
-
-	/**
-	 * A file the library refused.
-	 *
-	 * @param name its name
-	 * @param messageKey why, as a message
-	 * @param arguments the message's arguments
-	 */
-	record Refusal(String name, String messageKey, Object[] arguments) implements java.io.Serializable {
 	}
 
 

@@ -74,6 +74,56 @@ public class MediaUploads {
 		}
 	}
 
+	/**
+	 * Adds files sent together (the library's upload, the editor's pictures), each checked as
+	 * any upload: those accepted, and why each other was refused. Empty parts are left out.
+	 */
+	public Received receiveAll(List<MultipartFile> uploads, Set<MediaKind> accepted, AuditLog.Actor who,
+			String clientAddress) {
+		List<MediaFile> added = new java.util.ArrayList<>();
+		List<Refusal> refused = new java.util.ArrayList<>();
+		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
+			if (upload.isEmpty()) {
+				continue;
+			}
+			try (InputStream in = upload.getInputStream()) {
+				added.add(this.library.upload(upload.getOriginalFilename(), in, accepted, who, clientAddress));
+			}
+			catch (UploadRefusedException refusal) {
+				refused.add(new Refusal(String.valueOf(upload.getOriginalFilename()), refusal.messageKey(),
+						refusal.arguments()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return new Received(added, refused);
+	}
+
+	/**
+	 * Files sent together.
+	 *
+	 * @param added those now in the library, in the order sent
+	 * @param refused the others, each with why
+	 */
+	public record Received(List<MediaFile> added, List<Refusal> refused) {
+
+		public boolean isEmpty() {
+			return this.added.isEmpty() && this.refused.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A file the library refused.
+	 *
+	 * @param name its name
+	 * @param messageKey why, as a message
+	 * @param arguments the message's arguments
+	 */
+	public record Refusal(String name, String messageKey, Object[] arguments) implements java.io.Serializable {
+	}
+
 	/** A file of the library of the kind a field asks for; empty, with an error on {@code field}, otherwise. */
 	public Optional<MediaFile> find(Long id, MediaKind kind, Errors errors, String field) {
 		if (id == null) {

@@ -1,9 +1,5 @@
 package be.mmmbelgium.site.media;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +39,10 @@ class PicturesController {
 
 	private final MessageSource messages;
 
-	PicturesController(MediaLibrary library, SitePaths paths, MessageSource messages) {
+	private final MediaUploads uploads;
+
+	PicturesController(MediaLibrary library, SitePaths paths, MessageSource messages, MediaUploads uploads) {
+		this.uploads = uploads;
 		this.library = library;
 		this.paths = paths;
 		this.messages = messages;
@@ -59,24 +58,14 @@ class PicturesController {
 	@PostMapping(PATH)
 	Sent send(@RequestParam(name = "file", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Locale locale) {
-		List<Picture> pictures = new ArrayList<>();
-		List<String> refusals = new ArrayList<>();
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (file.isEmpty()) {
-				continue;
-			}
-			try (InputStream in = file.getInputStream()) {
-				pictures.add(pictureOf(this.library.upload(file.getOriginalFilename(), in, Set.of(MediaKind.IMAGE),
-						me.actor(), ClientAddress.of(request))));
-			}
-			catch (UploadRefusedException refused) {
-				refusals.add(String.valueOf(file.getOriginalFilename()) + " : "
-						+ this.messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.IMAGE), me.actor(),
+				ClientAddress.of(request));
+		List<Picture> pictures = received.added().stream().map(this::pictureOf).toList();
+		List<String> refusals = received.refused()
+			.stream()
+			.map((refused) -> refused.name() + " : "
+					+ this.messages.getMessage(refused.messageKey(), refused.arguments(), locale))
+			.toList();
 		return new Sent(pictures, refusals);
 	}
 

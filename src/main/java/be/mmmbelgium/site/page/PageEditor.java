@@ -113,8 +113,11 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 
 	/** The pages that share a page's place (its language and parent), in menu order, the trash aside. */
 	private List<Page> siblingsOf(Language language, Page parent) {
-		return this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc()
-			.stream()
+		return siblingsAmong(this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc(), language, parent);
+	}
+
+	private static List<Page> siblingsAmong(List<Page> all, Language language, Page parent) {
+		return all.stream()
 			.filter((other) -> other.getLanguage() == language && other.getStatus() != Status.TRASHED
 					&& java.util.Objects.equals(other.getParent() == null ? null : other.getParent().getId(),
 							parent == null ? null : parent.getId()))
@@ -125,8 +128,11 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	@Transactional(readOnly = true)
 	public Map<Long, Moves> movesOf(List<Page> shown) {
 		Map<Long, Moves> moves = new HashMap<>();
+		List<Page> all = this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
 		for (Page page : shown) {
-			List<Long> siblings = siblingsOf(page.getLanguage(), page.getParent()).stream().map(Page::getId).toList();
+			List<Long> siblings = siblingsAmong(all, page.getLanguage(), page.getParent()).stream()
+				.map(Page::getId)
+				.toList();
 			int index = siblings.indexOf(page.getId());
 			moves.put(page.getId(), new Moves(index > 0, index >= 0 && index < siblings.size() - 1));
 		}
