@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -27,6 +25,7 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
+import be.mmmbelgium.site.test.EmbeddedDatabase;
 import be.mmmbelgium.site.test.RetiredConnections;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,13 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class EmbeddedDatabaseIntegrationTest {
 
-	static final Path DIRECTORY = Path.of(".", "target", "embedded-" + UUID.randomUUID());
-
 	@DynamicPropertySource
 	static void keepTheDatabaseInTarget(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url",
-				() -> defaultUrl().replace("./data/", DIRECTORY.toString().replace('\\', '/') + "/"));
-		registry.add("mmm.media.directory", () -> DIRECTORY.resolve("media").toString());
+		EmbeddedDatabase.inTarget(registry);
 	}
 
 	@Value("${spring.datasource.url}")
@@ -70,7 +65,7 @@ class EmbeddedDatabaseIntegrationTest {
 
 	@Test
 	void theDefaultDatabaseIsAnH2FileUnderTheDataFolderInPostgresMode() {
-		assertThat(defaultUrl()).startsWith("jdbc:h2:file:./data/").contains("MODE=PostgreSQL");
+		assertThat(EmbeddedDatabase.defaultUrl()).startsWith("jdbc:h2:file:./data/").contains("MODE=PostgreSQL");
 		assertThat(this.url).startsWith("jdbc:h2:file:./target/embedded-");
 	}
 
@@ -143,22 +138,6 @@ class EmbeddedDatabaseIntegrationTest {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().allValues("Cache-Control")).noneMatch((value) -> value.contains("public"));
 		assertThat(login.headers().firstValue("ETag")).isEmpty();
-	}
-
-	/** The datasource URL of {@code application.yml}, read as a visitor's machine would. */
-	static String defaultUrl() {
-		try (var in = EmbeddedDatabaseIntegrationTest.class.getResourceAsStream("/application.yml")) {
-			String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			return yaml.lines()
-				.map(String::strip)
-				.filter((line) -> line.startsWith("url: jdbc:h2:"))
-				.map((line) -> line.substring("url: ".length()))
-				.findFirst()
-				.orElseThrow();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

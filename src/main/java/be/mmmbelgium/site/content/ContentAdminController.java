@@ -2,7 +2,9 @@ package be.mmmbelgium.site.content;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,11 +21,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.KeptForms;
 import be.mmmbelgium.site.system.ClientAddress;
 import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.Pagination;
 
 /**
  * The back-office of every kind of content, under the path of its controller: the form to
@@ -203,14 +207,36 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		});
 	}
 
-	/** What a list shows of its items: their stage, translations, and which are out of date. */
-	protected void describeList(List<T> items, Model model) {
+	/**
+	 * What a list shows of its items, filtered: their stage, author, translations, changes
+	 * being prepared, and which are out of date.
+	 */
+	protected void describeList(List<T> items, ListFilter filter, Model model) {
+		model.addAttribute("items", items);
+		model.addAttribute("listFilter", filter);
+		model.addAttribute("nested", nested(items));
 		model.addAttribute("stages", this.editor.stagesOf(items));
 		model.addAttribute("translations", this.editor.translationsOf(items));
 		model.addAttribute("outOfDate", this.editor.outOfDate(items));
 		model.addAttribute("authors", this.editor.authorNamesOf(items));
 		model.addAttribute("pending", this.editor.pendingChangesOf(items));
 		model.addAttribute("stageOptions", Stage.values());
+	}
+
+	/**
+	 * What a paged list shows of one of its pages, with the way to the others: the list's
+	 * address with its filter and those the kind adds.
+	 */
+	protected void describeList(org.springframework.data.domain.Page<T> items, ListFilter filter,
+			UnaryOperator<UriComponentsBuilder> kindFilters, Model model) {
+		describeList(items.getContent(), filter, model);
+		UriComponentsBuilder address = kindFilters.apply(filter.addTo(UriComponentsBuilder.fromPath(basePath())));
+		model.addAttribute("pagination", Pagination.of(items, address.encode().toUriString()));
+	}
+
+	/** The items a list shows under another one (a page under its parent), indented. */
+	protected Set<Long> nested(List<T> items) {
+		return Set.of();
 	}
 
 	/** Whether the person may publish this kind, for the forms' and lists' buttons. */

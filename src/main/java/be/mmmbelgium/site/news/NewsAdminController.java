@@ -1,7 +1,5 @@
 package be.mmmbelgium.site.news;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,19 +13,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
-import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.PageNumber;
 import be.mmmbelgium.site.system.Pagination;
 
@@ -67,26 +62,16 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Language language, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String tag,
+	String list(ListFilter filter, @RequestParam(required = false) String tag,
 			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
-		Page<NewsPost> posts = Pagination
-			.requireExisting(this.editor.list(language, q, stage, tag, page.toPageable(PAGE_SIZE)));
-		String basePath = UriComponentsBuilder.fromPath(PATH)
-			.queryParamIfPresent("language", Optional.ofNullable(language))
-			.queryParamIfPresent("q", Optional.ofNullable(q).filter((text) -> !text.isBlank()))
-			.queryParamIfPresent("stage", Optional.ofNullable(stage))
-			.queryParamIfPresent("tag", Optional.ofNullable(tag).filter((text) -> !text.isBlank()))
-			.encode()
-			.toUriString();
-		model.addAttribute("posts", posts.getContent());
-		describeList(posts.getContent(), model);
-		model.addAttribute("pagination", Pagination.of(posts, basePath));
-		model.addAttribute("languageFilter", language);
-		model.addAttribute("stageFilter", stage);
-		model.addAttribute("tagFilter", tag == null ? "" : tag);
+		String subject = tag == null ? "" : tag.strip();
+		Page<NewsPost> posts = Pagination.requireExisting(this.editor.list(filter.language(), filter.q(),
+				filter.stage(), subject, page.toPageable(PAGE_SIZE)));
+		describeList(posts, filter,
+				(address) -> address.queryParamIfPresent("tag", Optional.of(subject).filter((text) -> !text.isEmpty())),
+				model);
+		model.addAttribute("tagFilter", subject);
 		model.addAttribute("tagOptions", this.editor.tagNames());
-		model.addAttribute("q", q == null ? "" : q);
 		return LIST_VIEW;
 	}
 

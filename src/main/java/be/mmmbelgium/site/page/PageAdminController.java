@@ -1,7 +1,8 @@
 package be.mmmbelgium.site.page;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,11 +24,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
-import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.system.AdminPages;
 import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.Language;
 
 /**
  * The institutional pages in the back-office, for admins: the list, and the form with the
@@ -58,33 +58,26 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 
 	/** The pages as the site's outline, filtered; each with buttons that move it in the menu. */
 	@GetMapping
-	String list(@RequestParam(required = false) Language language, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Stage stage, Model model) {
-		List<Page> shown = this.editor.outline(language, q, stage);
-		model.addAttribute("pages", shown);
-		describeList(shown, model);
+	String list(ListFilter filter, Model model) {
+		List<Page> shown = this.editor.outline(filter);
+		describeList(shown, filter, model);
 		model.addAttribute("moves", this.editor.movesOf(shown));
-		model.addAttribute("languageFilter", language);
-		model.addAttribute("stageFilter", stage);
-		model.addAttribute("q", q == null ? "" : q);
 		return "admin/pages/list";
 	}
 
 	/** Moves a page one place up or down in the menu, and comes back to the list where it was. */
 	@PostMapping("/{id}/move")
-	String move(@PathVariable long id, @RequestParam(defaultValue = "false") boolean up,
-			@RequestParam(required = false) Language language, @RequestParam(required = false) Stage stage,
-			@RequestParam(required = false) String q, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, RedirectAttributes redirect) {
+	String move(@PathVariable long id, @RequestParam(defaultValue = "false") boolean up, ListFilter filter,
+			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
 		this.editor.move(id, up, me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", up ? "page.admin.movedUp" : "page.admin.movedDown");
-		return "redirect:" + UriComponentsBuilder.fromPath(PATH)
-			.queryParamIfPresent("language", Optional.ofNullable(language))
-			.queryParamIfPresent("stage", Optional.ofNullable(stage))
-			.queryParamIfPresent("q", Optional.ofNullable(q).filter((text) -> !text.isBlank()))
-			.fragment("page-" + id)
-			.encode()
-			.toUriString();
+		return "redirect:" + filter.addTo(UriComponentsBuilder.fromPath(PATH)).fragment("item-" + id).encode().toUriString();
+	}
+
+	/** Pages under another page are shown indented beneath it. */
+	@Override
+	protected Set<Long> nested(List<Page> pages) {
+		return pages.stream().filter((page) -> page.getParent() != null).map(Page::getId).collect(Collectors.toSet());
 	}
 
 	@Override

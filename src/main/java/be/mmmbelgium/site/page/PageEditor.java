@@ -14,11 +14,10 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.SearchText;
-import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.system.ContentNotFoundException;
@@ -83,25 +82,19 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 
 	/**
 	 * The pages as the site's outline: by language, each followed by the pages under it, in
-	 * the order of the menu; those of a language (or all), at a stage (or any but the trash),
-	 * whose title holds a text (or any).
+	 * the order of the menu; those the list's filter accepts.
 	 */
 	@Transactional(readOnly = true)
-	public List<Page> outline(Language language, String search, Stage stage) {
+	public List<Page> outline(ListFilter filter) {
 		List<Page> all = this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
 		Instant now = now();
-		String wanted = search == null ? "" : SearchText.fold(search.strip());
 		List<Page> outline = new ArrayList<>();
 		for (Page page : all) {
 			if (page.getParent() == null) {
 				addWithChildren(page, all, outline);
 			}
 		}
-		return outline.stream()
-			.filter((page) -> language == null || page.getLanguage() == language)
-			.filter((page) -> stage == null ? page.getStatus() != Status.TRASHED : Stage.of(page, now) == stage)
-			.filter((page) -> wanted.isEmpty() || SearchText.fold(page.getTitle()).contains(wanted))
-			.toList();
+		return outline.stream().filter((page) -> filter.accepts(page, now)).toList();
 	}
 
 	private static void addWithChildren(Page page, List<Page> all, List<Page> outline) {

@@ -18,12 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
-import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
 import be.mmmbelgium.site.system.AdminPages;
@@ -69,26 +68,14 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Long series, @RequestParam(required = false) Language language,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Stage stage,
+	String list(ListFilter filter, @RequestParam(required = false) Long series,
 			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
-		Page<Episode> episodes = Pagination
-			.requireExisting(this.editor.list(series, language, q, stage, page.toPageable(PAGE_SIZE)));
-		String basePath = UriComponentsBuilder.fromPath(PATH)
-			.queryParamIfPresent("series", Optional.ofNullable(series))
-			.queryParamIfPresent("language", Optional.ofNullable(language))
-			.queryParamIfPresent("q", Optional.ofNullable(q).filter((text) -> !text.isBlank()))
-			.queryParamIfPresent("stage", Optional.ofNullable(stage))
-			.encode()
-			.toUriString();
-		model.addAttribute("episodes", episodes.getContent());
-		describeList(episodes.getContent(), model);
-		model.addAttribute("pagination", Pagination.of(episodes, basePath));
+		Page<Episode> episodes = Pagination.requireExisting(this.editor.list(series, filter.language(),
+				filter.q(), filter.stage(), page.toPageable(PAGE_SIZE)));
+		describeList(episodes, filter,
+				(address) -> address.queryParamIfPresent("series", Optional.ofNullable(series)), model);
 		model.addAttribute("seriesOptions", this.series.all());
 		model.addAttribute("seriesFilter", series);
-		model.addAttribute("languageFilter", language);
-		model.addAttribute("stageFilter", stage);
-		model.addAttribute("q", q == null ? "" : q);
 		return "admin/episodes/list";
 	}
 

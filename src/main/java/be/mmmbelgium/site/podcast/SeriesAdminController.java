@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
+import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
 import be.mmmbelgium.site.system.AdminPages;
@@ -46,10 +47,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 	}
 
 	@GetMapping
-	String list(Model model) {
-		java.util.List<PodcastSeries> all = this.editor.all();
-		model.addAttribute("allSeries", all);
-		describeList(all, model);
+	String list(ListFilter filter, Model model) {
+		describeList(this.editor.list(filter), filter, model);
 		return "admin/podcasts/list";
 	}
 

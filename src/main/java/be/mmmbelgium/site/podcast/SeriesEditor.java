@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.podcast;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.hibernate.Hibernate;
@@ -10,13 +11,13 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.NotPublishableException;
 import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Revisions;
-import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
@@ -87,6 +88,13 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 	@Transactional(readOnly = true)
 	public List<PodcastSeries> all() {
 		return this.series.findAllByOrderByLanguageAscTitleAsc();
+	}
+
+	/** The series the back-office list's filter accepts, by language and title. */
+	@Transactional(readOnly = true)
+	public List<PodcastSeries> list(ListFilter filter) {
+		Instant now = now();
+		return all().stream().filter((series) -> filter.accepts(series, now)).toList();
 	}
 
 	@Override

@@ -267,14 +267,6 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 			.toList();
 	}
 
-	/** What the page says after an action. */
-	private static String status(org.openqa.selenium.WebDriver browser) {
-		return browser.findElements(By.cssSelector("main [role=status]"))
-			.stream()
-			.map(WebElement::getText)
-			.reduce("", (a, b) -> a + "\n" + b);
-	}
-
 	/** Presses the button of the small form that posts to {@code action}, with a value when it has one. */
 	private static void act(ChromeDriver browser, String action, String... value) {
 		String selector = "form[action$='" + action + "']"

@@ -55,13 +55,16 @@ class ReviewOfEveryKindIntegrationTest {
 	/** The series of the episodes a test writes. */
 	PodcastSeries series;
 
+	/** The number of the episode a test's form writes. */
+	String episodeNumber = "7";
+
 	/** A kind of content: where it lives, who writes it, who publishes it, what its form needs. */
 	enum Kind {
 
 		NEWS("/admin/news", Role.CONTRIBUTOR, Role.EDITOR, Map.of("language", "FR", "body", "Du **texte**.")),
 
 		EPISODE("/admin/episodes", Role.CONTRIBUTOR, Role.EDITOR,
-				Map.of("number", "7", "showNotes", "Des notes.", "audioUrl", "https://audio.example.org/episode-7.mp3",
+				Map.of("showNotes", "Des notes.", "audioUrl", "https://audio.example.org/episode-7.mp3",
 						"audioByteLength", "12345678", "audioMediaType", "audio/mpeg", "durationSeconds", "1234")),
 
 		PAGE("/admin/pages", Role.ADMIN, Role.ADMIN, Map.of("language", "FR", "body", "Une page.")),
@@ -383,6 +386,35 @@ class ReviewOfEveryKindIntegrationTest {
 	}
 
 	/** The address of an item on the public site, from the link its form gives. */
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void everyKindsListHasTheSameColumnsAndFindsItemsByTitleLanguageAndStage(Kind kind) throws Exception {
+		AccountPrincipal publisher = person(kind.publisher);
+		String unique = "Liste-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String kept = create(kind, unique + " gardée", publisher);
+		this.episodeNumber = "8";
+		String trashed = create(kind, unique + " jetée", publisher);
+		assertThat(post(trashed + "/trash", publisher)).hasStatus3xxRedirection();
+
+		org.jsoup.nodes.Document list = page(kind.path + "?q=" + unique, publisher);
+		java.util.List<String> heads = list.select("table th").eachText();
+		assertThat(heads).as("the columns every kind's list shows, the kind's own after the title")
+			.startsWith("Titre")
+			.endsWith("Langue", "État", "Auteur ou autrice", "Traductions", "Dernière modification");
+		assertThat(list.select("tbody tr a[href=" + kept + "]").eachText()).containsExactly(unique + " gardée");
+		assertThat(list.select("tbody tr a[href=" + trashed + "]")).as("the trash is aside").isEmpty();
+		assertThat(list.select("a.button[href=" + kind.path + "?stage=TRASHED]")).as("a way to the trash").hasSize(1);
+
+		org.jsoup.nodes.Document trash = page(kind.path + "?stage=TRASHED&q=" + unique, publisher);
+		assertThat(trash.select("tbody tr a[href^=" + kind.path + "/]").eachText()).containsExactly(unique + " jetée");
+		assertThat(trash.select("button").eachText()).contains("Vider la corbeille");
+
+		org.jsoup.nodes.Document otherLanguage = page(kind.path + "?language=NL&q=" + unique, publisher);
+		assertThat(otherLanguage.select("tbody tr")).as("no item in Dutch").isEmpty();
+		assertThat(otherLanguage.select("#language-filter option[selected]").eachAttr("value")).containsExactly("NL");
+		assertThat(otherLanguage.select("#q").attr("value")).isEqualTo(unique);
+	}
+
 	private String liveAddress(String item, AccountPrincipal who) throws Exception {
 		return page(item, who).select("main a").stream()
 			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
@@ -405,6 +437,7 @@ class ReviewOfEveryKindIntegrationTest {
 				this.entities.flush();
 			}
 			form.param("seriesId", String.valueOf(this.series.getId()));
+			form.param("number", this.episodeNumber);
 		}
 		if (kind == Kind.SERIES) {
 			// Podcast apps want square artwork of at least 1,400 pixels before a series goes out.

@@ -101,13 +101,13 @@ class PageEditingIntegrationTest {
 		Page third = this.pages.saveAndFlush(PageBuilder.page().slug("troisieme").title("Troisième").menu(true, 30).build());
 
 		org.jsoup.nodes.Document list = list(admin, "");
-		assertThat(list.select("#page-" + first.getId() + " button").eachText()).as("the first goes down only")
+		assertThat(list.select("#item-" + first.getId() + " button").eachText()).as("the first goes down only")
 			.containsExactly("Descendre");
-		assertThat(list.select("#page-" + third.getId() + " button").eachText()).as("the last goes up only")
+		assertThat(list.select("#item-" + third.getId() + " button").eachText()).as("the last goes up only")
 			.containsExactly("Monter");
 
 		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "true").with(user(admin))
-			.with(csrf())).hasRedirectedUrl("/admin/pages#page-" + third.getId()).flash()
+			.with(csrf())).hasRedirectedUrl("/admin/pages#item-" + third.getId()).flash()
 			.containsEntry("message", "page.admin.movedUp");
 
 		assertThat(titles(list(admin, "?language=FR"))).containsSubsequence("Première", "Troisième", "Deuxième");
@@ -117,7 +117,7 @@ class PageEditingIntegrationTest {
 		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "false")
 			.param("language", "FR").with(user(admin)).with(csrf()))
 			.as("the list comes back as it was filtered, at the page moved")
-			.hasRedirectedUrl("/admin/pages?language=FR#page-" + third.getId());
+			.hasRedirectedUrl("/admin/pages?language=FR#item-" + third.getId());
 		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "true")
 			.with(user(person(Role.EDITOR))).with(csrf())).as("admins only").hasStatus(HttpStatus.FORBIDDEN);
 	}

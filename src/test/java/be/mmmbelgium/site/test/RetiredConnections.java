@@ -44,11 +44,8 @@ public final class RetiredConnections {
 			throws SQLException {
 		String post = save(mvc, admin, "/admin/news/new", "Avant le renouvellement des connexions", null);
 		String page = save(mvc, admin, "/admin/pages/new", "Une page avant le renouvellement", null);
-		HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-
-		try (Connection outsideThePool = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
-				hikari.getPassword())) {
-			retireAll(hikari.getHikariPoolMXBean(), outsideThePool);
+		try (Connection outsideThePool = outsideThePool(dataSource)) {
+			retireAll(dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean(), outsideThePool);
 			save(mvc, admin, "/admin/news/new", "Après le renouvellement des connexions", null);
 			save(mvc, admin, "/admin/pages/new", "Une page après le renouvellement", null);
 			save(mvc, admin, post, "Avant le renouvellement, corrigé", 0L);
@@ -62,18 +59,44 @@ public final class RetiredConnections {
 	 * opens new ones to keep its minimum).
 	 */
 	private static void retireAll(HikariPoolMXBean pool, Connection outsideThePool) throws SQLException {
-		Set<Long> old = sessions(outsideThePool);
-
-		old.remove(sessionOf(outsideThePool));
-		assertThat(old).as("sessions of the pool").isNotEmpty();
+		Set<Long> old = sessionsOfThePool(outsideThePool);
 		pool.softEvictConnections();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		Set<Long> left = new HashSet<>(old);
+		awaitTheEndOf(old, outsideThePool, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * A connection to the pool's database from outside the pool, which keeps an embedded
+	 * database open while the pool renews its connections.
+	 */
+	public static Connection outsideThePool(DataSource dataSource) throws SQLException {
+		HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+		return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+	}
+
+	/** The sessions open on the database now, but the one of the connection from outside the pool. */
+	public static Set<Long> sessionsOfThePool(Connection outsideThePool) throws SQLException {
+		Set<Long> sessions = sessions(outsideThePool);
+		sessions.remove(sessionOf(outsideThePool));
+		assertThat(sessions).as("sessions of the pool").isNotEmpty();
+		return sessions;
+	}
+
+	/** Waits until the database has ended these sessions, at most for a while. */
+	public static void awaitTheEndOf(Set<Long> sessions, Connection outsideThePool, Duration atMost)
+			throws SQLException {
+		Instant deadline = Instant.now().plus(atMost);
+		Set<Long> left = new HashSet<>(sessions);
 		while (!left.isEmpty() && Instant.now().isBefore(deadline)) {
-			Thread.onSpinWait();
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 			left.retainAll(sessions(outsideThePool));
 		}
-		assertThat(left).as("sessions of the pool left open").isEmpty();
+		assertThat(left).as("sessions of the pool left open after " + atMost + ", of " + sessions).isEmpty();
 	}
 
 	/** The sessions open on the database, by the database's own numbers. */
