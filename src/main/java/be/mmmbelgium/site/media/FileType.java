@@ -93,6 +93,16 @@ enum FileType {
 				&& Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
 	}
 
+	/** Where {@code part} last appears in {@code bytes}; -1 when it does not. */
+	static int lastIndexOf(byte[] bytes, byte[] part) {
+		for (int i = bytes.length - part.length; i >= 0; i--) {
+			if (startsWith(bytes, i, part)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	static byte[] ascii(String text) {
 		return text.getBytes(StandardCharsets.US_ASCII);
 	}

@@ -48,6 +48,19 @@ final class ImageEncoder {
 	/** The full image is never wider than this; a podcast cover (at most 3000 px) stays whole. */
 	static final int MAX_WIDTH = 3000;
 
+	/** The longest side an image may have: JPEG cannot hold more than 65,500 pixels on a side. */
+	static final int MAX_SIDE = 30_000;
+
+	/**
+	 * The most pixels an image is decoded into. A larger image is read at a fraction of its
+	 * size (every second or third pixel of every second or third row), which bounds the
+	 * memory one upload takes to about {@link #BYTES_PER_DECODE}, whatever its size.
+	 */
+	static final long MAX_DECODED_PIXELS = 16_000_000;
+
+	/** The memory one image takes at most while it is encoded: decoded, then turned or scaled. */
+	static final long BYTES_PER_DECODE = MAX_DECODED_PIXELS * 4 * 2;
+
 	private static final float JPEG_QUALITY = 0.85f;
 
 	private static final byte[] PNG_END = { 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 'B', '`', (byte) 0x82 };
@@ -87,7 +100,7 @@ final class ImageEncoder {
 	private static void requireWhole(byte[] bytes, FileType type) {
 		int end = switch (type) {
 			case JPEG -> jpegEnd(bytes);
-			case PNG -> lastIndexOf(bytes, PNG_END) < 0 ? -1 : lastIndexOf(bytes, PNG_END) + PNG_END.length;
+			case PNG -> FileType.lastIndexOf(bytes, PNG_END) < 0 ? -1 : FileType.lastIndexOf(bytes, PNG_END) + PNG_END.length;
 			case GIF -> gifEnd(bytes);
 			case WEBP -> bytes.length >= 12 ? (int) Math.min(Integer.MAX_VALUE,
 					8 + Integer.toUnsignedLong(ByteBuffer.wrap(bytes, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt()))
@@ -183,18 +196,6 @@ final class ImageEncoder {
 		return at + 1;
 	}
 
-	private static int lastIndexOf(byte[] bytes, byte[] part) {
-		outer: for (int i = bytes.length - part.length; i >= 0; i--) {
-			for (int j = 0; j < part.length; j++) {
-				if (bytes[i + j] != part[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
-	}
-
 	private static BufferedImage decode(byte[] bytes, FileType type, long maxPixels) throws IOException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.extension().equals("jpg") ? "jpeg"
@@ -205,14 +206,21 @@ final class ImageEncoder {
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
+				// The header alone says the size: nothing is decoded before it is known to fit.
 				long width = reader.getWidth(0);
 				long height = reader.getHeight(0);
+				if (width > MAX_SIDE || height > MAX_SIDE) {
+					throw new UploadRefusedException("tooLong", MAX_SIDE);
+				}
 				if (width * height > maxPixels) {
 					throw new UploadRefusedException("tooManyPixels", maxPixels / 1_000_000);
 				}
+				// The WebP reader decodes the whole picture before stepping over pixels.
+				if (type == FileType.WEBP && width * height > MAX_DECODED_PIXELS) {
+					throw new UploadRefusedException("tooManyPixels", MAX_DECODED_PIXELS / 1_000_000);
+				}
 				ImageReadParam param = reader.getDefaultReadParam();
-				// A very large photo is read at a fraction of its size, which bounds the memory used.
-				int step = (int) Math.max(1, width / MAX_WIDTH);
+				int step = subsampling(width, height);
 				param.setSourceSubsampling(step, step, 0, 0);
 				return reader.read(0, param);
 			}
@@ -220,9 +228,24 @@ final class ImageEncoder {
 				reader.dispose();
 			}
 		}
-		catch (IIOException | IndexOutOfBoundsException | IllegalArgumentException ex) {
+		catch (UploadRefusedException ex) {
+			throw ex;
+		}
+		catch (IIOException | RuntimeException ex) {
+			// Whatever a reader stumbles on in a file it cannot make sense of.
 			throw new UploadRefusedException("damaged");
 		}
+	}
+
+	/**
+	 * How many pixels and rows to step over while decoding an image of this size: enough
+	 * that it is decoded into {@link #MAX_DECODED_PIXELS} at most, and no more than keeps it
+	 * {@link #MAX_WIDTH} wide (a 6,000 px photo is read at 3,000 px, the width kept anyway).
+	 */
+	static int subsampling(long width, long height) {
+		int forWidth = (int) Math.max(1, width / MAX_WIDTH);
+		int forPixels = (int) Math.ceil(Math.sqrt((double) width * height / MAX_DECODED_PIXELS));
+		return Math.max(forWidth, forPixels);
 	}
 
 	/** The EXIF orientation of a JPEG (1 to 8), 1 when it has none. */
@@ -319,7 +342,9 @@ final class ImageEncoder {
 	/** Encodes the pixels alone: no metadata is given to the writer, so none is written. */
 	private static Encoded write(BufferedImage image, FileType type) throws IOException {
 		BufferedImage pixels = image;
-		if (type == FileType.JPEG && image.getType() != BufferedImage.TYPE_INT_RGB) {
+		// JPEG holds colours without transparency: other layouts are copied into one it holds.
+		if (type == FileType.JPEG && image.getType() != BufferedImage.TYPE_INT_RGB
+				&& image.getType() != BufferedImage.TYPE_3BYTE_BGR && image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
 			pixels = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 			Graphics2D graphics = pixels.createGraphics();
 			try {

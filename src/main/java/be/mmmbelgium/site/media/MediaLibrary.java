@@ -53,6 +53,12 @@ public class MediaLibrary {
 
 	private static final int COPY_BUFFER = 1 << 16;
 
+	/**
+	 * Characters left out of the names shown: control characters, and the bidirectional
+	 * controls that make {@code photo\u202Egnp.exe} read as {@code photoexe.png}.
+	 */
+	private static final String UNSHOWN_CHARACTERS = "[\\p{Cntrl}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]";
+
 	private final MediaRepository files;
 
 	private final MediaStorage storage;
@@ -64,6 +70,8 @@ public class MediaLibrary {
 	private final AuditLog audit;
 
 	private final Collection<MediaUse> uses;
+
+	private final DecodingGate decoding = DecodingGate.forThisMachine(ImageEncoder.BYTES_PER_DECODE);
 
 	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, MediaProperties properties, AuditLog audit,
 			Collection<MediaUse> uses) {
@@ -132,7 +140,8 @@ public class MediaLibrary {
 
 	private MediaFile addImage(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
 			throws IOException {
-		ImageEncoder.Result image = ImageEncoder.encode(temporary, type, this.properties.maxImagePixels());
+		ImageEncoder.Result image = this.decoding
+			.pass(() -> ImageEncoder.encode(temporary, type, this.properties.maxImagePixels()));
 		String key = keyFor(name, image.type().extension(), digest);
 		java.util.Optional<MediaFile> existing = this.files.findByStorageKey(key);
 		if (existing.isPresent()) {
@@ -159,7 +168,10 @@ public class MediaLibrary {
 
 	private MediaFile addDocument(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
 			throws IOException {
-		PdfDocument.check(temporary);
+		this.decoding.pass(() -> {
+			PdfDocument.check(temporary);
+			return null;
+		});
 		return addAsIs(name, temporary, type, digest, who);
 	}
 
@@ -258,7 +270,7 @@ public class MediaLibrary {
 	/** The name a file is listed under: its own, without any folder, never empty. */
 	static String displayName(String filename) {
 		String name = filename == null ? "" : filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll(UNSHOWN_CHARACTERS, "").strip();
 		if (name.length() > 200) {
 			name = name.substring(name.length() - 200);
 		}

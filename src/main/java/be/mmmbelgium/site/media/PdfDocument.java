@@ -1,147 +1,202 @@
 package be.mmmbelgium.site.media;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Checks a PDF document before it is published: whole (it ends with its end-of-file
- * marker), and passive: no JavaScript, no launched programs, no embedded files, whether
- * written plainly or inside compressed object streams.
+ * Checks a PDF document before it is published, by reading it with a real parser (Apache
+ * PDFBox) as a viewer would: whole (it ends with its end-of-file marker, nothing after), and
+ * passive. Every object of the document is read, those packed in compressed object streams
+ * too, and the document is refused when one of them runs a script (a JavaScript action or
+ * name, wherever it is: document, page, annotation or form field), starts a program or
+ * opens another file, submits or imports data, reaches an address other than a web page or
+ * an e-mail address, carries a file, or is an XFA form.
+ * <p>
+ * Memory stays bounded: decoded streams go to temporary files, page contents and pictures
+ * are never decoded, and an object stream that decodes to more than
+ * {@link #MAX_OBJECT_STREAM} bytes is refused.
  */
 final class PdfDocument {
 
-	/** Names of PDF actions and objects that run or carry something beyond the document. */
-	private static final List<String> ACTIVE_NAMES = List.of("/javascript", "/js", "/launch", "/embeddedfile",
-			"/embeddedfiles", "/richmedia");
+	/** Actions that run something, open another file, or send or fetch data. */
+	private static final Set<String> ACTIVE_ACTIONS = Set.of("JavaScript", "Launch", "GoToR", "GoToE", "ImportData",
+			"SubmitForm", "RichMediaExecute");
 
-	private static final Pattern NAME = Pattern.compile("/[A-Za-z#0-9]+");
+	/** Keys that hold a script, a file, or an XFA form, wherever they appear. */
+	private static final Set<COSName> ACTIVE_KEYS = Set.of(COSName.JS, COSName.getPDFName("JavaScript"),
+			COSName.EMBEDDED_FILES, COSName.EF, COSName.getPDFName("XFA"), COSName.getPDFName("RichMediaContent"));
 
-	private static final Pattern STREAM = Pattern.compile("(?<![A-Za-z])stream\r?\n");
+	/** Kinds of object that carry a file or rich media. */
+	private static final Set<String> ACTIVE_TYPES = Set.of("EmbeddedFile", "FileAttachment", "RichMedia");
 
-	/** Bounds what compressed streams may inflate to, against decompression bombs. */
-	private static final long MAX_INFLATED = 200L * 1024 * 1024;
+	/** The addresses a link may lead to. */
+	private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+	/** The most an object stream may decode to: real ones hold a few hundred kilobytes. */
+	static final long MAX_OBJECT_STREAM = 16L * 1024 * 1024;
+
+	private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
 	private PdfDocument() {
 	}
 
 	/**
-	 * @throws UploadRefusedException when the document is cut off or has active content
+	 * @throws UploadRefusedException when the document is cut off, goes on after its end, is
+	 * protected by a password, cannot be read, or has active content
 	 */
 	static void check(Path file) throws IOException {
-		byte[] bytes = Files.readAllBytes(file);
-		String text = new String(bytes, StandardCharsets.ISO_8859_1);
-		if (!text.stripTrailing().endsWith("%%EOF")) {
-			throw new UploadRefusedException(text.lastIndexOf("%%EOF") >= 0 ? "extraData" : "truncated");
+		requireWhole(file);
+		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
+				IOUtils.createTempFileOnlyStreamCache())) {
+			COSDocument objects = document.getDocument();
+			requireSmallObjectStreams(objects);
+			requirePassive(objects);
 		}
-		requirePassive(text);
-		long inflated = 0;
-		Matcher stream = STREAM.matcher(text);
-		while (stream.find()) {
-			int end = text.indexOf("endstream", stream.end());
-			if (end < 0) {
-				throw new UploadRefusedException("truncated");
+		catch (InvalidPasswordException ex) {
+			throw new UploadRefusedException("encrypted");
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof UploadRefusedException refused) {
+				throw refused;
 			}
-			String dictionary = compact(text.substring(Math.max(0, text.lastIndexOf("obj", stream.start())),
-					stream.start()));
-			if (mayHoldActions(dictionary)) {
-				byte[] content = inflate(bytes, stream.end(), end, MAX_INFLATED - inflated);
-				if (content == null) {
-					throw new UploadRefusedException("pdfEncoding");
-				}
-				inflated += content.length;
-				requirePassive(new String(content, StandardCharsets.ISO_8859_1));
-			}
-			stream.region(end + "endstream".length(), text.length());
+			throw new UploadRefusedException("damaged");
+		}
+	}
+
+	/** Refuses a file that has no end-of-file marker, or data after its last one. */
+	private static void requireWhole(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		int end = bytes.length;
+		while (end > 0 && Character.isWhitespace(bytes[end - 1])) {
+			end--;
+		}
+		int last = FileType.lastIndexOf(bytes, END_OF_FILE);
+		if (last < 0) {
+			throw new UploadRefusedException("truncated");
+		}
+		if (last + END_OF_FILE.length != end) {
+			throw new UploadRefusedException("extraData");
 		}
 	}
 
 	/**
-	 * Whether a stream, by its dictionary, could hold objects or script: every stream but
-	 * pictures, fonts and cross-reference tables. Those are read, and must be plain or
-	 * compressed with zlib alone (no predictor), or the document is refused: a stream the
-	 * site cannot read could hide what it refuses.
+	 * Measures every object stream before any object is read from it: one that decodes to
+	 * more than {@link #MAX_OBJECT_STREAM} is a decompression bomb, not a document.
 	 */
-	private static boolean mayHoldActions(String dictionary) {
-		if (dictionary.contains("/subtype/image") || dictionary.contains("/type/xref")
-				|| dictionary.contains("/length1") || dictionary.contains("/subtype/type1c")
-				|| dictionary.contains("/subtype/cidfonttype0c") || dictionary.contains("/subtype/opentype")) {
-			return false;
+	private static void requireSmallObjectStreams(COSDocument objects) throws IOException {
+		for (Long offset : objects.getXrefTable().values()) {
+			// An object packed in an object stream is listed at minus that stream's number.
+			if (offset != null && offset < 0
+					&& objects.getObjectFromPool(new COSObjectKey(-offset, 0)).getObject() instanceof COSStream stream) {
+				requireDecodedAtMost(stream, MAX_OBJECT_STREAM);
+			}
 		}
-		boolean filtered = dictionary.contains("/filter");
-		boolean flateOnly = dictionary.matches("(?s).*/filter\\[?/flatedecode\\]?.*")
-				&& !dictionary.contains("/predictor");
-		if (filtered && !flateOnly) {
-			throw new UploadRefusedException("pdfEncoding");
-		}
-		return filtered;
 	}
 
-	/** A dictionary in lower case without white space, so that names compare whatever the spacing. */
-	private static String compact(String dictionary) {
-		return decodeName(dictionary.replaceAll("\\s+", ""));
+	private static void requireDecodedAtMost(COSStream stream, long limit) throws IOException {
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (InputStream in = stream.createInputStream()) {
+			int read;
+			while ((read = in.read(buffer)) >= 0) {
+				total += read;
+				if (total > limit) {
+					throw new UploadRefusedException("pdfEncoding");
+				}
+			}
+		}
 	}
 
-	private static void requirePassive(String text) {
-		Matcher name = NAME.matcher(text);
-		while (name.find()) {
-			if (ACTIVE_NAMES.contains(decodeName(name.group()))) {
+	/** Reads every object of the document, from its trailer and its cross-reference table. */
+	private static void requirePassive(COSDocument objects) {
+		Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		Deque<COSBase> toRead = new ArrayDeque<>();
+		toRead.push(objects.getTrailer());
+		for (Map.Entry<COSObjectKey, Long> entry : objects.getXrefTable().entrySet()) {
+			toRead.push(objects.getObjectFromPool(entry.getKey()));
+		}
+		while (!toRead.isEmpty()) {
+			COSBase next = toRead.pop();
+			COSBase object = next instanceof COSObject reference ? reference.getObject() : next;
+			if (object == null || !seen.add(object)) {
+				continue;
+			}
+			if (object instanceof COSDictionary dictionary) {
+				requirePassive(dictionary);
+				dictionary.getValues().forEach(toRead::push);
+			}
+			else if (object instanceof COSArray array) {
+				array.forEach(toRead::push);
+			}
+		}
+	}
+
+	private static void requirePassive(COSDictionary dictionary) {
+		String action = nameOf(dictionary, COSName.S);
+		if (ACTIVE_ACTIONS.contains(action)) {
+			throw new UploadRefusedException("activeContent");
+		}
+		if ("URI".equals(action) && !isWebOrMail(dictionary.getString(COSName.URI))) {
+			throw new UploadRefusedException("activeContent");
+		}
+		for (COSName key : ACTIVE_KEYS) {
+			if (dictionary.containsKey(key)) {
 				throw new UploadRefusedException("activeContent");
 			}
 		}
-	}
-
-	/** A name with its {@code #xx} escapes decoded, in lower case: {@code /J#61vaScript} is {@code /javascript}. */
-	static String decodeName(String name) {
-		StringBuilder decoded = new StringBuilder(name.length());
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (c == '#' && i + 2 < name.length() && isHex(name.charAt(i + 1)) && isHex(name.charAt(i + 2))) {
-				decoded.append((char) Integer.parseInt(name.substring(i + 1, i + 3), 16));
-				i += 2;
-			}
-			else {
-				decoded.append(c);
-			}
+		if (ACTIVE_TYPES.contains(nameOf(dictionary, COSName.TYPE))
+				|| ACTIVE_TYPES.contains(nameOf(dictionary, COSName.SUBTYPE))) {
+			throw new UploadRefusedException("activeContent");
 		}
-		return decoded.toString().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static boolean isHex(char c) {
-		return Character.digit(c, 16) >= 0;
+	/** The name a dictionary gives under a key; empty when it gives none. */
+	private static String nameOf(COSDictionary dictionary, COSName key) {
+		String name = dictionary.getNameAsString(key);
+		return name == null ? "" : name;
 	}
 
-	/** The stream inflated, or null when it is not compressed with zlib. */
-	private static byte[] inflate(byte[] bytes, int start, int end, long budget) {
-		Inflater inflater = new Inflater();
+	/**
+	 * Whether a link leads to a web page, an e-mail address or a telephone number; one
+	 * without a scheme is relative to the document's address, unless it names a path.
+	 */
+	private static boolean isWebOrMail(String address) {
+		if (address == null) {
+			return true;
+		}
+		String link = address.strip();
 		try {
-			inflater.setInput(bytes, start, end - start);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			byte[] buffer = new byte[65536];
-			while (!inflater.finished() && !inflater.needsInput()) {
-				int count = inflater.inflate(buffer);
-				if (count == 0 && (inflater.needsDictionary() || inflater.needsInput())) {
-					break;
-				}
-				out.write(buffer, 0, count);
-				if (out.size() > budget) {
-					throw new UploadRefusedException("damaged");
-				}
-			}
-			return out.toByteArray();
+			String scheme = URI.create(link).getScheme();
+			return scheme == null ? !link.startsWith("/") && !link.startsWith("\\")
+					: LINK_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
 		}
-		catch (DataFormatException ex) {
-			return null;
-		}
-		finally {
-			inflater.end();
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 

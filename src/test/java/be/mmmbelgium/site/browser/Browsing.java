@@ -62,7 +62,7 @@ abstract class Browsing {
 		// A page being replaced by the next one leaves stale elements behind: looked for again.
 		// Chromium says so as a stale element, or as a node that "does not belong to the
 		// document"; a wait that ends without its condition still reports the last of them.
-		return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
+		return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
 			.ignoring(StaleElementReferenceException.class)
 			.ignoring(org.openqa.selenium.WebDriverException.class);
 	}

@@ -138,4 +138,19 @@ class PodcastControllerIntegrationTest {
 		assertThat(this.mvc.get().uri("/media/2026/11/nothing-here.mp3")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void aRangeBeyondTheFileIsAnsweredWithoutTheFileAndKeptByNoCache() throws Exception {
+		MediaFile audio = TestMedia.add(this.media, "court.mp3", TestMedia.mp3(1));
+
+		for (String range : new String[] { "bytes=" + audio.getByteLength() + "-", "bytes=99999999-99999999",
+				"bytes=nonsense" }) {
+			var answer = this.mvc.get().uri("/media/" + audio.getStorageKey()).header("Range", range).exchange();
+			assertThat(answer).as(range)
+				.hasStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+				.hasHeader("Content-Range", "bytes */" + audio.getByteLength())
+				.hasHeader("Cache-Control", "no-store");
+			assertThat(answer.getResponse().getContentAsByteArray()).as(range + ": no body").isEmpty();
+		}
+	}
+
 }

@@ -68,6 +68,85 @@ public final class TestMedia {
 	}
 
 	/**
+	 * A PNG of {@code width} × {@code height} black pixels in RGB, written row by row: a
+	 * file of a few hundred kilobytes that decodes into as many bytes as it has pixels, three
+	 * times over (an "image bomb").
+	 */
+	public static byte[] pngBomb(int width, int height) {
+		ByteArrayOutputStream data = new ByteArrayOutputStream();
+		try (java.util.zip.DeflaterOutputStream zlib = new java.util.zip.DeflaterOutputStream(data,
+				new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+			byte[] row = new byte[1 + 3 * width];
+			for (int y = 0; y < height; y++) {
+				zlib.write(row);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2);
+		return concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, pngChunk("IHDR", header.array()),
+				pngChunk("IDAT", data.toByteArray()), pngChunk("IEND", new byte[0]));
+	}
+
+	private static byte[] pngChunk(String type, byte[] data) {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(ascii(type));
+		crc.update(data);
+		return concat(ByteBuffer.allocate(4).putInt(data.length).array(), ascii(type), data,
+				ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	/**
+	 * A small JPEG whose header claims {@code width} × {@code height} pixels: its reader
+	 * decodes what data there is and fills the rest, as large as the header says.
+	 */
+	public static byte[] jpegClaiming(int width, int height) {
+		byte[] jpeg = jpeg(16, 16);
+		for (int i = 2; i + 9 < jpeg.length; i++) {
+			if ((jpeg[i] & 0xff) == 0xff && (jpeg[i + 1] & 0xff) == 0xc0) {
+				jpeg[i + 5] = (byte) (height >> 8);
+				jpeg[i + 6] = (byte) height;
+				jpeg[i + 7] = (byte) (width >> 8);
+				jpeg[i + 8] = (byte) width;
+				return jpeg;
+			}
+		}
+		throw new IllegalStateException("No baseline frame header");
+	}
+
+	/** A small GIF whose screen and picture claim {@code width} × {@code height} pixels. */
+	public static byte[] gifClaiming(int width, int height) {
+		byte[] gif = gif(16, 16);
+		ByteBuffer.wrap(gif, 6, 4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) width).putShort((short) height);
+		int descriptor = 13 + ((gif[10] & 0x80) == 0 ? 0 : 3 * (1 << ((gif[10] & 0x07) + 1)));
+		while (gif[descriptor] == 0x21) {
+			descriptor += 2;
+			while (gif[descriptor] != 0) {
+				descriptor += (gif[descriptor] & 0xff) + 1;
+			}
+			descriptor++;
+		}
+		ByteBuffer.wrap(gif, descriptor + 5, 4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) width)
+			.putShort((short) height);
+		return gif;
+	}
+
+	/** A small lossy WebP whose frame header claims {@code width} × {@code height} pixels. */
+	public static byte[] webpClaiming(int width, int height) {
+		byte[] webp;
+		try (var in = TestMedia.class.getResourceAsStream("/media/sample.webp")) {
+			webp = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ByteBuffer.wrap(webp, 0x1a, 4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) (width & 0x3fff))
+			.putShort((short) (height & 0x3fff));
+		return webp;
+	}
+
+	/**
 	 * A JPEG photo with EXIF data, as a phone writes it: an orientation (6 means the phone
 	 * was turned a quarter clockwise) and a description holding {@link #EXIF_SECRET}.
 	 */

@@ -1,0 +1,74 @@
+package be.mmmbelgium.site.media;
+
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bounds how many uploads are decoded at once (images decoded and encoded again, PDFs
+ * parsed), so that a burst of large uploads waits its turn instead of exhausting memory.
+ * The number follows the memory the site was given: one decode at a time on a small heap,
+ * as many as there are processors on a large one. An upload that waits too long is refused
+ * with a message, never left to fail.
+ */
+final class DecodingGate {
+
+	/** How long an upload waits for its turn before it is refused. */
+	static final long WAIT_SECONDS = 30;
+
+	private final Semaphore permits;
+
+	private final int size;
+
+	DecodingGate(int size) {
+		this.size = size;
+		this.permits = new Semaphore(size, true);
+	}
+
+	/**
+	 * A gate for this machine: as many decodes at once as half the heap holds at {@code
+	 * bytesPerDecode} each, at least one, at most one a processor.
+	 */
+	static DecodingGate forThisMachine(long bytesPerDecode) {
+		Runtime runtime = Runtime.getRuntime();
+		long byMemory = runtime.maxMemory() / 2 / bytesPerDecode;
+		return new DecodingGate((int) Math.max(1, Math.min(runtime.availableProcessors(), byMemory)));
+	}
+
+	int size() {
+		return this.size;
+	}
+
+	/** Work that decodes a file. */
+	@FunctionalInterface
+	interface Decoding<T> {
+
+		T run() throws IOException;
+
+	}
+
+	/**
+	 * Runs the decoding when its turn comes.
+	 * @throws UploadRefusedException when the turn does not come in {@link #WAIT_SECONDS}
+	 */
+	<T> T pass(Decoding<T> decoding) throws IOException {
+		boolean entered;
+		try {
+			entered = this.permits.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new UploadRefusedException("busy");
+		}
+		if (!entered) {
+			throw new UploadRefusedException("busy");
+		}
+		try {
+			return decoding.run();
+		}
+		finally {
+			this.permits.release();
+		}
+	}
+
+}
