@@ -132,6 +132,20 @@ class EmbeddedDatabaseIntegrationTest {
 	}
 
 	@Test
+	void aRealServerSendsAnAddressWrittenOtherwiseToItsOneSpelling() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		for (String written : new String[] { "/%66r/actualites", "/fr//actualites",
+				"/fr/actualites;jsessionid=x" }) {
+			HttpResponse<String> answer = client.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + written + "?utm_source=lettre"))
+				.header("Accept-Language", "nl")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(written).isEqualTo(301);
+			assertThat(answer.headers().firstValue("Location")).as(written).hasValue("/fr/actualites?utm_source=lettre");
+		}
+	}
+
+	@Test
 	void theBackOfficeIsNeverMadeCacheableByWritingItsAddressOtherwise() throws Exception {
 		HttpResponse<String> login = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/%61dmin/login")).build(),

@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -30,9 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * text there to check and save. Nothing is saved on their behalf: the kept text is only put
  * back on the form.
  * <p>
- * Only a form sent with a session cookie is kept, which a browser sends from the site's own
- * pages and not from another site (the cookie is {@code SameSite=Lax}); so another site
- * cannot fill someone's form.
+ * Only a form sent with a session cookie and the mark of a browser where someone signed in
+ * ({@link WriterMarks}) is kept, which a browser sends from the site's own pages and not
+ * from another site (the cookies are {@code SameSite=Lax}): another site cannot fill
+ * someone's form, and a client that never signed in cannot leave forms at all.
  */
 public final class KeptForms extends OncePerRequestFilter {
 
@@ -48,23 +51,32 @@ public final class KeptForms extends OncePerRequestFilter {
 	private static final int MAX_CHARACTERS = 600_000;
 
 	/**
-	 * At most this many forms are kept at once on an instance, so that requests sent with made-up
-	 * session cookies cannot fill the memory; past it, a form sent after its session ended is
-	 * refused as before.
+	 * At most this many forms are kept at once for one account (someone with several tabs
+	 * open), so that nobody can fill the memory, nor take the room another person's text
+	 * needs; past it, a form sent after its session ended is refused as before.
 	 */
-	static final int MAX_KEPT = 20;
+	static final int MAX_KEPT_PER_ACCOUNT = 5;
 
-	private static final AtomicInteger KEPT = new AtomicInteger();
+	/** How many forms are kept for each account, on this instance. */
+	private static final Map<Long, AtomicInteger> KEPT = new ConcurrentHashMap<>();
+
+	private final WriterMarks marks;
+
+	KeptForms(WriterMarks marks) {
+		this.marks = marks;
+	}
 
 	/**
-	 * A form's fields as sent, for the form at {@code path}. It counts among the forms kept
-	 * while its session holds it, until given back or until the session ends.
+	 * A form's fields as sent, for the form at {@code path}, by the account that signed in
+	 * on that browser. It counts among the forms kept for that account while its session
+	 * holds it, until given back or until the session ends.
 	 */
-	record Kept(String path, Map<String, String[]> fields) implements Serializable, HttpSessionBindingListener {
+	record Kept(long accountId, String path, Map<String, String[]> fields)
+			implements Serializable, HttpSessionBindingListener {
 
 		@Override
 		public void valueUnbound(HttpSessionBindingEvent event) {
-			KEPT.decrementAndGet();
+			KEPT.computeIfPresent(this.accountId, (account, count) -> count.decrementAndGet() <= 0 ? null : count);
 		}
 
 	}
@@ -72,7 +84,8 @@ public final class KeptForms extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isExpiredFormPost(request)) {
+		OptionalLong writer = isExpiredFormPost(request) ? this.marks.accountOf(request) : OptionalLong.empty();
+		if (writer.isPresent()) {
 			Map<String, String[]> fields = new LinkedHashMap<>();
 			int characters = 0;
 			for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
@@ -83,20 +96,34 @@ public final class KeptForms extends OncePerRequestFilter {
 					fields.put(field.getKey(), field.getValue().clone());
 				}
 			}
-			if (characters <= MAX_CHARACTERS && KEPT.incrementAndGet() <= MAX_KEPT) {
+			long accountId = writer.getAsLong();
+			if (characters <= MAX_CHARACTERS && makeRoom(accountId)) {
 				String path = pathOf(request);
 				HttpSession session = request.getSession(true);
-				session.setAttribute(ATTRIBUTE, new Kept(path, fields));
+				session.setAttribute(ATTRIBUTE, new Kept(accountId, path, fields));
 				// After signing in, the person is sent back to the form (as a GET).
 				session.setAttribute(RETURN_TO, path);
 				response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?kept");
 				return;
 			}
-			if (characters <= MAX_CHARACTERS) {
-				KEPT.decrementAndGet();
-			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Counts one more form kept for an account, if it has room for it. */
+	private static boolean makeRoom(long accountId) {
+		AtomicInteger count = KEPT.computeIfAbsent(accountId, (account) -> new AtomicInteger());
+		if (count.incrementAndGet() <= MAX_KEPT_PER_ACCOUNT) {
+			return true;
+		}
+		count.decrementAndGet();
+		return false;
+	}
+
+	/** How many forms are kept for an account now, on this instance. */
+	static int keptFor(long accountId) {
+		AtomicInteger count = KEPT.get(accountId);
+		return count == null ? 0 : count.get();
 	}
 
 	/** Whether a path is that of a content form: writing a new item, or changing one. */

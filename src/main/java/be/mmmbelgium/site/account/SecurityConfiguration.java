@@ -43,7 +43,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, AccountDetailsService accountDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog audit, AccountRepository accounts,
-			TwoFactor twoFactor, SignInEvents signInEvents) throws Exception {
+			TwoFactor twoFactor, SignInEvents signInEvents, WriterMarks writerMarks) throws Exception {
 		AccountAuthenticationProvider authentication = new AccountAuthenticationProvider(accountDetails,
 				passwordEncoder, throttle, audit);
 		http.securityMatcher("/admin", "/admin/**")
@@ -73,7 +73,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, denied) -> accessDenied(request, response, audit)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor, audit), AuthorizationFilter.class)
-			.addFilterBefore(new KeptForms(), CsrfFilter.class)
+			.addFilterBefore(new KeptForms(writerMarks), CsrfFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();
 	}

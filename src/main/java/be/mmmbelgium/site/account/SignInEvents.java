@@ -39,8 +39,11 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 
 	private final RequestCache savedRequests = new HttpSessionRequestCache();
 
-	SignInEvents(AuditLog audit) {
+	private final WriterMarks marks;
+
+	SignInEvents(AuditLog audit, WriterMarks marks) {
 		this.audit = audit;
+		this.marks = marks;
 		setDefaultTargetUrl(HOME);
 		setRequestCache(this.savedRequests);
 	}
@@ -55,6 +58,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 				return;
 			}
 			this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), null, request.getRemoteAddr());
+			this.marks.mark(principal.id(), request, response);
 		}
 		java.util.Optional<String> keptForm = KeptForms.returnTo(request);
 		if (keptForm.isPresent() && authentication.getPrincipal() instanceof AccountPrincipal) {
@@ -95,6 +99,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 		save(full, request, response);
 		this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), "with two-factor code",
 				request.getRemoteAddr());
+		this.marks.mark(principal.id(), request, response);
 	}
 
 	/**
@@ -122,6 +127,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 				&& authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			this.audit.record(AuditKind.SIGN_OUT, principal.actor(), principal.email(), null, request.getRemoteAddr());
 		}
+		this.marks.forget(request, response);
 	}
 
 }

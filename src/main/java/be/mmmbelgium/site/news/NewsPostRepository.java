@@ -34,6 +34,9 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 			+ NEWEST_FIRST, countQuery = "select count(p) from NewsPost p where :tag member of p.tags and" + VISIBLE)
 	Page<NewsPost> findVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now, Pageable pageable);
 
+	@Query("select count(p) > 0 from NewsPost p where :tag member of p.tags and" + VISIBLE)
+	boolean existsVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now);
+
 	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language"
 			+ " and p.publishedAt >= :from and p.publishedAt < :until and" + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(p) from NewsPost p where p.language = :language"

@@ -58,18 +58,27 @@ public class PublishedNews {
 		return list(language, Pageable.ofSize(count)).getContent();
 	}
 
+	/**
+	 * A subject, while a visible post carries it: one that only drafts or scheduled posts
+	 * carry has no page yet, and its name shows nowhere.
+	 */
 	public Optional<Tag> tag(Language language, String slug) {
-		return this.tags.findByLanguageAndSlug(language, slug);
+		return this.tags.findByLanguageAndSlug(language, slug).filter(this::isCarried);
+	}
+
+	private boolean isCarried(Tag tag) {
+		return this.posts.existsVisibleByTag(tag, now());
 	}
 
 	public Page<NewsPost> listTagged(Tag tag, Pageable pageable) {
 		return this.posts.findVisibleByTag(tag, now(), pageable);
 	}
 
-	/** The paths of a tag's page in each language the tag has a name in. */
+	/** The paths of a tag's page in each language the tag has a page in. */
 	public Map<Language, String> tagTranslations(Tag tag) {
 		return this.tags.findByTranslationGroup(tag.getTranslationGroup())
 			.stream()
+			.filter(this::isCarried)
 			.collect(Collectors.toMap(Tag::getLanguage,
 					(translation) -> this.paths.newsTopic(translation.getLanguage(), translation.getSlug()),
 					(first, second) -> first, () -> new EnumMap<>(Language.class)));

@@ -73,6 +73,13 @@ class HttpCaching extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	/**
+	 * The parameters each page read when it was rendered, by address: the same code reads
+	 * the same parameters, whatever the content. Only pages rendered successfully are here,
+	 * so the map holds no more addresses than the site has pages.
+	 */
+	private final Map<String, Set<String>> parametersRead = new java.util.concurrent.ConcurrentHashMap<>();
+
 	HttpCaching(ContentVersion version, RenderedPages rendered, Clock clock) {
 		this.version = version;
 		this.rendered = rendered;
@@ -120,8 +127,9 @@ class HttpCaching extends OncePerRequestFilter {
 		}
 		// A request served inside a transaction (as tests do) may see what is not committed.
 		boolean keeping = !TransactionSynchronizationManager.isActualTransactionActive();
-		String address = address(request);
-		RenderedPages.Rendered kept = keeping ? this.rendered.find(address, etag) : null;
+		Set<String> reads = this.parametersRead.get(path(request));
+		RenderedPages.Rendered kept = keeping && reads != null ? this.rendered.find(address(request, reads), etag)
+				: null;
 		if (kept != null) {
 			replay(kept, request, answer);
 			return;
@@ -132,30 +140,46 @@ class HttpCaching extends OncePerRequestFilter {
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(answer);
-		chain.doFilter(request, rendering);
+		ParameterReads reading = new ParameterReads(request);
+		chain.doFilter(reading, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-			this.rendered.keep(address, etag, new RenderedPages.Rendered(rendering.getContentAsByteArray(),
-					rendering.getContentType(), answer.contentLanguage(), kept(response)));
+			Set<String> read = reading.read();
+			this.parametersRead.put(path(request), read);
+			this.rendered.keep(address(request, read), etag, new RenderedPages.Rendered(
+					rendering.getContentAsByteArray(), rendering.getContentType(), answer.contentLanguage(),
+					kept(response)));
 		}
 		rendering.copyBodyToResponse();
 		answer.apply();
 	}
 
 	/**
-	 * The address and every parameter of a request, as its answer depends on them: names and
-	 * values encoded, so that no value can pass for other parameters.
+	 * The key an answer is kept under: the address and the parameters its page reads (the
+	 * page of a list, the words of a search), names and values encoded so that no value can
+	 * pass for other parameters. Parameters the page does not read (a campaign's
+	 * {@code utm_source}, a random one sent to get past the cache) change nothing in the
+	 * answer and are left out: a page with any of them is the page. The path is the one
+	 * spelling {@link CanonicalAddresses} lets through.
+	 * @param reads the names of the parameters the page reads, or {@link ParameterReads#ALL}
 	 */
-	static String address(HttpServletRequest request) {
+	static String address(HttpServletRequest request, Set<String> reads) {
 		StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			if (!reads.contains(name) && reads != ParameterReads.ALL) {
+				return;
+			}
 			for (String value : values) {
 				parameters.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
 						+ URLEncoder.encode(value, StandardCharsets.UTF_8));
 			}
 		});
-		// Answers over HTTPS carry HSTS, those over HTTP do not.
-		return request.getScheme() + ":" + request.getRequestURI() + parameters;
+		return path(request) + parameters;
+	}
+
+	/** The address of a request without its parameters. Answers over HTTPS carry HSTS, those over HTTP do not. */
+	private static String path(HttpServletRequest request) {
+		return request.getScheme() + ":" + request.getRequestURI();
 	}
 
 	/** The headers of a rendered answer that are sent again with it. */
@@ -215,6 +239,53 @@ class HttpCaching extends OncePerRequestFilter {
 
 	private static String opaque(String etag) {
 		return etag.startsWith("W/") ? etag.substring(2) : etag;
+	}
+
+	/**
+	 * The request as a page reads it, noting which parameters it asks for by name; a page
+	 * that asks for all of them at once depends on all of them.
+	 */
+	static final class ParameterReads extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+		/** Every parameter: the page read them all. */
+		static final Set<String> ALL = Set.of("*");
+
+		private final Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		private volatile boolean all;
+
+		ParameterReads(HttpServletRequest request) {
+			super(request);
+		}
+
+		Set<String> read() {
+			return this.all ? ALL : Set.copyOf(this.read);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			this.read.add(name);
+			return super.getParameter(name);
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			this.read.add(name);
+			return super.getParameterValues(name);
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			this.all = true;
+			return super.getParameterMap();
+		}
+
+		@Override
+		public java.util.Enumeration<String> getParameterNames() {
+			this.all = true;
+			return super.getParameterNames();
+		}
+
 	}
 
 	/**

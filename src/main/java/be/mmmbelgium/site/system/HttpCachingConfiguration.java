@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Validators and caching headers of the public site (see {@link HttpCaching}), and the
- * answers given while the database is away ({@link DatabaseOutageFilter}), apart from the
+ * Addresses in one spelling ({@link CanonicalAddresses}), validators and caching headers of
+ * the public site (see {@link HttpCaching}), and the answers given while the database is
+ * away ({@link DatabaseOutageFilter}), apart from the
  * MVC set-up so that slices testing controllers alone go without the database.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +27,15 @@ class HttpCachingConfiguration {
 		// Before Spring Security, whose headers a kept answer carries already: a visitor asking
 		// again for a page is answered without going through the filters that follow.
 		registration.setOrder(security.getOrder() - 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<CanonicalAddresses> canonicalAddresses(SecurityFilterProperties security) {
+		FilterRegistrationBean<CanonicalAddresses> registration = new FilterRegistrationBean<>(new CanonicalAddresses());
+		registration.addUrlPatterns("/*");
+		// First of all: every filter after it, and the cache, sees an address in one spelling.
+		registration.setOrder(security.getOrder() - 3);
 		return registration;
 	}
 

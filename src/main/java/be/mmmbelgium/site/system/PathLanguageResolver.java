@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Takes the language from the first segment of the path ({@code /nl/...}), so every URL
@@ -44,7 +45,9 @@ public class PathLanguageResolver implements LocaleResolver {
 		}
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (errorUri instanceof String uri) ? uri : request.getRequestURI();
-		String sitePath = path.substring(Math.min(request.getContextPath().length(), path.length()));
+		// Read decoded, as the controllers read it: /%66r/ is the French page, in French.
+		String sitePath = UrlPathHelper.defaultInstance.decodeRequestString(request,
+				path.substring(Math.min(request.getContextPath().length(), path.length())));
 		if (sitePath.equals("/admin") || sitePath.startsWith("/admin/")) {
 			return signedInPreference().orElseGet(() -> preferred(request.getHeader("Accept-Language")));
 		}

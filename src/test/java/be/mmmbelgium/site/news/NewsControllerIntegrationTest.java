@@ -159,14 +159,17 @@ class NewsControllerIntegrationTest {
 	void aTagPageListsItsPostsAndLeadsToTheTagInOtherLanguages() {
 		UUID group = UUID.randomUUID();
 		Tag french = this.tags.save(new Tag(group, Language.FR, "paix", "Paix"));
-		this.tags.save(new Tag(group, Language.EN, "peace", "Peace"));
+		Tag english = this.tags.save(new Tag(group, Language.EN, "peace", "Peace"));
+		this.tags.save(new Tag(group, Language.NL, "vrede", "Vrede"));
 		this.posts.save(post().slug("pour-la-paix").title("Pour la paix").tagged(french).build());
+		this.posts.save(post().in(Language.EN).slug("for-peace").title("For peace").tagged(english).build());
 		this.posts.save(post().slug("autre-sujet").title("Autre sujet").build());
 
 		assertThat(this.mvc.get().uri("/fr/actualites/sujet/paix")).hasStatusOk()
 			.bodyText()
 			.contains("Actualités : Paix", "Pour la paix", "href=\"/en/news/topic/peace\"")
-			.doesNotContain("Autre sujet");
+			.doesNotContain("Autre sujet")
+			.as("no Dutch post carries the subject yet").doesNotContain("/nl/nieuws/onderwerp/vrede");
 		assertThat(this.mvc.get().uri("/fr/actualites/sujet/inconnu")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 

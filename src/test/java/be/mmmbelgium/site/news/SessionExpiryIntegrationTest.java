@@ -55,6 +55,7 @@ class SessionExpiryIntegrationTest {
 		String hourOfWriting = "Une heure d’écriture, avec des « guillemets » et <b>balises</b>.";
 
 		MvcTestResult sent = this.mvc.post().uri("/admin/news/" + post.getId()).with(EXPIRED_SESSION)
+			.cookie(markOf(volunteer))
 			.param("_csrf", "token-of-the-ended-session").param("language", "FR").param("title", "Après")
 			.param("body", hourOfWriting).param("version", String.valueOf(post.getVersion())).exchange();
 
@@ -79,6 +80,57 @@ class SessionExpiryIntegrationTest {
 	void aFormSentWithoutAnySessionCookieIsNotKept() {
 		assertThat(this.mvc.post().uri("/admin/news/new").param("title", "Venu d’ailleurs").exchange())
 			.hasStatus(403);
+	}
+
+	@Test
+	void aFormFromABrowserWhereNobodySignedInIsNotKept() {
+		Account volunteer = this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder));
+		jakarta.servlet.http.Cookie real = markOf(volunteer);
+		String forged = real.getValue().substring(0, real.getValue().indexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
+
+		assertThat(expiredFormPost(null)).as("no mark").hasStatus(403);
+		assertThat(expiredFormPost(new jakarta.servlet.http.Cookie("MMM_WRITER", forged))).as("a forged mark")
+			.hasStatus(403);
+		assertThat(expiredFormPost(new jakarta.servlet.http.Cookie("MMM_WRITER", "1"))).as("a made-up mark")
+			.hasStatus(403);
+		assertThat(expiredFormPost(real)).as("the mark of a sign-in").hasRedirectedUrl("/admin/login?kept");
+	}
+
+	@Test
+	void anAccountKeepsAFewFormsAtMostAndLeavesRoomForOthers() {
+		jakarta.servlet.http.Cookie busy = markOf(
+				this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
+		for (int form = 0; form < 5; form++) {
+			assertThat(expiredFormPost(busy)).as("form " + form).hasRedirectedUrl("/admin/login?kept");
+		}
+		assertThat(expiredFormPost(busy)).as("a sixth").hasStatus(403);
+
+		jakarta.servlet.http.Cookie other = markOf(
+				this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
+		assertThat(expiredFormPost(other)).as("someone else").hasRedirectedUrl("/admin/login?kept");
+	}
+
+	/** A new post's form sent with the cookie of an ended session, and a browser's mark if any. */
+	private MvcTestResult expiredFormPost(jakarta.servlet.http.Cookie mark) {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/news/new")
+			.with(EXPIRED_SESSION)
+			.param("_csrf", "token-of-the-ended-session")
+			.param("title", "Écrit pendant la session");
+		if (mark != null) {
+			request.cookie(mark);
+		}
+		return this.mvc.perform(request);
+	}
+
+	/** The mark a browser gets when someone signs in on it. */
+	private jakarta.servlet.http.Cookie markOf(Account account) {
+		MvcTestResult signedIn = this.mvc.post().uri("/admin/login").with(csrf())
+			.param("email", account.getEmail()).param("password", AccountFixtures.PASSWORD).exchange();
+		jakarta.servlet.http.Cookie mark = signedIn.getResponse().getCookie("MMM_WRITER");
+		assertThat(mark).as("a browser where someone signed in is marked").isNotNull();
+		assertThat(mark.isHttpOnly()).isTrue();
+		assertThat(mark.getPath()).isEqualTo("/admin");
+		return mark;
 	}
 
 }

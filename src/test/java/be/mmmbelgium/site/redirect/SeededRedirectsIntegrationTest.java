@@ -78,7 +78,9 @@ class SeededRedirectsIntegrationTest {
 		assertThat(this.mvc.get().uri("/Conge-De-Maternite")).hasRedirectedUrl("/fr/meres-et-economie");
 		assertThat(this.mvc.get().uri("/NL/Mobilisaties/Moeders-en-Gezondheid/"))
 			.hasRedirectedUrl("/nl/moeders-en-gezondheid");
-		assertThat(this.mvc.get().uri(URI.create("/cong%65-de-maternite"))).hasRedirectedUrl("/fr/meres-et-economie");
+		// An escaped letter is first written as the site writes it, then the old address moves on.
+		assertThat(this.mvc.get().uri(URI.create("/cong%65-de-maternite"))).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/conge-de-maternite");
 	}
 
 	@Test

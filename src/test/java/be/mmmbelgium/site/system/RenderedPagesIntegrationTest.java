@@ -68,4 +68,55 @@ class RenderedPagesIntegrationTest {
 			.as("a missing page is never kept").isNotNull();
 	}
 
+	@Test
+	void aParameterNoPageReadsIsAnsweredWithTheKeptPage() {
+		this.posts.saveAndFlush(NewsPostBuilder.post().slug("suivie").title("Suivie").build());
+		MvcTestResult first = this.mvc.get().uri("/fr/actualites/suivie").exchange();
+		assertThat(first.getMvcResult().getHandler()).isNotNull();
+
+		// A post reads no parameter: not even a page number gets past the page kept.
+		for (String query : new String[] { "?utm_source=lettre", "?x=" + System.nanoTime(), "?page=" + System.nanoTime() }) {
+			MvcTestResult tracked = this.mvc.get().uri(java.net.URI.create("/fr/actualites/suivie" + query)).exchange();
+			assertThat(tracked).as(query).hasStatusOk();
+			assertThat(tracked.getMvcResult().getHandler()).as(query + ": no controller ran").isNull();
+			assertThat(tracked.getResponse().getContentAsByteArray())
+				.isEqualTo(first.getResponse().getContentAsByteArray());
+		}
+	}
+
+	@Test
+	void aListIsKeptForEachPageItShowsAndNothingElse() {
+		MvcTestResult first = this.mvc.get().uri("/fr/actualites").exchange();
+		assertThat(first.getMvcResult().getHandler()).isNotNull();
+		assertThat(this.mvc.get().uri(java.net.URI.create("/fr/actualites?fbclid=abc")).exchange().getMvcResult()
+			.getHandler()).as("a parameter the list does not read").isNull();
+		assertThat(this.mvc.get().uri(java.net.URI.create("/fr/actualites?page=1")).exchange().getMvcResult()
+			.getHandler()).as("the page number, which it reads").isNotNull();
+		assertThat(this.mvc.get().uri(java.net.URI.create("/fr/actualites?page=1&fbclid=abc")).exchange()
+			.getMvcResult()
+			.getHandler()).isNull();
+	}
+
+	@Test
+	void anAddressWrittenOtherwiseIsSentToItsOneSpellingAndCannotLeaveAnotherLanguageInTheCache() {
+		this.posts.saveAndFlush(NewsPostBuilder.post().slug("une-seule-adresse").title("Une seule adresse").build());
+		for (String written : new String[] { "/%66r/actualites", "/%66%72/actualites", "/fr//actualites",
+				"/fr/actualites;jsessionid=1", "/fr/%61ctualites" }) {
+			MvcTestResult answer = this.mvc.get()
+				.uri(java.net.URI.create(written + "?page=1"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "nl")
+				.exchange();
+			assertThat(answer).as(written).hasStatus(301).hasHeader(HttpHeaders.LOCATION, "/fr/actualites?page=1");
+		}
+		assertThat(this.mvc.get().uri(java.net.URI.create("/fr/actualites/une-seule-adresse%C3%A9"))
+			.exchange()).as("already as the site writes it").hasStatus(404);
+		assertThat(this.mvc.get().uri(java.net.URI.create("/fr/actualites/une-seule-adresse%c3%a9")).exchange())
+			.hasStatus(301)
+			.hasHeader(HttpHeaders.LOCATION, "/fr/actualites/une-seule-adresse%C3%A9");
+
+		MvcTestResult french = this.mvc.get().uri("/fr/actualites").exchange();
+		assertThat(Html.parse(french).select("html").attr("lang")).isEqualTo("fr");
+		assertThat(french.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("fr");
+	}
+
 }

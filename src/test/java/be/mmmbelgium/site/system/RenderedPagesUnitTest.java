@@ -2,6 +2,8 @@ package be.mmmbelgium.site.system;
 
 import java.util.Map;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,16 +45,27 @@ class RenderedPagesUnitTest {
 	void noParameterValueCanPassForOtherParameters() {
 		var plain = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/recherche");
 		plain.addParameter("q", "a");
-		plain.addParameter("r", "b");
+		plain.addParameter("page", "2");
 		var forged = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/recherche");
-		forged.addParameter("q", "a&r=b");
-		assertThat(HttpCaching.address(plain)).isEqualTo("http:/fr/recherche?q=a&r=b");
-		assertThat(HttpCaching.address(forged)).isNotEqualTo(HttpCaching.address(plain));
-		assertThat(HttpCaching.address(new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/")))
+		forged.addParameter("q", "a&page=2");
+		assertThat(HttpCaching.address(plain, Set.of("q", "page"))).isEqualTo("http:/fr/recherche?page=2&q=a");
+		assertThat(HttpCaching.address(forged, Set.of("q", "page"))).isNotEqualTo(HttpCaching.address(plain, Set.of("q", "page")));
+		assertThat(HttpCaching.address(new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/"), Set.of()))
 			.isEqualTo("http:/fr/");
 		var secure = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/");
 		secure.setScheme("https");
-		assertThat(HttpCaching.address(secure)).as("answers over HTTPS carry HSTS").isEqualTo("https:/fr/");
+		assertThat(HttpCaching.address(secure, Set.of())).as("answers over HTTPS carry HSTS").isEqualTo("https:/fr/");
+	}
+
+	@Test
+	void parametersNoPageReadsAreLeftOutOfTheKey() {
+		var tracked = new org.springframework.mock.web.MockHttpServletRequest("GET", "/fr/");
+		tracked.addParameter("utm_source", "lettre");
+		tracked.addParameter("x", String.valueOf(System.nanoTime()));
+
+		assertThat(HttpCaching.address(tracked, Set.of("page"))).isEqualTo("http:/fr/");
+		assertThat(HttpCaching.address(tracked, HttpCaching.ParameterReads.ALL))
+			.startsWith("http:/fr/?utm_source=lettre&x=");
 	}
 
 	@Test
