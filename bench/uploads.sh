@@ -124,8 +124,12 @@ print(html.unescape(" ".join(found.group(1).split())) if found else "(no message
 
 echo "Nine uploads at once to a site on a 256 MB heap:"
 started=$(date +%s.%N)
-for file in "${files[@]}"; do upload "$file" > "$file.answer" & done
-wait $(jobs -p | grep -v "^$sampler$") 2>/dev/null || true
+uploads=()
+for file in "${files[@]}"; do
+  upload "$file" > "$file.answer" &
+  uploads+=($!)
+done
+wait "${uploads[@]}"
 for file in "${files[@]}"; do cat "$file.answer"; done
 printf 'all answered in %.1f s\n' "$(awk "BEGIN { print $(date +%s.%N) - $started }")"
 kill "$sampler" 2>/dev/null || true

@@ -126,7 +126,7 @@ final class PdfDocument {
 			while ((read = in.read(buffer)) >= 0) {
 				total += read;
 				if (total > limit) {
-					throw new UploadRefusedException("pdfEncoding");
+					throw new UploadRefusedException("pdfInflated");
 				}
 			}
 		}

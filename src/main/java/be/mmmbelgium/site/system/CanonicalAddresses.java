@@ -49,18 +49,23 @@ class CanonicalAddresses extends OncePerRequestFilter {
 				request.getContextPath() + canonical + (query == null ? "" : "?" + query));
 	}
 
-	/** A decoded path, its segments encoded as the site writes them, never with two slashes in a row. */
+	/**
+	 * A decoded path, its segments encoded as the site writes them: never two slashes in a
+	 * row, and no dot segments (which a server may have left for the site to resolve).
+	 */
 	static String canonical(String decoded) {
-		StringBuilder path = new StringBuilder(decoded.length() + 8);
+		java.util.Deque<String> segments = new java.util.ArrayDeque<>();
 		for (String segment : decoded.split("/", -1)) {
-			if (!segment.isEmpty()) {
-				path.append('/').append(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
+			if (segment.equals("..")) {
+				segments.pollLast();
+			}
+			else if (!segment.isEmpty() && !segment.equals(".")) {
+				segments.addLast(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
 			}
 		}
-		if (path.isEmpty() || decoded.endsWith("/")) {
-			path.append('/');
-		}
-		return path.toString();
+		String path = "/" + String.join("/", segments);
+		return path.length() > 1 && (decoded.endsWith("/") || decoded.endsWith("/.") || decoded.endsWith("/.."))
+				? path + "/" : path;
 	}
 
 }

@@ -84,6 +84,56 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 		assertThat(this.site.failures()).as("hostile query parameters mishandled").isEmpty();
 	}
 
+	@Test
+	void encodedAndDoubleEncodedPathsLeadToTheirOneSpellingOrToNothing() throws Exception {
+		for (String page : new String[] { "/fr/", "/fr/actualites", "/fr/actualites/" + HostileSite.POST_SLUG,
+				"/fr/" + HostileSite.PAGE_SLUG, "/nl/nieuws" }) {
+			String language = page.substring(1, 3);
+			String rest = page.substring(3);
+			String first = "%" + Integer.toHexString(language.charAt(0));
+			Map<String, String> written = new java.util.LinkedHashMap<>();
+			written.put("/" + first + language.substring(1) + rest, "encoded");
+			written.put("/" + first.replace("%", "%25") + language.substring(1) + rest, "double-encoded");
+			written.put("/" + language + "/" + rest, "doubled slash");
+			written.put(page.replace("/" + language, "/" + language + "/.%2E/" + language), "dot segment");
+			for (Map.Entry<String, String> spelling : written.entrySet()) {
+				var answer = this.mvc.get()
+					.uri(java.net.URI.create(spelling.getKey()))
+					.header("Accept-Language", "en")
+					.exchange();
+				int status = answer.getResponse().getStatus();
+				String as = spelling.getValue() + " " + spelling.getKey();
+				assertThat(status).as(as).isIn(301, 400, 404);
+				if (status == 301) {
+					assertThat(answer.getResponse().getHeader("Location")).as(as).isEqualTo(page);
+				}
+			}
+		}
+	}
+
+	@Test
+	void randomQueryParametersOnPublicPagesAreAnsweredAsThePageItself() throws Exception {
+		for (String page : new String[] { "/fr/", "/fr/actualites", "/fr/actualites/" + HostileSite.POST_SLUG,
+				"/fr/recherche?q=mere" }) {
+			String plain = this.mvc.get().uri(java.net.URI.create(page)).exchange().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			for (Hostile hostile : HostileInputs.small()) {
+				String query = (page.contains("?") ? "&" : "?") + "utm_" + Math.abs(hostile.name().hashCode()) + "="
+						+ java.net.URLEncoder.encode(hostile.value(), java.nio.charset.StandardCharsets.UTF_8);
+				var answer = this.mvc.get().uri(java.net.URI.create(page + query)).exchange();
+				if (hostile.value().indexOf('\0') >= 0) {
+					// A NUL character is refused wherever it comes (NulCharacterFilter).
+					assertThat(answer.getResponse().getStatus()).as(page + query).isEqualTo(400);
+					continue;
+				}
+				assertThat(answer.getResponse().getStatus()).as(page + query).isEqualTo(200);
+				assertThat(answer.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+					.as("the page, whatever a parameter it does not read says: " + page + query)
+					.isEqualTo(plain);
+			}
+		}
+	}
+
 	/** The back-office is seen by an admin, who may see all of it; the rest by an anonymous visitor. */
 	private AccountPrincipal who(String pattern) {
 		return pattern.startsWith("/admin") ? this.site.admin : null;
@@ -112,6 +162,12 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 			if (param != null) {
 				String name = param.name().isEmpty() ? parameter.getParameterName() : param.name();
 				names.add(name);
+			}
+			if (parameter.getParameterType().isRecord() && parameter.getParameterAnnotations().length == 0) {
+				// A record bound from the query, such as the lists' filter.
+				for (var component : parameter.getParameterType().getRecordComponents()) {
+					names.add(component.getName());
+				}
 			}
 			if (parameter.hasParameterAnnotation(ModelAttribute.class)) {
 				for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(parameter.getParameterType())) {

@@ -89,7 +89,7 @@ class HostileUploadsIntegrationTest extends HostileSiteTests {
 
 		documents.forEach((name, document) -> assertThat(refusal(upload(name, document.get()))).as(name)
 			.isEqualTo("media.refused.activeContent"));
-		assertThat(refusal(upload("bomb.pdf", PdfCorpus.objectStreamBomb(64)))).isEqualTo("media.refused.pdfEncoding");
+		assertThat(refusal(upload("bomb.pdf", PdfCorpus.objectStreamBomb(64)))).isEqualTo("media.refused.pdfInflated");
 		assertThat(upload("statuts.pdf", PdfCorpus.withObjectStreams())).flash()
 			.containsEntry("message", "media.uploaded");
 	}

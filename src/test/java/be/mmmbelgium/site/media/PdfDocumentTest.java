@@ -87,7 +87,7 @@ class PdfDocumentTest {
 		byte[] bomb = PdfCorpus.objectStreamBomb(64);
 		assertThat(bomb.length).as("a small file").isLessThan(200_000);
 
-		assertThat(refusal(bomb)).isEqualTo("pdfEncoding");
+		assertThat(refusal(bomb)).isEqualTo("pdfInflated");
 	}
 
 	@Test
