@@ -3,7 +3,9 @@
 # with the demo content and generated news posts (1,000 by default, 10,000 with --large),
 # on a 256 MB heap, warms it up, then drives each kind of page with wrk at 32 connections
 # and prints requests per second, p50 and p99 latency, errors and non-2xx answers. In the
-# same run nginx serves the very same post's HTML as a static file, for comparison.
+# same run nginx serves the very same post's HTML as a static file, for comparison, and the
+# home page is asked for with a random parameter on every request (home-random), which the
+# site must answer as fast as the home page itself.
 #
 #   bench/load.sh [--large] [--rendering] [--duration SECONDS]
 #
@@ -118,9 +120,17 @@ for name in "${order[@]}"; do
   wrk -t2 -c$CONNECTIONS -d5s "http://localhost:$PORT${pages[$name]}" > /dev/null
 done
 
-measure() { # url -> "rps p50 p99 errors non2xx"
+# Each request with a parameter no page reads, different every time, as a crawler or an
+# attacker trying to get past the kept pages would send.
+cat > "$work/random-parameter.lua" <<'LUA'
+request = function()
+  return wrk.format("GET", "/fr/?utm_source=" .. math.random(1, 1000000000))
+end
+LUA
+
+measure() { # url [wrk script] -> "rps p50 p99 errors non2xx"
   local out rps p50 p99 errors non2xx
-  out=$(wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency "$1")
+  out=$(wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency ${2:+-s "$2"} "$1")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
@@ -136,7 +146,14 @@ for name in "${order[@]}"; do
   read -r rps p50 p99 errors non2xx < <(measure "http://localhost:$PORT${pages[$name]}")
   printf '%-12s %-52s %10s %9s %9s %7s %8s\n' "$name" "${pages[$name]}" "$rps" "$p50" "$p99" "$errors" "$non2xx"
   [[ $name == post ]] && site_post=$rps
+  [[ $name == home ]] && site_home=$rps
 done
+read -r rps p50 p99 errors non2xx < <(measure "http://localhost:$PORT/fr/" "$work/random-parameter.lua")
+printf '%-12s %-52s %10s %9s %9s %7s %8s\n' home-random "/fr/?utm_source=<random>" "$rps" "$p50" "$p99" "$errors" \
+  "$non2xx"
+awk -v random="$rps" -v plain="$site_home" \
+  'BEGIN { printf "the home page with a random parameter: %.0f%% of the plain home page'"'"'s throughput\n", 100 * random / plain }'
+
 read -r rps p50 p99 errors non2xx < <(measure "http://127.0.0.1:$NGINX_PORT/post.html")
 printf '%-12s %-52s %10s %9s %9s %7s %8s\n' "nginx" "the same post as a static file" "$rps" "$p50" "$p99" "$errors" "$non2xx"
 echo

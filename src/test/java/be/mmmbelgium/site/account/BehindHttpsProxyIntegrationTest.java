@@ -5,7 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behind a reverse proxy that terminates HTTPS, with {@code MMM_FORWARD_HEADERS=native}, the
- * site sees the request as secure: the session cookie is Secure and HSTS is sent.
+ * site sees the request as secure (the session cookie is Secure and HSTS is sent) and sees
+ * each visitor's own address, so that one visitor's wrong passwords lock out that visitor
+ * alone; and the Compose deployment is set up that way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.forward-headers-strategy=native")
@@ -37,6 +43,77 @@ class BehindHttpsProxyIntegrationTest {
 		assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
 				(cookie) -> assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax"));
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+	}
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void wrongPasswordsFromOneVisitorBehindTheProxyLockOutThatVisitorAlone() throws Exception {
+		Account account = this.accounts.saveAndFlush(TestAccounts.account(Role.EDITOR, this.encoder));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			assertThat(signIn("203.0.113.7", "nobody-" + attempt + "@example.org", "not the password"))
+				.as("attempt " + attempt).contains("/admin/login?error");
+		}
+		assertThat(signIn("203.0.113.7", account.getEmail(), AccountFixtures.PASSWORD)).as("the locked visitor")
+			.contains("/admin/login?error");
+
+		assertThat(signIn("198.51.100.23", account.getEmail(), AccountFixtures.PASSWORD)).as("another visitor")
+			.doesNotContain("/admin/login");
+	}
+
+	@Test
+	void theComposeDeploymentTrustsItsProxyAloneAndReachesTheSiteThroughIt() throws Exception {
+		Map<String, Object> compose = new org.yaml.snakeyaml.Yaml()
+			.load(java.nio.file.Files.readString(java.nio.file.Path.of("docker-compose.yml")));
+		Map<String, Map<String, Object>> services = cast(compose.get("services"));
+		Map<String, Object> app = services.get("app");
+		Map<String, Object> environment = cast(app.get("environment"));
+		assertThat(environment).containsEntry("MMM_FORWARD_HEADERS", "native");
+		assertThat(app).as("the site is reached through the proxy alone").doesNotContainKey("ports");
+
+		Map<String, Object> proxy = services.get("proxy");
+		Map<String, Map<String, Object>> networks = cast(proxy.get("networks"));
+		String proxyAddress = (String) networks.get("edge").get("ipv4_address");
+		assertThat(proxyAddress).matches(String.valueOf(environment.get("MMM_TRUSTED_PROXIES")));
+		assertThat(cast(proxy.get("ports")).toString()).contains("443:443");
+		assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("deploy/Caddyfile")))
+			.contains("reverse_proxy app:8080");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T cast(Object value) {
+		return (T) value;
+	}
+
+	/** Signs in as a visitor behind the proxy would: where the site sends the browser after. */
+	private String signIn(String visitor, String email, String password) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String login = "http://localhost:" + this.port + "/admin/login";
+		String form = browser.send(forwarded(HttpRequest.newBuilder(URI.create(login)), visitor).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(token.find()).isTrue();
+		String body = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+		HttpResponse<String> sent = browser.send(forwarded(HttpRequest.newBuilder(URI.create(login)), visitor)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(sent.statusCode()).isEqualTo(302);
+		return sent.headers().firstValue("Location").orElseThrow();
+	}
+
+	/** The visitor's address, as the proxy tells it (over HTTP: the client here keeps no Secure cookie). */
+	private static HttpRequest.Builder forwarded(HttpRequest.Builder request, String visitor) {
+		return request.header("X-Forwarded-For", visitor);
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
