@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.media;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -14,14 +15,17 @@ import java.util.concurrent.TimeUnit;
 final class DecodingGate {
 
 	/** How long an upload waits for its turn before it is refused. */
-	static final long WAIT_SECONDS = 30;
+	static final Duration WAIT = Duration.ofSeconds(30);
 
 	private final Semaphore permits;
 
 	private final int size;
 
-	DecodingGate(int size) {
+	private final Duration wait;
+
+	DecodingGate(int size, Duration wait) {
 		this.size = size;
+		this.wait = wait;
 		this.permits = new Semaphore(size, true);
 	}
 
@@ -32,7 +36,7 @@ final class DecodingGate {
 	static DecodingGate forThisMachine(long bytesPerDecode) {
 		Runtime runtime = Runtime.getRuntime();
 		long byMemory = runtime.maxMemory() / 2 / bytesPerDecode;
-		return new DecodingGate((int) Math.max(1, Math.min(runtime.availableProcessors(), byMemory)));
+		return new DecodingGate((int) Math.max(1, Math.min(runtime.availableProcessors(), byMemory)), WAIT);
 	}
 
 	int size() {
@@ -49,12 +53,12 @@ final class DecodingGate {
 
 	/**
 	 * Runs the decoding when its turn comes.
-	 * @throws UploadRefusedException when the turn does not come in {@link #WAIT_SECONDS}
+	 * @throws UploadRefusedException when the turn does not come in time ({@link #WAIT})
 	 */
 	<T> T pass(Decoding<T> decoding) throws IOException {
 		boolean entered;
 		try {
-			entered = this.permits.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
+			entered = this.permits.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

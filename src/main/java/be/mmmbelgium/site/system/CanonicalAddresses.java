@@ -18,7 +18,7 @@ import org.springframework.web.util.UrlPathHelper;
  * One spelling for every address: a request whose path is written otherwise than the site
  * writes it ({@code /%66r/actualites}, {@code /fr//actualites}, {@code /fr/actualites;x},
  * {@code %c3%a9} for {@code %C3%A9}) is sent, permanently, to the path as the site writes
- * it. What a page shows, its language, and the key it is kept under in caches all come from
+ * it; one with dot segments ({@code /fr/.%2E/}) is refused as a bad request. What a page shows, its language, and the key it is kept under in caches all come from
  * that one path, so that no spelling of an address can be answered with another's page.
  * <p>
  * The site's spelling is the path as the server reads it (decoded, without dot segments or
@@ -39,6 +39,10 @@ class CanonicalAddresses extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String written = request.getRequestURI().substring(request.getContextPath().length());
 		String canonical = canonical(PATHS.getPathWithinApplication(request));
+		if (canonical == null) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
 		if (written.equals(canonical)) {
 			chain.doFilter(request, response);
 			return;
@@ -50,22 +54,24 @@ class CanonicalAddresses extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A decoded path, its segments encoded as the site writes them: never two slashes in a
-	 * row, and no dot segments (which a server may have left for the site to resolve).
+	 * A decoded path, its segments encoded as the site writes them, never with two slashes
+	 * in a row; null when it has dot segments, which no address of the site has (a server
+	 * such as Tomcat refuses them before the site sees them).
 	 */
 	static String canonical(String decoded) {
-		java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+		StringBuilder path = new StringBuilder(decoded.length() + 8);
 		for (String segment : decoded.split("/", -1)) {
-			if (segment.equals("..")) {
-				segments.pollLast();
+			if (segment.equals(".") || segment.equals("..")) {
+				return null;
 			}
-			else if (!segment.isEmpty() && !segment.equals(".")) {
-				segments.addLast(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
+			if (!segment.isEmpty()) {
+				path.append('/').append(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
 			}
 		}
-		String path = "/" + String.join("/", segments);
-		return path.length() > 1 && (decoded.endsWith("/") || decoded.endsWith("/.") || decoded.endsWith("/.."))
-				? path + "/" : path;
+		if (path.isEmpty() || decoded.endsWith("/")) {
+			path.append('/');
+		}
+		return path.toString();
 	}
 
 }
