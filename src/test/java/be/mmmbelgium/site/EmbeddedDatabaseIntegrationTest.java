@@ -146,6 +146,22 @@ class EmbeddedDatabaseIntegrationTest {
 	}
 
 	@Test
+	void aRealServerAnswersARangeBeyondAFileWithoutABodyNorCaching() throws Exception {
+		String key = new JdbcTemplate(this.dataSource)
+			.queryForObject("select storage_key from media_file order by id fetch first 1 rows only", String.class);
+		HttpResponse<byte[]> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/media/" + key))
+				.header("Range", "bytes=999999999-")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(answer.statusCode()).isEqualTo(416);
+		assertThat(answer.body()).isEmpty();
+		assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(answer.headers().firstValue("Content-Range")).hasValueSatisfying(
+				(range) -> assertThat(range).startsWith("bytes */"));
+	}
+
+	@Test
 	void theBackOfficeIsNeverMadeCacheableByWritingItsAddressOtherwise() throws Exception {
 		HttpResponse<String> login = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/%61dmin/login")).build(),

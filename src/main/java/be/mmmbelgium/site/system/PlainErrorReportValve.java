@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -39,7 +41,9 @@ public class PlainErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
-		if (status < 400 || response.getContentWritten() > 0) {
+		// A range beyond a file is answered without a body, by the site itself.
+		if (status < 400 || status == HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE
+				|| response.getContentWritten() > 0) {
 			return;
 		}
 		AtomicBoolean writable = new AtomicBoolean(false);
