@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.account;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,6 @@ interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 	/** Uses a code once: of two requests with the same code, only one changes the row. */
 	@Modifying
 	@Query("update RecoveryCode r set r.usedAt = :now where r.id = :id and r.usedAt is null")
-	int use(@Param("id") long id, @Param("now") java.time.Instant now);
+	int use(@Param("id") long id, @Param("now") Instant now);
 
 }

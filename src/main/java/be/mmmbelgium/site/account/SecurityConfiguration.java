@@ -1,6 +1,8 @@
 package be.mmmbelgium.site.account;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,12 +12,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -125,9 +128,9 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
 			.createDelegatingPasswordEncoder();
-		java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+		Map<String, PasswordEncoder> encoders = new HashMap<>();
 		encoders.put(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-		encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
+		encoders.put("bcrypt", new BCryptPasswordEncoder());
 		DelegatingPasswordEncoder pbkdf2First = new DelegatingPasswordEncoder(PBKDF2, encoders);
 		pbkdf2First.setDefaultPasswordEncoderForMatches(encoder);
 		return pbkdf2First;

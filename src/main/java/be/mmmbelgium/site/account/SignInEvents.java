@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.account;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +61,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 			this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), null, request.getRemoteAddr());
 			this.marks.mark(principal.id(), request, response);
 		}
-		java.util.Optional<String> keptForm = KeptForms.returnTo(request);
+		Optional<String> keptForm = KeptForms.returnTo(request);
 		if (keptForm.isPresent() && authentication.getPrincipal() instanceof AccountPrincipal) {
 			getRedirectStrategy().sendRedirect(request, response, keptForm.get());
 			return;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -102,9 +103,9 @@ class SignInThrottle {
 	}
 
 	private static List<String> keys(Kind kind, String subject, String clientAddress) {
-		String subjectKey = kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + Account.normalise(subject);
+		String subjectKey = kind.name().toLowerCase(Locale.ROOT) + ":" + Account.normalise(subject);
 		return List.of(subjectKey.length() > 300 ? subjectKey.substring(0, 300) : subjectKey,
-				"address:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + network(clientAddress));
+				"address:" + kind.name().toLowerCase(Locale.ROOT) + ":" + network(clientAddress));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.account;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,8 +22,8 @@ class ThrottleRows {
 
 	/** Counts an attempt under the keys' row locks, taken in a fixed order. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	SignInThrottle.Attempt count(java.util.List<String> keys, Instant now, SignInThrottle.Policy policy) {
-		java.util.List<LoginThrottle> locked = keys.stream()
+	SignInThrottle.Attempt count(List<String> keys, Instant now, SignInThrottle.Policy policy) {
+		List<LoginThrottle> locked = keys.stream()
 			.sorted()
 			.map((key) -> this.throttles.findForUpdate(key)
 				.orElseThrow(() -> new IllegalStateException("No throttle row for " + key)))

@@ -3,6 +3,8 @@ package be.mmmbelgium.site.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -39,7 +41,7 @@ class AuditController {
 	ModelAndView list(@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
 			@RequestParam(defaultValue = "1") PageNumber page) {
-		String actorFilter = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(java.util.Locale.ROOT);
+		String actorFilter = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
 		AuditKind kindFilter = parseKind(kind);
 		LocalDate fromDate = parseDate(from);
 		LocalDate untilDate = parseDate(until);
@@ -49,10 +51,10 @@ class AuditController {
 		Page<AuditEvent> events = Pagination
 			.requireExisting(this.audit.search(actorFilter, kindFilter, start, end, page.toPageable(PAGE_SIZE)));
 		String basePath = UriComponentsBuilder.fromPath(PATH)
-			.queryParamIfPresent("actor", java.util.Optional.ofNullable(actorFilter))
-			.queryParamIfPresent("kind", java.util.Optional.ofNullable(kindFilter))
-			.queryParamIfPresent("from", java.util.Optional.ofNullable(fromDate))
-			.queryParamIfPresent("until", java.util.Optional.ofNullable(untilDate))
+			.queryParamIfPresent("actor", Optional.ofNullable(actorFilter))
+			.queryParamIfPresent("kind", Optional.ofNullable(kindFilter))
+			.queryParamIfPresent("from", Optional.ofNullable(fromDate))
+			.queryParamIfPresent("until", Optional.ofNullable(untilDate))
 			.encode()
 			.toUriString();
 		return new ModelAndView(VIEW).addObject("events", events.getContent())

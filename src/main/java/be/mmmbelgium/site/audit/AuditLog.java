@@ -2,6 +2,7 @@ package be.mmmbelgium.site.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ public class AuditLog {
 
 	/** What someone did lately, newest first. */
 	@Transactional(readOnly = true)
-	public java.util.List<AuditEvent> activityOf(String actorEmail, Pageable pageable) {
+	public List<AuditEvent> activityOf(String actorEmail, Pageable pageable) {
 		return this.events.search(actorEmail, null, Instant.EPOCH, Instant.now(this.clock).plusSeconds(1), pageable)
 			.getContent();
 	}

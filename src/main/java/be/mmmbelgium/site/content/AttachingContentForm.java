@@ -2,6 +2,7 @@ package be.mmmbelgium.site.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -40,7 +41,7 @@ public abstract class AttachingContentForm extends ContentForm {
 	/** Adds a document at the end, titled as given or else by its file name, unless it is attached already. */
 	public void attach(long mediaId, String fallbackTitle) {
 		String title = this.newAttachmentTitle.isBlank() ? fallbackTitle : this.newAttachmentTitle;
-		if (this.attachments.stream().noneMatch((field) -> java.util.Objects.equals(field.getMediaId(), mediaId) && !field.isRemove())) {
+		if (this.attachments.stream().noneMatch((field) -> Objects.equals(field.getMediaId(), mediaId) && !field.isRemove())) {
 			this.attachments.add(new AttachmentField(mediaId, title));
 		}
 		this.newAttachmentId = null;

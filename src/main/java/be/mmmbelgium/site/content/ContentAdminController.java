@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import jakarta.validation.Valid;
 
 import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -227,7 +227,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 * What a paged list shows of one of its pages, with the way to the others: the list's
 	 * address with its filter and those the kind adds.
 	 */
-	protected void describeList(org.springframework.data.domain.Page<T> items, ListFilter filter,
+	protected void describeList(Page<T> items, ListFilter filter,
 			UnaryOperator<UriComponentsBuilder> kindFilters, Model model) {
 		describeList(items.getContent(), filter, model);
 		UriComponentsBuilder address = kindFilters.apply(filter.addTo(UriComponentsBuilder.fromPath(basePath())));

@@ -3,6 +3,8 @@ package be.mmmbelgium.site.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -508,7 +510,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	public List<Language> missingLanguages(T item) {
 		Set<Language> present = translations(item).stream().map(T::getLanguage).collect(Collectors.toSet());
 		present.add(item.getLanguage());
-		return java.util.Arrays.stream(Language.values()).filter((language) -> !present.contains(language)).toList();
+		return Arrays.stream(Language.values()).filter((language) -> !present.contains(language)).toList();
 	}
 
 	/** The other translations of each item, by item id, for the lists. */
@@ -646,7 +648,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requirePublisher(who);
 		T item = get(id);
 		requirePublishable(item);
-		Instant instant = at == null ? now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+		Instant instant = at == null ? now().truncatedTo(ChronoUnit.SECONDS)
 				: at.atZone(SiteTime.ZONE).toInstant();
 		item.publish(instant);
 		stored(item);

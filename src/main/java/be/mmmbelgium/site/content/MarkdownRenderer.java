@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -34,7 +35,7 @@ public class MarkdownRenderer {
 
 	private static final Pattern OTHER_SITE = Pattern.compile("(?i)(https?://|mailto:)[^\\s\\p{Cntrl}\\\\]+");
 
-	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(),
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
 			AutolinkExtension.create());
 
 	/** How wide a picture of a text shows: the column of text, at most. */

@@ -2,6 +2,7 @@ package be.mmmbelgium.site.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Slugs: the last part of an item's address, made from its title. Accents are dropped and
@@ -41,7 +42,7 @@ public final class Slugs {
 	public static boolean followsTitle(TranslatableContent item) {
 		String made = fromTitle(item.getTitle());
 		return item.getStatus() == Status.DRAFT && !made.isEmpty()
-				&& item.getSlug().matches(java.util.regex.Pattern.quote(made) + "(-(fr|nl|en)(-[0-9]+)?)?");
+				&& item.getSlug().matches(Pattern.quote(made) + "(-(fr|nl|en)(-[0-9]+)?)?");
 	}
 
 	/** The slug someone typed, or else one made from the title, or else {@code fallback}. */

@@ -1,7 +1,10 @@
 package be.mmmbelgium.site.content;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -20,8 +23,8 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.ContentVersion;
+import be.mmmbelgium.site.system.Language;
 
 /**
  * An item of content in one language: a page, a news post, a podcast series or episode.
@@ -213,8 +216,8 @@ public abstract class TranslatableContent {
 	}
 
 	/** The slugs the item answers to, the current one first, for when it is removed for good. */
-	public java.util.List<String> allSlugs() {
-		java.util.List<String> slugs = new java.util.ArrayList<>();
+	public List<String> allSlugs() {
+		List<String> slugs = new ArrayList<>();
 		slugs.add(this.slug);
 		slugs.addAll(oldSlugs());
 		return slugs;
@@ -254,7 +257,7 @@ public abstract class TranslatableContent {
 	}
 
 	/** The slugs this item answered to before, each a permanent redirect to the current one. */
-	protected abstract java.util.Set<String> oldSlugs();
+	protected abstract Set<String> oldSlugs();
 
 	public String getTitle() {
 		return this.title;

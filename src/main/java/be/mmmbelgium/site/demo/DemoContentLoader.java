@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,8 +26,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -139,7 +141,7 @@ class DemoContentLoader implements SmartInitializingSingleton {
 			String key = document.document().required("key");
 			Page page = new Page(group("page", key), document.language(), document.document().required("slug"),
 					document.document().required("title"));
-			page.setPageKey(PageKey.valueOf(key.toUpperCase(java.util.Locale.ROOT)));
+			page.setPageKey(PageKey.valueOf(key.toUpperCase(Locale.ROOT)));
 			page.setSummary(document.document().optional("summary").orElse(""));
 			page.setBody(this.markdown.render(document.document().body()));
 			page.placeInMenu(Boolean.parseBoolean(document.document().required("menu")),
@@ -269,7 +271,7 @@ class DemoContentLoader implements SmartInitializingSingleton {
 		try {
 			return Arrays.stream(this.resources.getResources("classpath:" + pattern))
 				.map(Translated::of)
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.sorted(Comparator.comparing(Translated::language, FRENCH_FIRST).thenComparing(Translated::fileName))
 				.toList();
 		}

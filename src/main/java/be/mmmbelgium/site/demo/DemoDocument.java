@@ -3,6 +3,7 @@ package be.mmmbelgium.site.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ record DemoDocument(String name, Map<String, String> fields, String body) {
 		if (line == lines.length) {
 			throw new IllegalStateException(name + ": the front matter is not closed by " + FENCE);
 		}
-		String body = String.join("\n", java.util.Arrays.copyOfRange(lines, line + 1, lines.length)).strip();
+		String body = String.join("\n", Arrays.copyOfRange(lines, line + 1, lines.length)).strip();
 		return new DemoDocument(name, fields, body);
 	}
 

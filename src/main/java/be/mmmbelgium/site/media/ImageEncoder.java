@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class ImageEncoder {
 			case PNG -> FileType.lastIndexOf(bytes, PNG_END) < 0 ? -1 : FileType.lastIndexOf(bytes, PNG_END) + PNG_END.length;
 			case GIF -> gifEnd(bytes);
 			case WEBP -> bytes.length >= 12 ? (int) Math.min(Integer.MAX_VALUE,
-					8 + Integer.toUnsignedLong(ByteBuffer.wrap(bytes, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt()))
+					8 + Integer.toUnsignedLong(ByteBuffer.wrap(bytes, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()))
 					: -1;
 			default -> throw new IllegalArgumentException("Not an image: " + type);
 		};

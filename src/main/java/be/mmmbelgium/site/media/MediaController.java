@@ -2,6 +2,9 @@ package be.mmmbelgium.site.media;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -25,7 +28,7 @@ import be.mmmbelgium.site.system.ContentNotFoundException;
 class MediaController {
 
 	/** A smaller width's key: the image's key with {@code -480w} before its extension. */
-	private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("(.+)-([0-9]{2,4})w(\\.[a-z0-9]+)");
+	private static final Pattern VARIANT = Pattern.compile("(.+)-([0-9]{2,4})w(\\.[a-z0-9]+)");
 
 	private final MediaRepository files;
 
@@ -78,10 +81,10 @@ class MediaController {
 	}
 
 	/** The image of which the key names a smaller width, when it has that width. */
-	private java.util.Optional<MediaFile> variantOf(String key) {
-		java.util.regex.Matcher variant = VARIANT.matcher(key);
+	private Optional<MediaFile> variantOf(String key) {
+		Matcher variant = VARIANT.matcher(key);
 		if (!variant.matches()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		int width = Integer.parseInt(variant.group(2));
 		return this.files.findByStorageKey(variant.group(1) + variant.group(3))

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.media;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -195,7 +196,7 @@ public class MediaFile {
 
 	/** The keys of every stored file of this entry: the file itself and its smaller widths. */
 	List<String> allKeys() {
-		List<String> keys = new java.util.ArrayList<>();
+		List<String> keys = new ArrayList<>();
 		keys.add(this.storageKey);
 		getVariants().forEach((variant) -> keys.add(variant.storageKey()));
 		return keys;

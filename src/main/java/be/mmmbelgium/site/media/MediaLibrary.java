@@ -1,10 +1,12 @@
 package be.mmmbelgium.site.media;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -120,7 +123,7 @@ public class MediaLibrary {
 					case DOCUMENT -> addDocument(name, temporary, type, digest, who);
 				};
 			}
-			catch (java.io.EOFException | java.nio.BufferUnderflowException | IndexOutOfBoundsException ex) {
+			catch (EOFException | BufferUnderflowException | IndexOutOfBoundsException ex) {
 				// A file whose structure promises more than it holds.
 				throw new UploadRefusedException("damaged");
 			}
@@ -143,7 +146,7 @@ public class MediaLibrary {
 		ImageEncoder.Result image = this.decoding
 			.pass(() -> ImageEncoder.encode(temporary, type, this.properties.maxImagePixels()));
 		String key = keyFor(name, image.type().extension(), digest);
-		java.util.Optional<MediaFile> existing = this.files.findByStorageKey(key);
+		Optional<MediaFile> existing = this.files.findByStorageKey(key);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -178,7 +181,7 @@ public class MediaLibrary {
 	private MediaFile addAsIs(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
 			throws IOException {
 		String key = keyFor(name, type.extension(), digest);
-		java.util.Optional<MediaFile> existing = this.files.findByStorageKey(key);
+		Optional<MediaFile> existing = this.files.findByStorageKey(key);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -211,7 +214,7 @@ public class MediaLibrary {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<MediaFile> find(long id) {
+	public Optional<MediaFile> find(long id) {
 		return this.files.findById(id);
 	}
 

@@ -2,8 +2,14 @@ package be.mmmbelgium.site.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,8 +86,8 @@ public class MediaUploads {
 	 */
 	public Received receiveAll(List<MultipartFile> uploads, Set<MediaKind> accepted, AuditLog.Actor who,
 			String clientAddress) {
-		List<MediaFile> added = new java.util.ArrayList<>();
-		List<Refusal> refused = new java.util.ArrayList<>();
+		List<MediaFile> added = new ArrayList<>();
+		List<Refusal> refused = new ArrayList<>();
 		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
 			if (upload.isEmpty()) {
 				continue;
@@ -121,7 +127,7 @@ public class MediaUploads {
 	 * @param messageKey why, as a message
 	 * @param arguments the message's arguments
 	 */
-	public record Refusal(String name, String messageKey, Object[] arguments) implements java.io.Serializable {
+	public record Refusal(String name, String messageKey, Object[] arguments) implements Serializable {
 	}
 
 	/** A file of the library of the kind a field asks for; empty, with an error on {@code field}, otherwise. */
@@ -142,9 +148,9 @@ public class MediaUploads {
 	}
 
 	/** The files of these ids that exist, by id; nulls are ignored. */
-	public java.util.Map<Long, MediaFile> chosen(java.util.Collection<Long> ids) {
-		java.util.Map<Long, MediaFile> files = new java.util.HashMap<>();
-		this.library.findAll(ids.stream().filter(java.util.Objects::nonNull).toList())
+	public Map<Long, MediaFile> chosen(Collection<Long> ids) {
+		Map<Long, MediaFile> files = new HashMap<>();
+		this.library.findAll(ids.stream().filter(Objects::nonNull).toList())
 			.forEach((file) -> files.put(file.getId(), file));
 		return files;
 	}

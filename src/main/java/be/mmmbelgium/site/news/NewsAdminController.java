@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.news;
 
+import java.util.Collections;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -125,7 +126,7 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 
 	/** The files the form shows: the cover and documents chosen, and those of the library to choose from. */
 	private void describeMedia(NewsPostForm form, Model model) {
-		this.attachments.describe(form, model, java.util.Collections.singletonList(form.getCoverId()));
+		this.attachments.describe(form, model, Collections.singletonList(form.getCoverId()));
 		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE));
 	}
 

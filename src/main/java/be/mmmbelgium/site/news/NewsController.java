@@ -4,9 +4,10 @@ import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -92,7 +93,7 @@ class NewsController {
 
 	@GetMapping({ NEWS_FR + TOPIC_FR + "/{slug}", NEWS_NL + TOPIC_NL + "/{slug}", NEWS_EN + TOPIC_EN + "/{slug}" })
 	ModelAndView tag(Language language, @PathVariable String slug, @RequestParam(defaultValue = "1") PageNumber page) {
-		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : java.util.Optional.<Tag>empty())
+		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : Optional.<Tag>empty())
 			.orElseThrow(() -> new ContentNotFoundException("Tag"));
 		Page<NewsPost> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
 		return listView(language, posts, this.paths.newsTopic(language, slug)).addObject("tag", tag)

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,7 +72,7 @@ class NewsFeedController {
 			NEWS_EN + TOPIC_EN + "/{slug}" + FEED })
 	@Transactional(readOnly = true)
 	ResponseEntity<String> topicFeed(Language language, @PathVariable String slug) {
-		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : java.util.Optional.<Tag>empty())
+		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : Optional.<Tag>empty())
 			.orElseThrow(() -> new ContentNotFoundException("Subject"));
 		List<NewsPost> posts = this.news.listTagged(tag, Pageable.ofSize(ENTRIES)).getContent();
 		String title = message("site.name", language) + " – " + tag.getName();

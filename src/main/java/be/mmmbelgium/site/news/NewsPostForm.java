@@ -1,7 +1,9 @@
 package be.mmmbelgium.site.news;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +56,7 @@ class NewsPostForm extends AttachingContentForm {
 			form.coverCaption = post.getCoverCaption() == null ? "" : post.getCoverCaption();
 		}
 		post.getAttachments().forEach((attachment) -> form.keep(attachment.getFile().getId(), attachment.getTitle()));
-		form.tags = post.getTags().stream().map(Tag::getName).sorted().collect(java.util.stream.Collectors.joining(", "));
+		form.tags = post.getTags().stream().map(Tag::getName).sorted().collect(Collectors.joining(", "));
 		return form;
 	}
 
@@ -91,8 +93,8 @@ class NewsPostForm extends AttachingContentForm {
 	}
 
 	/** The subjects named, trimmed, without blanks or repeats. */
-	java.util.List<String> tagNames() {
-		return java.util.Arrays.stream(this.tags.split(","))
+	List<String> tagNames() {
+		return Arrays.stream(this.tags.split(","))
 			.map(String::strip)
 			.filter((name) -> !name.isEmpty() && name.length() <= 100)
 			.distinct()

@@ -2,9 +2,12 @@ package be.mmmbelgium.site.page;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
@@ -112,7 +115,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	private static List<Page> siblingsAmong(List<Page> all, Language language, Page parent) {
 		return all.stream()
 			.filter((other) -> other.getLanguage() == language && other.getStatus() != Status.TRASHED
-					&& java.util.Objects.equals(other.getParent() == null ? null : other.getParent().getId(),
+					&& Objects.equals(other.getParent() == null ? null : other.getParent().getId(),
 							parent == null ? null : parent.getId()))
 			.toList();
 	}
@@ -152,7 +155,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		if (other < 0 || other >= siblings.size()) {
 			return;
 		}
-		java.util.Collections.swap(siblings, index, other);
+		Collections.swap(siblings, index, other);
 		// Numbered again in steps of ten: places are distinct, and only those that moved change.
 		for (int place = 0; place < siblings.size(); place++) {
 			Page sibling = siblings.get(place);
@@ -201,7 +204,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		}
 		// A new page, or one moved under another, comes last among its new neighbours; its
 		// place among them changes with the list's up and down buttons.
-		boolean placed = page.getId() != null && java.util.Objects.equals(
+		boolean placed = page.getId() != null && Objects.equals(
 				page.getParent() == null ? null : page.getParent().getId(), parent == null ? null : parent.getId());
 		page.placeInMenu(form.isInMenu(), placed ? page.getMenuOrder() : lastPlace(page.getLanguage(), parent));
 		page.setParent(parent);
@@ -216,7 +219,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		translation.placeInMenu(source.isInMenu(), source.getMenuOrder());
 		Attachments.copy(source, translation);
 		// The site finds some pages by their key (the contact page, the themes) in every language.
-		java.util.Arrays.stream(PageKey.values())
+		Arrays.stream(PageKey.values())
 			.filter((key) -> key.id().equals(source.getPageKey()))
 			.findFirst()
 			.ifPresent(translation::setPageKey);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -43,7 +44,7 @@ public interface PageRepository extends ContentRepository<Page> {
 
 	Optional<Page> findByLanguageAndPageKey(Language language, String pageKey);
 
-	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "parent")
+	@EntityGraph(attributePaths = "parent")
 	List<Page> findAllByOrderByLanguageAscMenuOrderAscTitleAsc();
 
 	List<Page> findByLanguageOrderByTitle(Language language);

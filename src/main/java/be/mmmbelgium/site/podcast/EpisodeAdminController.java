@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.podcast;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -156,7 +157,7 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 	@Override
 	protected void describeForm(EpisodeForm form, Model model) {
 		model.addAttribute("seriesOptions", this.series.all());
-		model.addAttribute("chosenFiles", this.uploads.chosen(java.util.Collections.singleton(form.getAudioId())));
+		model.addAttribute("chosenFiles", this.uploads.chosen(Collections.singleton(form.getAudioId())));
 		model.addAttribute("audioOptions", this.uploads.recent(MediaKind.AUDIO));
 		model.addAttribute("mediaLimits", this.uploads.limits());
 	}

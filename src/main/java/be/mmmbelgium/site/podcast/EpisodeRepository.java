@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -57,9 +59,9 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 			       or (:submitted = false and e.submittedAt is null))
 			  and (:scheduled is null or (:scheduled = true and e.publishedAt > :now)
 			       or (:scheduled = false and e.publishedAt <= :now))""")
-	org.springframework.data.domain.Page<Episode> findForBackOffice(PodcastSeries series, Language language,
+	Page<Episode> findForBackOffice(PodcastSeries series, Language language,
 			String search, be.mmmbelgium.site.content.Status status, Boolean submitted, Boolean scheduled,
-			Instant now, org.springframework.data.domain.Pageable pageable);
+			Instant now, Pageable pageable);
 
 	List<Episode> findBySeries(PodcastSeries series);
 

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.podcast;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,7 +188,7 @@ class PodcastController {
 			.put("episodeNumber", episode.getNumber() > 0 ? episode.getNumber() : null)
 			.put("inLanguage", series.getAudioLanguage().code())
 			.put("duration", episode.getDurationSeconds() == null ? null
-					: java.time.Duration.ofSeconds(episode.getDurationSeconds()).toString())
+					: Duration.ofSeconds(episode.getDurationSeconds()).toString())
 			.put("image", image == null ? null : this.site.absolute(image.path()))
 			.put("partOfSeries", seriesData(JsonLd.nested("PodcastSeries"), series))
 			.put("partOfSeason", episode.getSeason() == null ? null

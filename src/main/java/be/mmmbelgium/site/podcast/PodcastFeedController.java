@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,7 @@ class PodcastFeedController {
 	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS + "/{seriesSlug}" + SitePaths.PODCAST_FEED)
 	ResponseEntity<String> feed(Language language, @PathVariable String seriesSlug) {
 		PublishedPodcasts.SeriesView view = (SitePaths.isSlug(seriesSlug)
-				? this.podcasts.findSeries(language, seriesSlug) : java.util.Optional.<PublishedPodcasts.SeriesView>empty())
+				? this.podcasts.findSeries(language, seriesSlug) : Optional.<PublishedPodcasts.SeriesView>empty())
 			.orElseThrow(() -> new ContentNotFoundException("Podcast series"));
 		return ResponseEntity.ok().contentType(RSS).body(rss(view.series(), view.episodes()));
 	}

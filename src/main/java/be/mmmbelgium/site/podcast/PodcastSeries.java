@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.podcast;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -133,7 +134,7 @@ public class PodcastSeries extends TranslatableContent {
 	}
 
 	public void setAudioLanguage(Language audioLanguage) {
-		this.audioLanguage = java.util.Objects.requireNonNull(audioLanguage);
+		this.audioLanguage = Objects.requireNonNull(audioLanguage);
 	}
 
 	public Language getAudioLanguage() {

@@ -2,6 +2,7 @@ package be.mmmbelgium.site.podcast;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public class PublishedPodcasts {
 
 	/** The series presented in the other languages, for a language that has none of its own. */
 	public List<PodcastSeries> seriesInOtherLanguages(Language language) {
-		return java.util.Arrays.stream(Language.values())
+		return Arrays.stream(Language.values())
 			.filter((other) -> other != language)
 			.flatMap((other) -> this.series.findVisible(other, now()).stream())
 			.toList();

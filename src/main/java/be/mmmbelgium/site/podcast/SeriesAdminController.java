@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.podcast;
 
+import java.util.Collections;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -105,7 +107,7 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 	protected void describeForm(SeriesForm form, Model model) {
 		model.addAttribute("categories", ApplePodcastCategories.categories());
 		model.addAttribute("subcategories", ApplePodcastCategories.subcategories());
-		model.addAttribute("chosenFiles", this.uploads.chosen(java.util.Collections.singleton(form.getCoverId())));
+		model.addAttribute("chosenFiles", this.uploads.chosen(Collections.singleton(form.getCoverId())));
 		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE)
 			.stream()
 			.filter(SeriesEditor::isPodcastCover)

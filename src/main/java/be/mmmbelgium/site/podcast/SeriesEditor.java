@@ -2,6 +2,8 @@ package be.mmmbelgium.site.podcast;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
@@ -99,7 +101,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 
 	@Override
 	protected PodcastSeries newItem(SeriesForm form, String slug) {
-		return new PodcastSeries(java.util.UUID.randomUUID(), form.getLanguage(), slug, form.getTitle(),
+		return new PodcastSeries(UUID.randomUUID(), form.getLanguage(), slug, form.getTitle(),
 				form.getAudioLanguage());
 	}
 
@@ -148,7 +150,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 	protected void restoreText(PodcastSeries item, Revision.Snapshot snapshot) {
 		item.setSummary(snapshot.summary());
 		item.setDescription(this.markdown.render(snapshot.bodyMarkdown()));
-		java.util.Map<String, List<String>> details = RevisionDetails.parse(snapshot.details());
+		Map<String, List<String>> details = RevisionDetails.parse(snapshot.details());
 		if (details.isEmpty()) {
 			return;
 		}

@@ -1,6 +1,8 @@
 package be.mmmbelgium.site.seo;
 
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +40,7 @@ class RobotsController {
 				""";
 		String body = rules + "\nSitemap: " + this.site.absolute("/sitemap.xml") + "\n";
 		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 			.body(body);
 	}
 

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Predicate;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -33,7 +34,7 @@ public final class DatabaseUnavailable {
 				(cause) -> cause instanceof CannotCreateTransactionException
 						|| cause instanceof DataAccessResourceFailureException
 						|| cause instanceof SQLTransientConnectionException
-						|| cause instanceof org.hibernate.exception.JDBCConnectionException);
+						|| cause instanceof JDBCConnectionException);
 	}
 
 	private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {

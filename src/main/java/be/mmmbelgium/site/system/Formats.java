@@ -1,9 +1,11 @@
 package be.mmmbelgium.site.system;
 
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,7 +31,7 @@ public class Formats {
 	public String iso(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ISO_OFFSET_DATE_TIME
-					.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(SiteTime.ZONE));
+					.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(SiteTime.ZONE));
 	}
 
 	/** The value of a {@code datetime-local} input: the instant in Brussels, to the minute. */
@@ -70,7 +72,7 @@ public class Formats {
 			value /= 1000;
 			unit++;
 		}
-		java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+		NumberFormat number = NumberFormat.getNumberInstance(locale);
 		number.setMaximumFractionDigits(unit == 0 || value >= 10 ? 0 : 1);
 		return number.format(value) + "\u00a0" + units[unit];
 	}

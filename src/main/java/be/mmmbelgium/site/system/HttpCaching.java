@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -78,7 +81,7 @@ class HttpCaching extends OncePerRequestFilter {
 	 * the same parameters, whatever the content. Only pages rendered successfully are here,
 	 * so the map holds no more addresses than the site has pages.
 	 */
-	private final Map<String, Set<String>> parametersRead = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Set<String>> parametersRead = new ConcurrentHashMap<>();
 
 	HttpCaching(ContentVersion version, RenderedPages rendered, Clock clock) {
 		this.version = version;
@@ -245,12 +248,12 @@ class HttpCaching extends OncePerRequestFilter {
 	 * The request as a page reads it, noting which parameters it asks for by name; a page
 	 * that asks for all of them at once depends on all of them.
 	 */
-	static final class ParameterReads extends jakarta.servlet.http.HttpServletRequestWrapper {
+	static final class ParameterReads extends HttpServletRequestWrapper {
 
 		/** Every parameter: the page read them all. */
 		static final Set<String> ALL = Set.of("*");
 
-		private final Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		private final Set<String> read = ConcurrentHashMap.newKeySet();
 
 		private volatile boolean all;
 
@@ -281,7 +284,7 @@ class HttpCaching extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.util.Enumeration<String> getParameterNames() {
+		public Enumeration<String> getParameterNames() {
 			this.all = true;
 			return super.getParameterNames();
 		}

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.system;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,7 @@ class LanguageRedirectController {
 	}
 
 	private static boolean isPathOfSlugs(String path) {
-		return java.util.Arrays.stream(path.split("/", -1)).allMatch(SitePaths::isSlug);
+		return Arrays.stream(path.split("/", -1)).allMatch(SitePaths::isSlug);
 	}
 
 	/** A language without the trailing slash, such as {@code /nl}, goes to its home page. */

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.system;
 
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -27,7 +28,7 @@ public final class SecurityHeaders {
 	/**
 	 * @param cacheable whether responses may be cached; back-office responses may not
 	 */
-	public static Customizer<HeadersConfigurer<org.springframework.security.config.annotation.web.builders.HttpSecurity>> of(
+	public static Customizer<HeadersConfigurer<HttpSecurity>> of(
 			boolean cacheable) {
 		return (headers) -> {
 			headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

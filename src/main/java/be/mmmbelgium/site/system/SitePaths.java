@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.system;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -131,7 +133,7 @@ public class SitePaths {
 	/** The site search of a language, with what was searched for. */
 	public String search(Language language, String query) {
 		return query.isEmpty() ? search(language)
-				: search(language) + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+				: search(language) + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
 	}
 
 	public String media(String storageKey) {
