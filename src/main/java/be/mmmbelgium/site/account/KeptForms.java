@@ -120,12 +120,6 @@ public final class KeptForms extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** How many forms are kept for an account now, on this instance. */
-	static int keptFor(long accountId) {
-		AtomicInteger count = KEPT.get(accountId);
-		return count == null ? 0 : count.get();
-	}
-
 	/** Whether a path is that of a content form: writing a new item, or changing one. */
 	public static boolean isContentForm(String path) {
 		return path != null && FORMS.matcher(path).matches();

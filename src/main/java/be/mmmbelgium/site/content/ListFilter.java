@@ -3,8 +3,9 @@ package be.mmmbelgium.site.content;
 import java.time.Instant;
 import java.util.Optional;
 
-import be.mmmbelgium.site.system.Language;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import be.mmmbelgium.site.system.Language;
 
 /**
  * What every back-office list of content is filtered by: a language (or all), words of the

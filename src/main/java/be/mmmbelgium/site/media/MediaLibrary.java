@@ -27,9 +27,11 @@ import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
@@ -76,8 +78,11 @@ public class MediaLibrary {
 
 	private final DecodingGate decoding = DecodingGate.forThisMachine(ImageEncoder.BYTES_PER_DECODE);
 
+	private final TransactionTemplate transactions;
+
 	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, MediaProperties properties, AuditLog audit,
-			Collection<MediaUse> uses) {
+			Collection<MediaUse> uses, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.files = files;
 		this.storage = storage;
 		this.clock = clock;
@@ -88,12 +93,13 @@ public class MediaLibrary {
 
 	/**
 	 * Adds an uploaded file to the library; the same content under the same name gives the
-	 * file already there.
+	 * file already there. The file is checked, measured or encoded again first, outside any
+	 * transaction of its own (an upload waiting its turn to be decoded holds no database
+	 * connection); then kept, in the caller's transaction or a new one.
 	 * @param accepted the kinds the form asks for
 	 * @param who who uploads it, for the audit log; null for files the site adds itself
 	 * @throws UploadRefusedException when the file is not one the site keeps
 	 */
-	@Transactional
 	public MediaFile upload(String filename, InputStream content, Set<MediaKind> accepted, AuditLog.Actor who,
 			String clientAddress) {
 		String name = displayName(filename);
@@ -115,23 +121,19 @@ public class MediaLibrary {
 				throw new UploadRefusedException("tooLarge", megabytes(limit));
 			}
 			requireNoMarkup(head);
-			MediaFile file;
+			Keeping keeping;
 			try {
-				file = switch (type.kind()) {
-					case IMAGE -> addImage(name, temporary, type, digest, who);
-					case AUDIO -> addAudio(name, temporary, type, digest, who);
-					case DOCUMENT -> addDocument(name, temporary, type, digest, who);
+				keeping = switch (type.kind()) {
+					case IMAGE -> image(name, temporary, type, digest, who);
+					case AUDIO -> audio(name, temporary, type, digest, who);
+					case DOCUMENT -> document(name, temporary, type, digest, who);
 				};
 			}
 			catch (EOFException | BufferUnderflowException | IndexOutOfBoundsException ex) {
 				// A file whose structure promises more than it holds.
 				throw new UploadRefusedException("damaged");
 			}
-			if (who != null) {
-				this.audit.record(AuditKind.MEDIA_UPLOADED, who, "media " + file.getId() + " " + file.getStorageKey(),
-						name, clientAddress);
-			}
-			return file;
+			return keep(keeping, name, who, clientAddress);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep the upload " + name, ex);
@@ -141,41 +143,76 @@ public class MediaLibrary {
 		}
 	}
 
-	private MediaFile addImage(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
+	/** How a checked file is kept: stored and saved, once it is known to be one the site keeps. */
+	@FunctionalInterface
+	private interface Keeping {
+
+		MediaFile keep() throws IOException;
+
+	}
+
+	/** Keeps a checked file and records its upload, in one transaction. */
+	private MediaFile keep(Keeping keeping, String name, AuditLog.Actor who, String clientAddress) {
+		return this.transactions.execute((status) -> {
+			MediaFile file;
+			try {
+				file = keeping.keep();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not keep the upload " + name, ex);
+			}
+			if (who != null) {
+				this.audit.record(AuditKind.MEDIA_UPLOADED, who, "media " + file.getId() + " " + file.getStorageKey(),
+						name, clientAddress);
+			}
+			return file;
+		});
+	}
+
+	/** An image, encoded again when its turn to be decoded comes, kept in its widths. */
+	private Keeping image(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
 			throws IOException {
 		ImageEncoder.Result image = this.decoding
 			.pass(() -> ImageEncoder.encode(temporary, type, this.properties.maxImagePixels()));
-		String key = keyFor(name, image.type().extension(), digest);
-		Optional<MediaFile> existing = this.files.findByStorageKey(key);
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		this.storage.store(key, new ByteArrayInputStream(image.full().bytes()));
-		List<Integer> widths = new ArrayList<>();
-		for (ImageEncoder.Encoded smaller : image.smaller()) {
-			this.storage.store(MediaFile.variantKey(key, smaller.width()), new ByteArrayInputStream(smaller.bytes()));
-			widths.add(smaller.width());
-		}
-		MediaFile file = new MediaFile(key, name, image.type().mediaType(), image.full().bytes().length, email(who));
-		file.describeImage(image.full().width(), image.full().height(), widths);
-		return this.files.save(file);
+		return () -> {
+			String key = keyFor(name, image.type().extension(), digest);
+			Optional<MediaFile> existing = this.files.findByStorageKey(key);
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+			this.storage.store(key, new ByteArrayInputStream(image.full().bytes()));
+			List<Integer> widths = new ArrayList<>();
+			for (ImageEncoder.Encoded smaller : image.smaller()) {
+				this.storage.store(MediaFile.variantKey(key, smaller.width()),
+						new ByteArrayInputStream(smaller.bytes()));
+				widths.add(smaller.width());
+			}
+			MediaFile file = new MediaFile(key, name, image.type().mediaType(), image.full().bytes().length,
+					email(who));
+			file.describeImage(image.full().width(), image.full().height(), widths);
+			return this.files.save(file);
+		};
 	}
 
-	private MediaFile addAudio(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
+	/** A sound, measured, kept as it is. */
+	private Keeping audio(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
 			throws IOException {
 		int duration = type == FileType.MP3 ? Mp3Audio.durationSeconds(temporary) : Mp4Audio.durationSeconds(temporary);
-		MediaFile file = addAsIs(name, temporary, type, digest, who);
-		file.describeAudio(duration);
-		return file;
+		return () -> {
+			MediaFile file = addAsIs(name, temporary, type, digest, who);
+			file.describeAudio(duration);
+			return file;
+		};
 	}
 
-	private MediaFile addDocument(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
+	/** A document, read through when its turn comes, kept as it is. */
+	private Keeping document(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
 			throws IOException {
 		this.decoding.pass(() -> {
 			PdfDocument.check(temporary);
 			return null;
 		});
-		return addAsIs(name, temporary, type, digest, who);
+		return () -> addAsIs(name, temporary, type, digest, who);
 	}
 
 	private MediaFile addAsIs(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)

@@ -37,6 +37,10 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	@Query("select count(p) > 0 from NewsPost p where :tag member of p.tags and" + VISIBLE)
 	boolean existsVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now);
 
+	/** The subjects of a translation group that visible posts carry, in every language. */
+	@Query("select distinct t from NewsPost p join p.tags t where t.translationGroup = :group and" + VISIBLE)
+	List<Tag> findVisibleTagsOfGroup(@Param("group") UUID group, @Param("now") Instant now);
+
 	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language"
 			+ " and p.publishedAt >= :from and p.publishedAt < :until and" + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(p) from NewsPost p where p.language = :language"

@@ -76,9 +76,8 @@ public class PublishedNews {
 
 	/** The paths of a tag's page in each language the tag has a page in. */
 	public Map<Language, String> tagTranslations(Tag tag) {
-		return this.tags.findByTranslationGroup(tag.getTranslationGroup())
+		return this.posts.findVisibleTagsOfGroup(tag.getTranslationGroup(), now())
 			.stream()
-			.filter(this::isCarried)
 			.collect(Collectors.toMap(Tag::getLanguage,
 					(translation) -> this.paths.newsTopic(translation.getLanguage(), translation.getSlug()),
 					(first, second) -> first, () -> new EnumMap<>(Language.class)));

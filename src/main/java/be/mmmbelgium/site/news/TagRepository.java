@@ -2,7 +2,6 @@ package be.mmmbelgium.site.news;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,8 +10,6 @@ import be.mmmbelgium.site.system.Language;
 public interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findByLanguageAndSlug(Language language, String slug);
-
-	List<Tag> findByTranslationGroup(UUID translationGroup);
 
 	Optional<Tag> findFirstByLanguageAndNameIgnoreCase(Language language, String name);
 

@@ -71,7 +71,10 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
 		this.editor.move(id, up, me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", up ? "page.admin.movedUp" : "page.admin.movedDown");
-		return "redirect:" + filter.addTo(UriComponentsBuilder.fromPath(PATH)).fragment("item-" + id).encode().toUriString();
+		return "redirect:" + filter.addTo(UriComponentsBuilder.fromPath(PATH))
+			.fragment("item-" + id)
+			.encode()
+			.toUriString();
 	}
 
 	/** Pages under another page are shown indented beneath it. */

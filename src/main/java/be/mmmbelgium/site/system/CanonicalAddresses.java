@@ -18,12 +18,13 @@ import org.springframework.web.util.UrlPathHelper;
  * One spelling for every address: a request whose path is written otherwise than the site
  * writes it ({@code /%66r/actualites}, {@code /fr//actualites}, {@code /fr/actualites;x},
  * {@code %c3%a9} for {@code %C3%A9}) is sent, permanently, to the path as the site writes
- * it; one with dot segments ({@code /fr/.%2E/}) is refused as a bad request. What a page shows, its language, and the key it is kept under in caches all come from
- * that one path, so that no spelling of an address can be answered with another's page.
+ * it; one with dot segments ({@code /fr/.%2E/}) is refused as a bad request. What a page
+ * shows, its language, and the key it is kept under in caches all come from that one path,
+ * so that no spelling of an address can be answered with another's page.
  * <p>
- * The site's spelling is the path as the server reads it (decoded, without dot segments or
- * doubled slashes), each segment encoded again as RFC 3986 prefers: unreserved characters
- * as they are, anything else in UTF-8 with upper-case hexadecimal digits.
+ * The site's spelling is the path as the server reads it (decoded, without doubled
+ * slashes), each segment encoded again as RFC 3986 prefers: unreserved characters as they
+ * are, anything else in UTF-8 with upper-case hexadecimal digits.
  */
 class CanonicalAddresses extends OncePerRequestFilter {
 

@@ -45,8 +45,10 @@ public class ContentVersion {
 
 	private static final String NO_INSTANT = "cast(null as timestamp with time zone)";
 
-	/** The rows the public sees: published, and their time come. */
-	private static final String VISIBLE = " status = 'PUBLISHED' and published_at <= :now";
+	/** The rows of a table the public sees: published, and their time come. */
+	private static String visible(String table) {
+		return " " + table + ".status = 'PUBLISHED' and " + table + ".published_at <= :now";
+	}
 
 	/**
 	 * For each table public pages read, of the rows the public sees: how many, the sum of
@@ -57,11 +59,10 @@ public class ContentVersion {
 	 */
 	private static final String QUERY = numbered(Stream.concat(CONTENT.stream()
 		.map((table) -> "count(*), coalesce(sum(version), 0), max(updated_at), max(published_at) from " + table
-				+ " where" + VISIBLE),
+				+ " where" + visible(table)),
 			Stream.of("count(*), coalesce(sum(version), 0), " + NO_INSTANT + ", " + NO_INSTANT + " from tag t"
 					+ " where exists (select 1 from news_post_tag pt join news_post on news_post.id = pt.post_id"
-					+ " where pt.tag_id = t.id and" + VISIBLE.replace(" status", " news_post.status")
-						.replace(" published_at", " news_post.published_at") + ")",
+					+ " where pt.tag_id = t.id and" + visible("news_post") + ")",
 					"count(*), coalesce(sum(version), 0), max(updated_at), " + NO_INSTANT + " from redirect",
 					"count(*), 0, max(removed_at), " + NO_INSTANT + " from removed_path"))
 		.toList());

@@ -5,8 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -41,9 +39,9 @@ public class PlainErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
-		// A range beyond a file is answered without a body, by the site itself.
-		if (status < 400 || status == HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE
-				|| response.getContentWritten() > 0) {
+		// Only an error raised as one (sendError), once, as Tomcat's own valve does: an answer
+		// the site gives without a body on purpose (a 416 for a range beyond a file) stays so.
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
 		AtomicBoolean writable = new AtomicBoolean(false);

@@ -34,7 +34,7 @@ class MediaLimitsUnitTest {
 		MediaProperties limits = new MediaProperties(this.directory, DataSize.ofKilobytes(2), DataSize.ofKilobytes(8),
 				DataSize.ofKilobytes(1), 1_000_000);
 		MediaLibrary library = new MediaLibrary(null, null, Clock.fixed(Builders.NOW, ZoneOffset.UTC), limits, null,
-				List.of());
+				List.of(), null);
 		byte[] largePdf = TestMedia.pdf("/Padding (" + "x".repeat(2000) + ")");
 
 		assertThatExceptionOfType(UploadRefusedException.class)
