@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -15,11 +16,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
@@ -106,7 +107,7 @@ class EmbeddedDatabaseIntegrationTest {
 		assertThat(results.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(results.body());
 		assertThat(page.select(".search-results h2").eachText()).isNotEmpty()
-			.allMatch((title) -> title.toLowerCase(java.util.Locale.ROOT).contains("parfait")
+			.allMatch((title) -> title.toLowerCase(Locale.ROOT).contains("parfait")
 					|| !page.select(".snippet mark").isEmpty());
 		assertThat(page.select(".snippet mark").eachText()).anyMatch((word) -> word.equalsIgnoreCase("mères"));
 		assertThat(new JdbcTemplate(this.dataSource).queryForObject(

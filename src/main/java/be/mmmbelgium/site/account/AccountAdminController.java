@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.system.SiteProperties;
+import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Admins manage accounts: they create them, change roles, disable and enable them, and

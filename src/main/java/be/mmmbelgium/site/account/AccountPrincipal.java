@@ -10,8 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.BackOfficeUser;
+import be.mmmbelgium.site.web.BackOfficeUser;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * The signed-in person, as Spring Security keeps them in the session: a snapshot of their

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Everything done to accounts: creating them, their roles, their passwords and their

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.system.DatabaseUnavailable;
+import be.mmmbelgium.site.web.DatabaseUnavailable;
 
 /**
  * Holds every back-office request to the account as it is now, not as it was at sign-in:

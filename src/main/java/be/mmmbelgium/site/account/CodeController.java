@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import be.mmmbelgium.site.admin.AdminPages;
+import be.mmmbelgium.site.admin.KeptForms;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * The second step of signing in with two-factor: the code of the app, or a recovery code.

@@ -5,7 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import be.mmmbelgium.site.system.AdminPages;
+import be.mmmbelgium.site.admin.AdminPages;
 
 /**
  * The sign-in page; Spring Security handles the form it posts.

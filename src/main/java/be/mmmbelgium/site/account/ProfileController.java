@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.admin.AdminPages;
+import be.mmmbelgium.site.web.ClientAddress;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Every person's own account: their password and the language of their back-office.

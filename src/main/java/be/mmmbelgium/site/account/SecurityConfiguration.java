@@ -27,9 +27,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
+import be.mmmbelgium.site.admin.BackOffice;
+import be.mmmbelgium.site.admin.KeptForms;
+import be.mmmbelgium.site.admin.WriterMarks;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.system.SecurityHeaders;
+import be.mmmbelgium.site.web.SecurityHeaders;
 
 /**
  * Who may do what. Two filter chains: the back-office under {@code /admin}, with sign-in,
@@ -40,7 +43,7 @@ import be.mmmbelgium.site.system.SecurityHeaders;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	static final String LOGIN = "/admin/login";
+	static final String LOGIN = BackOffice.SIGN_IN;
 
 	@Bean
 	@Order(1)

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Creates the first admin of a site through the one-time link written to the log at

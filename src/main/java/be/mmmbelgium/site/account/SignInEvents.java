@@ -21,6 +21,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
+import be.mmmbelgium.site.admin.KeptForms;
+import be.mmmbelgium.site.admin.WriterMarks;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.admin.AdminPages;
+import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Each person turns two-factor sign-in on, by scanning a QR code and typing a code of their

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.PageNumber;
-import be.mmmbelgium.site.system.Pagination;
+import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.system.SiteTime;
+import be.mmmbelgium.site.web.PageNumber;
+import be.mmmbelgium.site.web.Pagination;
 
 /**
  * The audit log for admins: newest first, filtered by person, kind and dates.

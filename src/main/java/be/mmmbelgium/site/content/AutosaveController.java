@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.account.KeptForms;
+import be.mmmbelgium.site.admin.KeptForms;
 
 /**
  * Where the content forms send what is being typed every few seconds (with JavaScript), and

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.account.KeptForms;
+import be.mmmbelgium.site.admin.KeptForms;
 
 /**
  * Keeps, for each person and content form, the text they are typing, as their browser sends

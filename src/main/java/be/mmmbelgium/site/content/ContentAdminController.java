@@ -24,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.account.KeptForms;
-import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.Pagination;
+import be.mmmbelgium.site.admin.KeptForms;
+import be.mmmbelgium.site.web.ClientAddress;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.Pagination;
 
 /**
  * The back-office of every kind of content, under the path of its controller: the form to

@@ -10,10 +10,9 @@ import be.mmmbelgium.site.audit.AuditLog;
 
 /**
  * What every kind's editor works with besides its own repository: the revisions, the
- * addresses of removed content, the audit log, the people who write, and the clock.
+ * audit log, the people who write, and the clock.
  *
  * @param revisions a revision for every save
- * @param removedPaths the addresses that answer 410 once their content is gone
  * @param audit where every change is recorded
  * @param accounts the people who write and review
  * @param clock what "now" is
@@ -22,7 +21,7 @@ import be.mmmbelgium.site.audit.AuditLog;
  * @param trials where a change is tried out and undone
  */
 @Component
-public record ContentEditing(Revisions revisions, RemovedPaths removedPaths, AuditLog audit, Accounts accounts,
+public record ContentEditing(Revisions revisions, AuditLog audit, Accounts accounts,
 		Clock clock, ApplicationEventPublisher events, PendingChangeRepository pendingChanges,
 		Trials trials) {
 }

@@ -24,9 +24,10 @@ import be.mmmbelgium.site.account.Accounts;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SiteTime;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.Slugs;
 
 /**
  * What writing any kind of content in the back-office has in common: who may change what,
@@ -47,8 +48,6 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	private final Revisions revisions;
 
-	private final RemovedPaths removedPaths;
-
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -65,7 +64,6 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	protected ContentEditor(ContentRepository<T> items, ContentEditing editing) {
 		this.items = items;
 		this.revisions = editing.revisions();
-		this.removedPaths = editing.removedPaths();
 		this.audit = editing.audit();
 		this.accounts = editing.accounts();
 		this.clock = editing.clock();
@@ -484,7 +482,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		// Made from the title, so that it follows the translated title (see Slugs.followsTitle).
+		// Made from the title, so that it follows the translated title (see TranslatableContent.slugFollowsTitle).
 		String made = Slugs.chosenOrFromTitle("", source.getTitle(), source.getSlug());
 		String slug = made;
 		for (int n = 1; this.items.existsByLanguageAndSlug(language, slug); n++) {
@@ -678,7 +676,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		item.trash();
 		stored(item);
 		// From now on its addresses answer 410 Gone, on every public page that looks them up.
-		this.removedPaths.remember(publicPaths(item));
+		this.events.publishEvent(new ContentRemoved(publicPaths(item)));
 		this.audit.record(AuditKind.CONTENT_TRASHED, who.actor(), target(item), null, clientAddress);
 	}
 
@@ -688,7 +686,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		T item = get(id);
 		item.restore();
 		stored(item);
-		this.removedPaths.forget(publicPaths(item));
+		this.events.publishEvent(new ContentRestored(publicPaths(item)));
 		this.audit.record(AuditKind.CONTENT_RESTORED, who.actor(), target(item), null, clientAddress);
 	}
 
@@ -697,7 +695,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requirePublisher(who);
 		List<T> trashed = this.items.findByStatus(Status.TRASHED).stream().filter(this::mayDelete).toList();
 		for (T item : trashed) {
-			this.removedPaths.remember(publicPaths(item));
+			this.events.publishEvent(new ContentRemoved(publicPaths(item)));
 			this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target(item), null, clientAddress);
 			this.revisions.forget(contentType(), item.getId());
 			this.pendingChanges.deleteByContentTypeAndContentId(contentType(), item.getId());

@@ -8,8 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteTime;
+import be.mmmbelgium.site.web.SitePaths;
+import be.mmmbelgium.site.web.Slugs;
 
 /**
  * What the back-office form of every kind of content holds: the title, the address (slug),
@@ -45,7 +46,7 @@ public abstract class ContentForm {
 	/** Fills what every form shows of an item as it is saved. */
 	protected void fill(TranslatableContent item) {
 		this.title = item.getTitle();
-		this.slug = Slugs.followsTitle(item) ? "" : item.getSlug();
+		this.slug = item.slugFollowsTitle() ? "" : item.getSlug();
 		this.publishAt = item.getPublishedAt() == null ? null
 				: LocalDateTime.ofInstant(item.getPublishedAt(), SiteTime.ZONE);
 		this.version = item.getVersion();

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.NoRepositoryBean;
 
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * What the back-office needs of the repository of any kind of content.

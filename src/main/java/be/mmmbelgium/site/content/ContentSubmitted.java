@@ -1,7 +1,7 @@
 package be.mmmbelgium.site.content;
 
 import be.mmmbelgium.site.account.Role;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * A draft was submitted for review: published once the change is committed, for whoever

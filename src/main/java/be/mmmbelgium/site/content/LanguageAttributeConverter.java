@@ -3,7 +3,7 @@ package be.mmmbelgium.site.content;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Stores a {@link Language} as its ISO code ({@code fr}), the form used in URLs too.

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * What every back-office list of content is filtered by: a language (or all), words of the

@@ -12,7 +12,7 @@ import com.github.difflib.patch.AbstractDelta;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.web.ContentNotFoundException;
 
 /**
  * The history of every item: a revision for each save, the differences between two

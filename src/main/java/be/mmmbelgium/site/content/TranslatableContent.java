@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
@@ -23,8 +24,9 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-import be.mmmbelgium.site.system.ContentVersion;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.caching.ContentVersion;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.Slugs;
 
 /**
  * An item of content in one language: a page, a news post, a podcast series or episode.
@@ -309,6 +311,18 @@ public abstract class TranslatableContent {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Whether the slug still follows the title: the item is a draft, and its slug is the one
+	 * made from its title (with the language a translation was first given), not one someone
+	 * typed. The form then shows the slug empty, so that it is made again from the title as
+	 * saved: a translation, created with its source's title, takes the slug of its own title.
+	 */
+	public boolean slugFollowsTitle() {
+		String made = Slugs.fromTitle(getTitle());
+		return getStatus() == Status.DRAFT && !made.isEmpty()
+				&& getSlug().matches(Pattern.quote(made) + "(-(fr|nl|en)(-[0-9]+)?)?");
 	}
 
 }

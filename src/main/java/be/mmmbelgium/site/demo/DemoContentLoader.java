@@ -48,8 +48,8 @@ import be.mmmbelgium.site.podcast.Episode;
 import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.system.SiteTime;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Fills an empty site with the demo content kept under {@code classpath:demo/}: the

@@ -10,9 +10,9 @@ import be.mmmbelgium.site.page.PublishedPages;
 import be.mmmbelgium.site.podcast.PublishedPodcasts;
 import be.mmmbelgium.site.seo.PageMetadata;
 import be.mmmbelgium.site.seo.StructuredData;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.PublicPages;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.PublicPages;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The home page of a language, at {@code /fr/}, {@code /nl/} and {@code /en/}.

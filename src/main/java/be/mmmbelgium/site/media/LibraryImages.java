@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.content.InlineImages;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The pictures of the media library, for the texts that show them: found by their address,

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.web.ContentNotFoundException;
 
 /**
  * Serves media files. Their keys never change meaning, so they are cached for a year; range

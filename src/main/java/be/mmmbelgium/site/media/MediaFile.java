@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * A file kept in the {@link MediaStorage}: what it is, and the facts pages and feeds need

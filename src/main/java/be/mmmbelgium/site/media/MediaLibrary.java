@@ -33,11 +33,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.content.LikePattern;
-import be.mmmbelgium.site.content.Slugs;
-import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Slugs;
 
 /**
  * The media library: adds uploaded files after checking what they really are, lists and

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.ClientAddress;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The pictures of the library for the editor of a text (its Image button, a picture dropped

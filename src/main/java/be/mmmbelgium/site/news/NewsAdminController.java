@@ -16,16 +16,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.PageNumber;
-import be.mmmbelgium.site.system.Pagination;
+import be.mmmbelgium.site.web.ClientAddress;
+import be.mmmbelgium.site.web.PageNumber;
+import be.mmmbelgium.site.web.Pagination;
 
 /**
  * News in the back-office: the list, and the form to write a post and to correct it with

@@ -16,34 +16,33 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import be.mmmbelgium.site.content.RemovedPaths;
+import be.mmmbelgium.site.feed.FeedLink;
 import be.mmmbelgium.site.page.Previews;
 import be.mmmbelgium.site.seo.JsonLd;
 import be.mmmbelgium.site.seo.PageMetadata;
 import be.mmmbelgium.site.seo.ShareImage;
 import be.mmmbelgium.site.seo.StructuredData;
-import be.mmmbelgium.site.system.ContentGoneException;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Crumb;
-import be.mmmbelgium.site.system.FeedLink;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.LanguageVersions;
-import be.mmmbelgium.site.system.PageNumber;
-import be.mmmbelgium.site.system.Pagination;
-import be.mmmbelgium.site.system.PublicPages;
-import be.mmmbelgium.site.system.Redirects;
-import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteProperties;
+import be.mmmbelgium.site.web.ContentGoneException;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Crumb;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.LanguageVersions;
+import be.mmmbelgium.site.web.PageNumber;
+import be.mmmbelgium.site.web.Pagination;
+import be.mmmbelgium.site.web.PublicPages;
+import be.mmmbelgium.site.web.Redirects;
+import be.mmmbelgium.site.web.SitePaths;
 
-import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_EN;
-import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_FR;
-import static be.mmmbelgium.site.system.SitePaths.ARCHIVE_NL;
-import static be.mmmbelgium.site.system.SitePaths.NEWS_EN;
-import static be.mmmbelgium.site.system.SitePaths.NEWS_FR;
-import static be.mmmbelgium.site.system.SitePaths.NEWS_NL;
-import static be.mmmbelgium.site.system.SitePaths.TOPIC_EN;
-import static be.mmmbelgium.site.system.SitePaths.TOPIC_FR;
-import static be.mmmbelgium.site.system.SitePaths.TOPIC_NL;
+import static be.mmmbelgium.site.web.SitePaths.ARCHIVE_EN;
+import static be.mmmbelgium.site.web.SitePaths.ARCHIVE_FR;
+import static be.mmmbelgium.site.web.SitePaths.ARCHIVE_NL;
+import static be.mmmbelgium.site.web.SitePaths.NEWS_EN;
+import static be.mmmbelgium.site.web.SitePaths.NEWS_FR;
+import static be.mmmbelgium.site.web.SitePaths.NEWS_NL;
+import static be.mmmbelgium.site.web.SitePaths.TOPIC_EN;
+import static be.mmmbelgium.site.web.SitePaths.TOPIC_FR;
+import static be.mmmbelgium.site.web.SitePaths.TOPIC_NL;
 
 /**
  * The public news section: the list, the pages by tag and by year, and each post, which the
@@ -63,8 +62,6 @@ class NewsController {
 
 	private final SitePaths paths;
 
-	private final RemovedPaths removedPaths;
-
 	private final StructuredData structuredData;
 
 	private final SiteProperties site;
@@ -73,7 +70,7 @@ class NewsController {
 
 	private final Previews previews;
 
-	NewsController(PublishedNews news, SitePaths paths, RemovedPaths removedPaths, StructuredData structuredData,
+	NewsController(PublishedNews news, SitePaths paths, StructuredData structuredData,
 			SiteProperties site, NewsEditor editor, Previews previews) {
 		this.editor = editor;
 		this.previews = previews;
@@ -81,7 +78,6 @@ class NewsController {
 		this.site = site;
 		this.news = news;
 		this.paths = paths;
-		this.removedPaths = removedPaths;
 	}
 
 	@GetMapping({ NEWS_FR, NEWS_NL, NEWS_EN })
@@ -134,7 +130,8 @@ class NewsController {
 			.map(this::postView)
 			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
 			.orElseThrow(() -> this.news.isTrashed(language, slug) ? new ContentGoneException("News post")
-					: this.removedPaths.notFound(this.paths.newsPost(language, slug), "News post"));
+					// An address removed for good answers 410 too: RemovedContentAdvice looks it up.
+					: new ContentNotFoundException("News post"));
 	}
 
 	/**

@@ -17,21 +17,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.FeedHtml;
-import be.mmmbelgium.site.system.FeedIds;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.feed.FeedHtml;
+import be.mmmbelgium.site.feed.FeedIds;
+import be.mmmbelgium.site.feed.XmlText;
 import be.mmmbelgium.site.system.SiteProperties;
-import be.mmmbelgium.site.system.XmlText;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
-import static be.mmmbelgium.site.system.SitePaths.FEED;
-import static be.mmmbelgium.site.system.SitePaths.NEWS_EN;
-import static be.mmmbelgium.site.system.SitePaths.NEWS_FR;
-import static be.mmmbelgium.site.system.SitePaths.NEWS_NL;
-import static be.mmmbelgium.site.system.SitePaths.TOPIC_EN;
-import static be.mmmbelgium.site.system.SitePaths.TOPIC_FR;
-import static be.mmmbelgium.site.system.SitePaths.TOPIC_NL;
+import static be.mmmbelgium.site.web.SitePaths.FEED;
+import static be.mmmbelgium.site.web.SitePaths.NEWS_EN;
+import static be.mmmbelgium.site.web.SitePaths.NEWS_FR;
+import static be.mmmbelgium.site.web.SitePaths.NEWS_NL;
+import static be.mmmbelgium.site.web.SitePaths.TOPIC_EN;
+import static be.mmmbelgium.site.web.SitePaths.TOPIC_FR;
+import static be.mmmbelgium.site.web.SitePaths.TOPIC_NL;
 
 /**
  * The Atom feeds of the news: one per language and one per subject, with each post's whole

@@ -26,7 +26,7 @@ import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.Attachment;
 import be.mmmbelgium.site.media.HasAttachments;
 import be.mmmbelgium.site.media.MediaFile;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * A news post in one language.

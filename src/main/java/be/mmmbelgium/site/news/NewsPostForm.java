@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import be.mmmbelgium.site.content.AttachingContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * A news post as the back-office form edits it. The publication date and time are those of

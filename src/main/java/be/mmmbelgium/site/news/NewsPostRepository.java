@@ -12,8 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
+import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.media.MediaFile;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.seo.PublishedRow;
+import be.mmmbelgium.site.web.Language;
 
 public interface NewsPostRepository extends ContentRepository<NewsPost> {
 
@@ -80,10 +82,10 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 
 	@Query(value = "select p from NewsPost p " + BACK_OFFICE_FILTER + " order by p.updatedAt desc, p.id desc",
 			countQuery = "select count(p) from NewsPost p " + BACK_OFFICE_FILTER)
-	Page<NewsPost> findForBackOffice(Language language, String search, be.mmmbelgium.site.content.Status status,
+	Page<NewsPost> findForBackOffice(Language language, String search, Status status,
 			Boolean submitted, Boolean scheduled, Instant now, String tag, Pageable pageable);
 
-	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, be.mmmbelgium.site.content.Status status);
+	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, Status status);
 
 
 	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
@@ -105,13 +107,13 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	List<NewsPost> findUsing(MediaFile file, String link);
 
 	/** Every visible post, for the sitemap. */
-	@Query("select new be.mmmbelgium.site.content.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from NewsPost p where"
+	@Query("select new be.mmmbelgium.site.seo.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from NewsPost p where"
 			+ VISIBLE)
-	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+	List<PublishedRow> findVisibleRows(@Param("now") Instant now);
 
 	/** Every subject with a visible post, changed when its latest post was, for the sitemap. */
-	@Query("select new be.mmmbelgium.site.content.PublishedRow(t.translationGroup, t.language, t.slug, max(p.updatedAt))"
+	@Query("select new be.mmmbelgium.site.seo.PublishedRow(t.translationGroup, t.language, t.slug, max(p.updatedAt))"
 			+ " from NewsPost p join p.tags t where" + VISIBLE + "group by t.translationGroup, t.language, t.slug")
-	List<be.mmmbelgium.site.content.PublishedRow> findVisibleTagRows(@Param("now") Instant now);
+	List<PublishedRow> findVisibleTagRows(@Param("now") Instant now);
 
 }

@@ -19,13 +19,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.media.Attachment;
 import be.mmmbelgium.site.media.Attachments;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteTime;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The news visitors may see now: published posts whose publication instant has come.
@@ -131,7 +132,7 @@ public class PublishedNews {
 
 	/** Whether a post of this address is in the trash, so that the address answers 410. */
 	public boolean isTrashed(Language language, String slug) {
-		return this.posts.existsByLanguageAndSlugAndStatus(language, slug, be.mmmbelgium.site.content.Status.TRASHED);
+		return this.posts.existsByLanguageAndSlugAndStatus(language, slug, Status.TRASHED);
 	}
 
 	public Optional<String> findMovedPath(Language language, String oldSlug) {

@@ -11,8 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import be.mmmbelgium.site.system.ContentVersion;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.caching.ContentVersion;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * A subject news posts are filed under, in one language; its translations share a group.

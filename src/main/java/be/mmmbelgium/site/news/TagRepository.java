@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 public interface TagRepository extends JpaRepository<Tag, Long> {
 

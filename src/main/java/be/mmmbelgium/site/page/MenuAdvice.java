@@ -10,9 +10,9 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import be.mmmbelgium.site.system.DatabaseOutage;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.PublicPages;
+import be.mmmbelgium.site.outage.DatabaseOutage;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.PublicPages;
 
 /**
  * Puts the main navigation in the model of every page of the public site. An error page

@@ -1,6 +1,6 @@
 package be.mmmbelgium.site.page;
 
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * What the menu and the footer need of a visible page: its place and its title, without its

@@ -23,7 +23,7 @@ import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.Attachment;
 import be.mmmbelgium.site.media.HasAttachments;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * An institutional page in one language. Pages form a tree through their parent, from

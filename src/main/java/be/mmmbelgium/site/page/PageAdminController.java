@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.Attachments;
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
+import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * The institutional pages in the back-office, for admins: the list, and the form with the

@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.seo.PageMetadata;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.LanguageVersions;
-import be.mmmbelgium.site.system.PublicPages;
-import be.mmmbelgium.site.system.Redirects;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.LanguageVersions;
+import be.mmmbelgium.site.web.PublicPages;
+import be.mmmbelgium.site.web.Redirects;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * Shows an institutional page at {@code /{lang}/{slug}}, and its preview in the back-office.

@@ -23,9 +23,9 @@ import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.media.Attachments;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The institutional pages (mission, charter, statutes, themes, privacy), which admins, the

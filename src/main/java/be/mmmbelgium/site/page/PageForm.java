@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import be.mmmbelgium.site.content.AttachingContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * An institutional page as the back-office form edits it: its text, and its place in the

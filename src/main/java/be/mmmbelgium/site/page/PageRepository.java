@@ -12,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
 import be.mmmbelgium.site.media.MediaFile;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.seo.PublishedRow;
+import be.mmmbelgium.site.web.Language;
 
 public interface PageRepository extends ContentRepository<Page> {
 
@@ -56,7 +57,7 @@ public interface PageRepository extends ContentRepository<Page> {
 	List<Page> findUsing(MediaFile file, String link);
 
 	/** Every visible page, for the sitemap. */
-	@Query("select new be.mmmbelgium.site.content.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from Page p where" + VISIBLE)
-	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+	@Query("select new be.mmmbelgium.site.seo.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from Page p where" + VISIBLE)
+	List<PublishedRow> findVisibleRows(@Param("now") Instant now);
 
 }

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.PathLanguageResolver;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.PathLanguageResolver;
 
 /**
  * What a back-office preview adds around the model of a public page, which its public

@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.media.Attachment;
 import be.mmmbelgium.site.media.Attachments;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Crumb;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Crumb;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The pages visitors may see now: published, and due.

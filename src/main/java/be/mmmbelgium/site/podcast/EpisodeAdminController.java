@@ -21,16 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.PageNumber;
-import be.mmmbelgium.site.system.Pagination;
+import be.mmmbelgium.site.web.ClientAddress;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.PageNumber;
+import be.mmmbelgium.site.web.Pagination;
 
 /**
  * Podcast episodes in the back-office: the list, and the form with the audio, show notes

@@ -1,30 +1,30 @@
 package be.mmmbelgium.site.podcast;
 
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
-import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.NotPublishableException;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.Slugs;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaLibrary;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
+import be.mmmbelgium.site.web.Slugs;
 
 /**
  * Writing podcast episodes: contributors write their own drafts, editors publish. An

@@ -12,7 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.content.Status;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.seo.PublishedRow;
+import be.mmmbelgium.site.web.Language;
 
 public interface EpisodeRepository extends ContentRepository<Episode> {
 
@@ -60,7 +63,7 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 			  and (:scheduled is null or (:scheduled = true and e.publishedAt > :now)
 			       or (:scheduled = false and e.publishedAt <= :now))""")
 	Page<Episode> findForBackOffice(PodcastSeries series, Language language,
-			String search, be.mmmbelgium.site.content.Status status, Boolean submitted, Boolean scheduled,
+			String search, Status status, Boolean submitted, Boolean scheduled,
 			Instant now, Pageable pageable);
 
 	List<Episode> findBySeries(PodcastSeries series);
@@ -73,11 +76,11 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 	@Query("""
 			select e from Episode e where e.audioFile = :file or e.showNotes.markdown like :link
 			or e.transcript.markdown like :link""")
-	List<Episode> findUsing(be.mmmbelgium.site.media.MediaFile file, String link);
+	List<Episode> findUsing(MediaFile file, String link);
 
 	/** Every visible episode, its slug preceded by its series', for the sitemap. */
-	@Query("select new be.mmmbelgium.site.content.PublishedRow(e.translationGroup, e.language, concat(e.series.slug, '/', e.slug), e.updatedAt)"
+	@Query("select new be.mmmbelgium.site.seo.PublishedRow(e.translationGroup, e.language, concat(e.series.slug, '/', e.slug), e.updatedAt)"
 			+ " from Episode e where" + VISIBLE)
-	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+	List<PublishedRow> findVisibleRows(@Param("now") Instant now);
 
 }

@@ -13,20 +13,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
+import be.mmmbelgium.site.feed.FeedLink;
 import be.mmmbelgium.site.page.Previews;
 import be.mmmbelgium.site.seo.JsonLd;
 import be.mmmbelgium.site.seo.PageMetadata;
 import be.mmmbelgium.site.seo.ShareImage;
 import be.mmmbelgium.site.seo.StructuredData;
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Crumb;
-import be.mmmbelgium.site.system.FeedLink;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.LanguageVersions;
-import be.mmmbelgium.site.system.PublicPages;
-import be.mmmbelgium.site.system.Redirects;
-import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteProperties;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Crumb;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.LanguageVersions;
+import be.mmmbelgium.site.web.PublicPages;
+import be.mmmbelgium.site.web.Redirects;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The public podcast section: the series, each series with its episodes, and each episode

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.FeedHtml;
-import be.mmmbelgium.site.system.FeedIds;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.feed.FeedHtml;
+import be.mmmbelgium.site.feed.FeedIds;
+import be.mmmbelgium.site.feed.XmlText;
 import be.mmmbelgium.site.system.SiteProperties;
-import be.mmmbelgium.site.system.XmlText;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The RSS feed of a podcast series, one per series and language, as Apple Podcasts,

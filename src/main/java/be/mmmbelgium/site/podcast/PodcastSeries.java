@@ -20,7 +20,7 @@ import be.mmmbelgium.site.content.MarkdownText;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
 import be.mmmbelgium.site.media.MediaFile;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * A podcast series presented in one language, with what podcast directories ask of a show.

@@ -10,7 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.seo.PublishedRow;
+import be.mmmbelgium.site.web.Language;
 
 public interface PodcastSeriesRepository extends ContentRepository<PodcastSeries> {
 
@@ -39,11 +41,11 @@ public interface PodcastSeriesRepository extends ContentRepository<PodcastSeries
 
 	/** The series that show a file as their cover or link to it in their description. */
 	@Query("select s from PodcastSeries s where s.cover = :file or s.description.markdown like :link")
-	List<PodcastSeries> findUsing(be.mmmbelgium.site.media.MediaFile file, String link);
+	List<PodcastSeries> findUsing(MediaFile file, String link);
 
 	/** Every visible series, for the sitemap. */
-	@Query("select new be.mmmbelgium.site.content.PublishedRow(s.translationGroup, s.language, s.slug, s.updatedAt) from PodcastSeries s where"
+	@Query("select new be.mmmbelgium.site.seo.PublishedRow(s.translationGroup, s.language, s.slug, s.updatedAt) from PodcastSeries s where"
 			+ VISIBLE)
-	List<be.mmmbelgium.site.content.PublishedRow> findVisibleRows(@Param("now") Instant now);
+	List<PublishedRow> findVisibleRows(@Param("now") Instant now);
 
 }

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.seo.SitemapEntry;
 import be.mmmbelgium.site.seo.SitemapSource;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The visible podcast series and episodes, for the sitemap.

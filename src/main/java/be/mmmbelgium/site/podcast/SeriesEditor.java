@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hibernate.Hibernate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,18 +14,18 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
+import be.mmmbelgium.site.content.ContentRemoved;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.NotPublishableException;
-import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The settings of podcast series, which editors keep: what podcast apps show of a series.
@@ -51,7 +52,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 
 	private final EpisodeRepository episodes;
 
-	private final RemovedPaths removedPaths;
+	private final ApplicationEventPublisher events;
 
 	private final Revisions revisions;
 
@@ -60,7 +61,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		super(series, editing);
 		this.series = series;
 		this.episodes = episodes;
-		this.removedPaths = editing.removedPaths();
+		this.events = editing.events();
 		this.revisions = editing.revisions();
 		this.markdown = markdown;
 		this.media = media;
@@ -202,10 +203,10 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		for (Episode episode : this.episodes.findBySeries(item)) {
 			recordDeleted(EpisodeEditor.CONTENT_TYPE + " " + episode.getId() + " " + episode.getLanguage().code() + "/"
 					+ item.getSlug() + "/" + episode.getSlug(), who, clientAddress);
-			this.removedPaths.remember(episode.allSlugs()
+			this.events.publishEvent(new ContentRemoved(episode.allSlugs()
 				.stream()
 				.map((slug) -> this.paths.episode(item.getLanguage(), item.getSlug(), slug))
-				.toList());
+				.toList()));
 			this.revisions.forget(EpisodeEditor.CONTENT_TYPE, episode.getId());
 			this.episodes.delete(episode);
 		}

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import be.mmmbelgium.site.content.ContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * The settings of a podcast series as the back-office form edits them: what podcast apps

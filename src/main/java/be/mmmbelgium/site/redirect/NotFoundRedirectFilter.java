@@ -13,7 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import be.mmmbelgium.site.system.MovedAddresses;
+import be.mmmbelgium.site.web.MovedAddresses;
 
 /**
  * Asks the {@link MovedAddresses redirect table} at the moment a 404 or a 410 is about to be

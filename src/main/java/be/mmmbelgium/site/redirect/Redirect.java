@@ -15,7 +15,7 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-import be.mmmbelgium.site.system.ContentVersion;
+import be.mmmbelgium.site.caching.ContentVersion;
 
 /**
  * One address sent elsewhere: a request for {@link #getOldPath() the old path}, which the

@@ -19,10 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.system.AdminPages;
-import be.mmmbelgium.site.system.ClientAddress;
-import be.mmmbelgium.site.system.PageNumber;
-import be.mmmbelgium.site.system.Pagination;
+import be.mmmbelgium.site.admin.AdminPages;
+import be.mmmbelgium.site.web.ClientAddress;
+import be.mmmbelgium.site.web.PageNumber;
+import be.mmmbelgium.site.web.Pagination;
 
 /**
  * Admins list, search, add, change and delete the redirects of old addresses.

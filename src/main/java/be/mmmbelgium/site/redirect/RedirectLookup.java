@@ -8,7 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.system.MovedAddresses;
+import be.mmmbelgium.site.web.MovedAddresses;
 
 /**
  * Finds where the redirect table sends a request, with or without its trailing slash, its

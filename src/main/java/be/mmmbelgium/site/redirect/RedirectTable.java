@@ -15,13 +15,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.content.LikePattern;
 import be.mmmbelgium.site.redirect.RedirectRefusedException.Refusal;
 import be.mmmbelgium.site.seo.SitemapEntry;
 import be.mmmbelgium.site.seo.SitemapSource;
-import be.mmmbelgium.site.system.ContentNotFoundException;
+import be.mmmbelgium.site.web.ContentNotFoundException;
 
 /**
  * The redirect table as admins edit it: every change checked, so that a redirect leaves

@@ -10,8 +10,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import be.mmmbelgium.site.content.LikePattern;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.system.LikePattern;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * The site search on a database without full-text search (the embedded one): the items whose

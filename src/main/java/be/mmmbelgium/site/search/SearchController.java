@@ -9,16 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.LanguageVersions;
-import be.mmmbelgium.site.system.PageNumber;
-import be.mmmbelgium.site.system.Pagination;
-import be.mmmbelgium.site.system.PublicPages;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.LanguageVersions;
+import be.mmmbelgium.site.web.PageNumber;
+import be.mmmbelgium.site.web.Pagination;
+import be.mmmbelgium.site.web.PublicPages;
+import be.mmmbelgium.site.web.SitePaths;
 
-import static be.mmmbelgium.site.system.SitePaths.SEARCH_EN;
-import static be.mmmbelgium.site.system.SitePaths.SEARCH_FR;
-import static be.mmmbelgium.site.system.SitePaths.SEARCH_NL;
+import static be.mmmbelgium.site.web.SitePaths.SEARCH_EN;
+import static be.mmmbelgium.site.web.SitePaths.SEARCH_FR;
+import static be.mmmbelgium.site.web.SitePaths.SEARCH_NL;
 
 /**
  * The search page of each language: a form, and what matches the query in that language,

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import be.mmmbelgium.site.system.XmlText;
+import be.mmmbelgium.site.feed.XmlText;
 
 /**
  * A schema.org object for a page's JSON-LD, built a property at a time: a property without

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The home page and the sections of each language, for the sitemap.

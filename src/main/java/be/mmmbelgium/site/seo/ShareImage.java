@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import be.mmmbelgium.site.media.MediaFile;
-import be.mmmbelgium.site.system.SitePaths;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The picture a link preview shows (Open Graph, Twitter cards, JSON-LD): the width of an

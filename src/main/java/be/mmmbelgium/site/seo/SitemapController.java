@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.mmmbelgium.site.system.ContentNotFoundException;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.feed.XmlText;
 import be.mmmbelgium.site.system.SiteProperties;
-import be.mmmbelgium.site.system.XmlText;
+import be.mmmbelgium.site.web.ContentNotFoundException;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * {@code /sitemap.xml}: a sitemap index naming one sitemap per language (several past

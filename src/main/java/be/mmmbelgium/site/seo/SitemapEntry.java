@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import be.mmmbelgium.site.content.PublishedRow;
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * One address of the sitemap.

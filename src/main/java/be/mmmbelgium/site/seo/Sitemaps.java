@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import be.mmmbelgium.site.system.Language;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Gathers the visible addresses of every feature, by language, in sitemaps of at most

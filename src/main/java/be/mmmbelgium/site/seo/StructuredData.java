@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import be.mmmbelgium.site.system.Crumb;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.SitePaths;
 import be.mmmbelgium.site.system.SiteProperties;
+import be.mmmbelgium.site.web.Crumb;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The schema.org objects every kind of page shares: the association (an {@code NGO}), the

@@ -9,12 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-
-import be.mmmbelgium.site.system.Crumb;
-import be.mmmbelgium.site.system.Language;
-import be.mmmbelgium.site.system.LanguageVersions;
-
 import tools.jackson.databind.json.JsonMapper;
+
+import be.mmmbelgium.site.web.Crumb;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.LanguageVersions;
 
 /**
  * Writes the JSON-LD of a public page once its controller is done: the page's own

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting concerns of the site: settings, languages and URLs, the clock, error pages and the layout model.
+ * What every module may use: the site's settings, its clock, and the escaping of
+ * {@code LIKE} patterns that lists and the portable search share.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "System")
 package be.mmmbelgium.site.system;

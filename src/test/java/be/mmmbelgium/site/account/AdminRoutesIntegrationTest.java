@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -321,7 +322,7 @@ class AdminRoutesIntegrationTest {
 			var request = this.mvc.method(HttpMethod.valueOf(route.split(" ")[0]))
 				.uri(path(route.split(" ")[1]))
 				.with(csrf())
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.with(SecurityMockMvcRequestPostProcessors
 					.authentication(new TwoFactorPending(principal, null)));
 			MvcTestResult result = request.exchange();
 			if (access == Access.PENDING_CODE || access == Access.PUBLIC) {

@@ -1,17 +1,24 @@
 package be.mmmbelgium.site.account;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.yaml.snakeyaml.Yaml;
 
 import be.mmmbelgium.site.test.PostgresTest;
 
@@ -67,8 +74,8 @@ class BehindHttpsProxyIntegrationTest {
 
 	@Test
 	void theComposeDeploymentTrustsItsProxyAloneAndReachesTheSiteThroughIt() throws Exception {
-		Map<String, Object> compose = new org.yaml.snakeyaml.Yaml()
-			.load(java.nio.file.Files.readString(java.nio.file.Path.of("docker-compose.yml")));
+		Map<String, Object> compose = new Yaml()
+			.load(Files.readString(Path.of("docker-compose.yml")));
 		Map<String, Map<String, Object>> services = cast(compose.get("services"));
 		Map<String, Object> app = services.get("app");
 		Map<String, Object> environment = cast(app.get("environment"));
@@ -80,7 +87,7 @@ class BehindHttpsProxyIntegrationTest {
 		String proxyAddress = (String) networks.get("edge").get("ipv4_address");
 		assertThat(proxyAddress).matches(String.valueOf(environment.get("MMM_TRUSTED_PROXIES")));
 		assertThat(cast(proxy.get("ports")).toString()).contains("443:443");
-		assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("deploy/Caddyfile")))
+		assertThat(Files.readString(Path.of("deploy/Caddyfile")))
 			.contains("reverse_proxy app:8080");
 	}
 
@@ -91,11 +98,11 @@ class BehindHttpsProxyIntegrationTest {
 
 	/** Signs in as a visitor behind the proxy would: where the site sends the browser after. */
 	private String signIn(String visitor, String email, String password) throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String login = "http://localhost:" + this.port + "/admin/login";
 		String form = browser.send(forwarded(HttpRequest.newBuilder(URI.create(login)), visitor).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
 			.matcher(form);
 		assertThat(token.find()).isTrue();
 		String body = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
@@ -113,7 +120,7 @@ class BehindHttpsProxyIntegrationTest {
 	}
 
 	private static String encode(String text) {
-		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.account;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,7 +66,7 @@ class ConcurrentAttemptsIntegrationTest {
 		AccountPrincipal principal = new AccountPrincipal(account);
 		String secret = this.twoFactor.newEnrolment(account.getId()).secret();
 		String recovery = this.twoFactor
-			.confirm(principal, secret, Totp.code(secret, Totp.step(java.time.Instant.now())), "127.0.0.1")
+			.confirm(principal, secret, Totp.code(secret, Totp.step(Instant.now())), "127.0.0.1")
 			.get(0);
 		List<Callable<Boolean>> uses = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {

@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.account;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +41,7 @@ class PasswordPolicyUnitTest {
 	@Test
 	void aLongPassphraseIsWelcomeAndHashes() {
 		String passphrase = "les mères du monde entier méritent d’être entendues, aidées et reconnues chaque jour";
-		assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+		assertThat(passphrase.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
 
 		assertThat(this.policy.problem(passphrase, "ana@example.org")).isEmpty();
 		var encoder = new SecurityConfiguration().passwordEncoder();

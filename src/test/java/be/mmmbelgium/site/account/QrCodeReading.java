@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.account;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class QrCodeReading {
 		int width = Integer.parseInt(box.group(1));
 		int height = Integer.parseInt(box.group(2));
 		int[] pixels = new int[width * SCALE * height * SCALE];
-		java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+		Arrays.fill(pixels, 0xFFFFFFFF);
 		Matcher square = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
 		while (square.find()) {
 			int x = Integer.parseInt(square.group(1));

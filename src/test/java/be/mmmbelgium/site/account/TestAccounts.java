@@ -1,11 +1,14 @@
 package be.mmmbelgium.site.account;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Accounts for the tests of other features, which cannot reach the account's internals.
@@ -18,12 +21,12 @@ public final class TestAccounts {
 	/** An enabled account of {@code role}, not yet saved, with {@link AccountFixtures#PASSWORD}. */
 	public static Account account(Role role, PasswordEncoder encoder) {
 		Account account = new Account("person-" + UUID.randomUUID() + "@example.org", "Une personne", role);
-		account.setPasswordHash(encoder.encode(AccountFixtures.PASSWORD), java.time.Instant.now());
+		account.setPasswordHash(encoder.encode(AccountFixtures.PASSWORD), Instant.now());
 		return account;
 	}
 
 	/** The same, for someone who uses the back-office in {@code language}. */
-	public static Account account(Role role, PasswordEncoder encoder, be.mmmbelgium.site.system.Language language) {
+	public static Account account(Role role, PasswordEncoder encoder, Language language) {
 		Account account = account(role, encoder);
 		account.setLanguage(language);
 		return account;

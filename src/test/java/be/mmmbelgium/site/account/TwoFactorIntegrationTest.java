@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.account;
 
+import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -166,7 +167,7 @@ class TwoFactorIntegrationTest {
 				.matcher(result.getResponse().getContentAsString());
 			return matcher.results().map((match) -> match.group(1)).toList();
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

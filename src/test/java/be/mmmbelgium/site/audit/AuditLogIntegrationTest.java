@@ -1,11 +1,13 @@
 package be.mmmbelgium.site.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
@@ -51,11 +53,11 @@ class AuditLogIntegrationTest {
 		assertThat(rows("/admin/audit?actor=many@example.org&page=2")).hasSize(5);
 	}
 
-	private java.util.List<String> rows(String path) {
+	private List<String> rows(String path) {
 		return Html.parse(this.mvc.get().uri(path).with(admin()).exchange()).select("tbody tr td:nth-child(3)").eachText();
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+	private static RequestPostProcessor admin() {
 		return user("admin@example.org").roles("ADMIN");
 	}
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,7 +66,7 @@ abstract class Browsing {
 		// document"; a wait that ends without its condition still reports the last of them.
 		return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
 			.ignoring(StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.WebDriverException.class);
+			.ignoring(WebDriverException.class);
 	}
 
 	Account person(Role role) {
@@ -97,7 +99,7 @@ abstract class Browsing {
 	}
 
 	/** What the page says in its status notices, as a screen reader announces them. */
-	static String status(org.openqa.selenium.WebDriver browser) {
+	static String status(WebDriver browser) {
 		return browser.findElements(By.cssSelector("main [role=status]"))
 			.stream()
 			.map(WebElement::getText)

@@ -1,5 +1,8 @@
 package be.mmmbelgium.site.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -17,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
+import be.mmmbelgium.site.test.TestMedia;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -245,12 +250,12 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 	/** An MP3 file of a few seconds, in a temporary file, for the episode's audio field. */
 	private static String sound() {
 		try {
-			java.nio.file.Path file = java.nio.file.Files.createTempFile("episode-", ".mp3");
-			java.nio.file.Files.write(file, be.mmmbelgium.site.test.TestMedia.mp3(3 + (int) (System.nanoTime() % 50)));
+			Path file = Files.createTempFile("episode-", ".mp3");
+			Files.write(file, TestMedia.mp3(3 + (int) (System.nanoTime() % 50)));
 			file.toFile().deleteOnExit();
 			return file.toAbsolutePath().toString();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -293,18 +298,18 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 	/** An episode is translated into the series of the other language, which must exist first. */
 	private void translateTheSeriesOf(String episode) {
 		this.transactions.executeWithoutResult((status) -> this.entities
-			.persist(PodcastBuilders.series().in(be.mmmbelgium.site.system.Language.NL).translating(series())
+			.persist(PodcastBuilders.series().in(Language.NL).translating(series())
 				.title("Serie van het parcours").build()));
 	}
 
 	private static String squareArtwork() {
 		try {
-			java.nio.file.Path file = java.nio.file.Files.createTempFile("artwork-", ".jpg");
-			java.nio.file.Files.write(file, be.mmmbelgium.site.test.TestMedia.jpeg(1400, 1400));
+			Path file = Files.createTempFile("artwork-", ".jpg");
+			Files.write(file, TestMedia.jpeg(1400, 1400));
 			file.toFile().deleteOnExit();
 			return file.toAbsolutePath().toString();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

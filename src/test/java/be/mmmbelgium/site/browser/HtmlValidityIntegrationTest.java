@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.browser;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
@@ -23,9 +26,6 @@ import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.PostgresTest;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -78,7 +78,7 @@ class HtmlValidityIntegrationTest {
 	}
 
 	void assertValid(MvcTestResult result, String path) throws Exception {
-		String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).as(path).startsWith("<!DOCTYPE html>");
 		assertThat(errors(html)).as("Nu HTML Checker errors on %s", path).isEmpty();
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,7 +97,7 @@ class PublicSiteBrowserTest {
 	 */
 	static void click(ChromeDriver browser, WebElement link) {
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-		link.sendKeys(org.openqa.selenium.Keys.ENTER);
+		link.sendKeys(Keys.ENTER);
 	}
 
 	/** One page of each kind, found through the site's own links where they depend on the content. */

@@ -1,19 +1,24 @@
 package be.mmmbelgium.site.content;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -104,7 +109,7 @@ class ReviewOfEveryKindIntegrationTest {
 			.contains("Proposé à la relecture le");
 
 		String history = this.mvc.get().uri(item + "/history").with(user(writer)).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		Matcher revision = Pattern.compile("action=\"" + Pattern.quote(item) + "/history/(\\d+)/restore\"")
 			.matcher(history);
 		assertThat(revision.find()).as("the history offers to restore a revision").isTrue();
@@ -144,8 +149,8 @@ class ReviewOfEveryKindIntegrationTest {
 
 		assertThat(published).hasStatus3xxRedirection().flash().containsEntry("message", "content.publishedNow");
 		String page = this.mvc.get().uri(published.getResponse().getRedirectedUrl()).with(user(publisher)).exchange()
-			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String live = org.jsoup.Jsoup.parse(page).select("main a").stream()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String live = Jsoup.parse(page).select("main a").stream()
 			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Publié d’un coup");
 	}
@@ -165,8 +170,8 @@ class ReviewOfEveryKindIntegrationTest {
 			.contains("Programmée")
 			.doesNotContain("Voir sur le site");
 
-		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(this.mvc.get().uri(kind.path).with(user(publisher))
-			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document list = Jsoup.parse(this.mvc.get().uri(kind.path).with(user(publisher))
+			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(list.select("tbody tr:has(a:containsOwn(Pour plus tard))").text())
 			.as("the list says when it comes and who wrote it")
 			.contains("Programmée", "2031", "Une personne");
@@ -180,8 +185,8 @@ class ReviewOfEveryKindIntegrationTest {
 		String item = create(kind, "À revoir", author);
 		post(item + "/submit", author);
 
-		org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(this.mvc.get().uri(item).with(user(reviewer))
-			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document review = Jsoup.parse(this.mvc.get().uri(item).with(user(reviewer))
+			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(review.select("#review-title").text()).isEqualTo("Relecture");
 		assertThat(review.select("main").text()).contains("Écrit par Une personne");
 
@@ -192,8 +197,8 @@ class ReviewOfEveryKindIntegrationTest {
 			.containsEntry("message", "content.sentBack");
 		assertThat(post(item + "/send-back", author)).as("only a publisher sends back").hasStatus(HttpStatus.FORBIDDEN);
 
-		org.jsoup.nodes.Document back = org.jsoup.Jsoup.parse(this.mvc.get().uri(item).with(user(author)).exchange()
-			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document back = Jsoup.parse(this.mvc.get().uri(item).with(user(author)).exchange()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(back.select("main [role=status]").text()).contains("Renvoyé par Une personne, qui demande :",
 				"Ajoutez la date de l’événement.");
 		assertThat(back.select(".meta").text()).contains("Brouillon");
@@ -210,9 +215,9 @@ class ReviewOfEveryKindIntegrationTest {
 		AccountPrincipal other = person(Role.CONTRIBUTOR);
 
 		String page = this.mvc.get().uri(item).with(user(other)).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 
-		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
+		Document form = Jsoup.parse(page);
 		assertThat(form.select("main [role=status]").text()).contains("Vous pouvez lire ce contenu mais pas le modifier");
 		assertThat(form.select("main form fieldset.plain").attr("disabled")).isNotNull();
 		assertThat(form.select("main form fieldset.plain[disabled]")).hasSize(1);
@@ -227,8 +232,8 @@ class ReviewOfEveryKindIntegrationTest {
 		MvcTestResult translated = this.mvc.post().uri(source + "/translate").param("language", "NL")
 			.with(user(publisher)).with(csrf()).exchange();
 		String translation = translated.getResponse().getRedirectedUrl();
-		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(this.mvc.get().uri(translation).with(user(publisher))
-			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document form = Jsoup.parse(this.mvc.get().uri(translation).with(user(publisher))
+			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(form.select("#slug").val()).as("the slug, to be made from the translated title").isEmpty();
 		assertThat(form.select("main .language-badge").text()).isEqualTo("En néerlandais");
 
@@ -239,8 +244,8 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(this.mvc.perform(dutch)).hasRedirectedUrl(translation);
 
 		String page = this.mvc.get().uri(translation).with(user(publisher)).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String live = org.jsoup.Jsoup.parse(page).select("main a").stream()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String live = Jsoup.parse(page).select("main a").stream()
 			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
 		assertThat(live).startsWith("/nl/").matches(".*/het-moederschapsverlof\\?version=\\d+");
 	}
@@ -255,7 +260,7 @@ class ReviewOfEveryKindIntegrationTest {
 		String item = published.getResponse().getRedirectedUrl();
 		String live = liveAddress(item, publisher);
 
-		org.jsoup.nodes.Document opened = page(item, publisher);
+		Document opened = page(item, publisher);
 		MvcTestResult kept = this.mvc.perform(form(kind, item, "Version corrigée", publisher)
 			.param("slug", "une-adresse-stable")
 			.param("version", opened.select("#version").val())
@@ -264,7 +269,7 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(kept).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.kept");
 		assertThat(this.mvc.get().uri(live)).as("the site shows the published version").hasStatusOk()
 			.bodyText().contains("Version en ligne").doesNotContain("Version corrigée");
-		org.jsoup.nodes.Document form = page(item, publisher);
+		Document form = page(item, publisher);
 		assertThat(form.select("#title").val()).as("the form goes on with the changes").isEqualTo("Version corrigée");
 		assertThat(form.select("#pending-title").text()).isEqualTo("Modifications pas encore en ligne");
 		assertThat(form.select(".pending ins").text()).contains("corrigée");
@@ -295,7 +300,7 @@ class ReviewOfEveryKindIntegrationTest {
 		post(item + "/publish", reviewer);
 		String live = liveAddress(item, reviewer);
 
-		org.jsoup.nodes.Document opened = page(item, author);
+		Document opened = page(item, author);
 		assertThat(opened.select("main form fieldset.plain[disabled]")).as("the author may change it").isEmpty();
 		assertThat(opened.select("main form button[name=intent]").eachText())
 			.containsExactly("Enregistrer sans publier", "Enregistrer et proposer les modifications");
@@ -309,12 +314,12 @@ class ReviewOfEveryKindIntegrationTest {
 		String pendingVersion = page(item, author).select("#pendingVersion").val();
 		assertThat(this.mvc.post().uri(item + "/changes/publish").param("pendingVersion", pendingVersion)
 			.with(user(author)).with(csrf())).as("its author may not put them live").hasStatus(HttpStatus.FORBIDDEN);
-		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(this.mvc.get().uri(kind.path).with(user(reviewer))
-			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document list = Jsoup.parse(this.mvc.get().uri(kind.path).with(user(reviewer))
+			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(list.select("tbody tr:has(a:containsOwn(Article relu))").text()).contains("Publiée",
 				"Modifications à relire");
 
-		org.jsoup.nodes.Document review = page(item, reviewer);
+		Document review = page(item, reviewer);
 		assertThat(review.select(".pending").text()).contains("Enregistrées par Une personne",
 				"Proposées à la relecture le");
 		assertThat(review.select("#review-title").text()).isEqualTo("Relecture");
@@ -330,7 +335,7 @@ class ReviewOfEveryKindIntegrationTest {
 			.containsEntry("message", "content.changes.changedMeanwhile");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().doesNotContain("modifié");
 
-		org.jsoup.nodes.Document again = page(item, reviewer);
+		Document again = page(item, reviewer);
 		assertThat(again.select(".pending ins").text()).contains("modifié");
 		assertThat(this.mvc.post().uri(item + "/changes/publish")
 			.param("pendingVersion", again.select("#pendingVersion").val())
@@ -354,7 +359,7 @@ class ReviewOfEveryKindIntegrationTest {
 			.isEqualTo("Abandonner ces modifications");
 		assertThat(post(item + "/changes/discard", publisher)).hasRedirectedUrl(item).flash()
 			.containsEntry("message", "content.changes.discarded");
-		org.jsoup.nodes.Document form = page(item, publisher);
+		Document form = page(item, publisher);
 		assertThat(form.select("#title").val()).isEqualTo("Texte stable");
 		assertThat(form.select("#pending-title")).isEmpty();
 	}
@@ -377,8 +382,8 @@ class ReviewOfEveryKindIntegrationTest {
 			.param("intent", "PUBLISH"));
 
 		assertThat(publishing).hasStatusOk();
-		org.jsoup.nodes.Document refused = org.jsoup.Jsoup
-			.parse(publishing.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document refused = Jsoup
+			.parse(publishing.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(refused.select("main form .alert.error").text()).contains("Quelqu’un a modifié ce contenu",
 				"Ce qui a changé depuis que vous l’avez ouvert");
 		assertThat(refused.select("main form .alert.error ins").text()).contains("plus un ajout");
@@ -390,14 +395,14 @@ class ReviewOfEveryKindIntegrationTest {
 	@EnumSource(Kind.class)
 	void everyKindsListHasTheSameColumnsAndFindsItemsByTitleLanguageAndStage(Kind kind) throws Exception {
 		AccountPrincipal publisher = person(kind.publisher);
-		String unique = "Liste-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String unique = "Liste-" + UUID.randomUUID().toString().substring(0, 8);
 		String kept = create(kind, unique + " gardée", publisher);
 		this.episodeNumber = "8";
 		String trashed = create(kind, unique + " jetée", publisher);
 		assertThat(post(trashed + "/trash", publisher)).hasStatus3xxRedirection();
 
-		org.jsoup.nodes.Document list = page(kind.path + "?q=" + unique, publisher);
-		java.util.List<String> heads = list.select("table th").eachText();
+		Document list = page(kind.path + "?q=" + unique, publisher);
+		List<String> heads = list.select("table th").eachText();
 		assertThat(heads).as("the columns every kind's list shows, the kind's own after the title")
 			.startsWith("Titre")
 			.endsWith("Langue", "État", "Auteur ou autrice", "Traductions", "Dernière modification");
@@ -405,11 +410,11 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(list.select("tbody tr a[href=" + trashed + "]")).as("the trash is aside").isEmpty();
 		assertThat(list.select("a.button[href=" + kind.path + "?stage=TRASHED]")).as("a way to the trash").hasSize(1);
 
-		org.jsoup.nodes.Document trash = page(kind.path + "?stage=TRASHED&q=" + unique, publisher);
+		Document trash = page(kind.path + "?stage=TRASHED&q=" + unique, publisher);
 		assertThat(trash.select("tbody tr a[href^=" + kind.path + "/]").eachText()).containsExactly(unique + " jetée");
 		assertThat(trash.select("button").eachText()).contains("Vider la corbeille");
 
-		org.jsoup.nodes.Document otherLanguage = page(kind.path + "?language=NL&q=" + unique, publisher);
+		Document otherLanguage = page(kind.path + "?language=NL&q=" + unique, publisher);
 		assertThat(otherLanguage.select("tbody tr")).as("no item in Dutch").isEmpty();
 		assertThat(otherLanguage.select("#language-filter option[selected]").eachAttr("value")).containsExactly("NL");
 		assertThat(otherLanguage.select("#q").attr("value")).isEqualTo(unique);
@@ -420,9 +425,9 @@ class ReviewOfEveryKindIntegrationTest {
 			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
 	}
 
-	private org.jsoup.nodes.Document page(String path, AccountPrincipal who) throws Exception {
-		return org.jsoup.Jsoup.parse(this.mvc.get().uri(path).with(user(who)).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	private Document page(String path, AccountPrincipal who) throws Exception {
+		return Jsoup.parse(this.mvc.get().uri(path).with(user(who)).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	/** An item's form filled with a title and what its kind needs, sent by someone. */

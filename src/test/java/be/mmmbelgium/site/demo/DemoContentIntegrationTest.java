@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.news.NewsPostRepository;
 import be.mmmbelgium.site.page.PageRepository;
 import be.mmmbelgium.site.podcast.EpisodeRepository;
@@ -107,7 +108,7 @@ class DemoContentIntegrationTest {
 
 
 	@Autowired
-	be.mmmbelgium.site.content.Revisions revisions;
+	Revisions revisions;
 
 	@Test
 	void everyItemLoadedHasAFirstRevisionToCompareWithAndRestore() {

@@ -3,6 +3,7 @@ package be.mmmbelgium.site.demo;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Document;
@@ -36,7 +37,7 @@ class PublicSiteCrawlIntegrationTest {
 	@Test
 	void everyPageReachableFromTheHomePagesIsSoundAndSelfContained() {
 		Set<String> seen = new LinkedHashSet<>();
-		Deque<String> queue = new ArrayDeque<>(java.util.List.of("/fr/", "/nl/", "/en/"));
+		Deque<String> queue = new ArrayDeque<>(List.of("/fr/", "/nl/", "/en/"));
 		while (!queue.isEmpty()) {
 			String path = queue.poll();
 			if (!seen.add(path)) {

@@ -14,9 +14,9 @@ import be.mmmbelgium.site.page.PageRepository;
 import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.web.Language;
 
 import static be.mmmbelgium.site.news.NewsPostBuilder.post;
 import static be.mmmbelgium.site.page.PageBuilder.page;

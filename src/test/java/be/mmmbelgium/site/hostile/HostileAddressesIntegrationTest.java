@@ -1,6 +1,10 @@
 package be.mmmbelgium.site.hostile;
 
 import java.beans.PropertyDescriptor;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -91,14 +95,14 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 			String language = page.substring(1, 3);
 			String rest = page.substring(3);
 			String first = "%" + Integer.toHexString(language.charAt(0));
-			Map<String, String> written = new java.util.LinkedHashMap<>();
+			Map<String, String> written = new LinkedHashMap<>();
 			written.put("/" + first + language.substring(1) + rest, "encoded");
 			written.put("/" + first.replace("%", "%25") + language.substring(1) + rest, "double-encoded");
 			written.put("/" + language + "/" + rest, "doubled slash");
 			written.put(page.replace("/" + language, "/" + language + "/.%2E/" + language), "dot segment");
 			for (Map.Entry<String, String> spelling : written.entrySet()) {
 				var answer = this.mvc.get()
-					.uri(java.net.URI.create(spelling.getKey()))
+					.uri(URI.create(spelling.getKey()))
 					.header("Accept-Language", "en")
 					.exchange();
 				int status = answer.getResponse().getStatus();
@@ -115,19 +119,19 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 	void randomQueryParametersOnPublicPagesAreAnsweredAsThePageItself() throws Exception {
 		for (String page : new String[] { "/fr/", "/fr/actualites", "/fr/actualites/" + HostileSite.POST_SLUG,
 				"/fr/recherche?q=mere" }) {
-			String plain = this.mvc.get().uri(java.net.URI.create(page)).exchange().getResponse()
-				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			String plain = this.mvc.get().uri(URI.create(page)).exchange().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 			for (Hostile hostile : HostileInputs.small()) {
 				String query = (page.contains("?") ? "&" : "?") + "utm_" + Math.abs(hostile.name().hashCode()) + "="
-						+ java.net.URLEncoder.encode(hostile.value(), java.nio.charset.StandardCharsets.UTF_8);
-				var answer = this.mvc.get().uri(java.net.URI.create(page + query)).exchange();
+						+ URLEncoder.encode(hostile.value(), StandardCharsets.UTF_8);
+				var answer = this.mvc.get().uri(URI.create(page + query)).exchange();
 				if (hostile.value().indexOf('\0') >= 0) {
 					// A NUL character is refused wherever it comes (NulCharacterFilter).
 					assertThat(answer.getResponse().getStatus()).as(page + query).isEqualTo(400);
 					continue;
 				}
 				assertThat(answer.getResponse().getStatus()).as(page + query).isEqualTo(200);
-				assertThat(answer.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+				assertThat(answer.getResponse().getContentAsString(StandardCharsets.UTF_8))
 					.as("the page, whatever a parameter it does not read says: " + page + query)
 					.isEqualTo(plain);
 			}

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.hostile;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +130,7 @@ public final class HostileInputs {
 
 	/** The payload's UTF-8 bytes percent-encoded, as it travels in an address. */
 	public static String urlEncoded(String value) {
-		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -39,8 +40,8 @@ import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
 import be.mmmbelgium.site.redirect.TestRedirects;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.TestMedia;
+import be.mmmbelgium.site.web.Language;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -98,7 +99,7 @@ final class HostileSite {
 		builder.file = TestMedia.add(media, "document.pdf", TestMedia.pdf());
 		MediaFile audio = TestMedia.add(media, "episode.mp3", TestMedia.mp3(2));
 		Tag tag = context.getBean(TagRepository.class)
-			.save(new Tag(java.util.UUID.randomUUID(), Language.FR, TAG_SLUG, "Sujet"));
+			.save(new Tag(UUID.randomUUID(), Language.FR, TAG_SLUG, "Sujet"));
 		builder.post = context.getBean(NewsPostRepository.class)
 			.saveAndFlush(NewsPostBuilder.post().slug(POST_SLUG).cover(image).tagged(tag).build());
 		builder.page = context.getBean(PageRepository.class).saveAndFlush(PageBuilder.page().slug(PAGE_SLUG).build());

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.hostile;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
@@ -48,7 +50,7 @@ class HostileUploadsIntegrationTest extends HostileSiteTests {
 
 	@Test
 	void imageBombsOfEveryFormatAreAnsweredWithARefusalOrKept() {
-		Map<String, Supplier<byte[]>> bombs = new java.util.LinkedHashMap<>();
+		Map<String, Supplier<byte[]>> bombs = new LinkedHashMap<>();
 		bombs.put("tall.png", () -> TestMedia.pngBomb(1, 70_000));
 		bombs.put("wide.png", () -> TestMedia.pngBomb(31_000, 10));
 		bombs.put("huge.png", () -> TestMedia.pngBomb(8000, 8000));
@@ -78,7 +80,7 @@ class HostileUploadsIntegrationTest extends HostileSiteTests {
 
 	@Test
 	void pdfsWithActiveContentWhereAPatternWouldNotLookAreRefused() {
-		Map<String, Supplier<byte[]>> documents = new java.util.LinkedHashMap<>();
+		Map<String, Supplier<byte[]>> documents = new LinkedHashMap<>();
 		documents.put("length1xx.pdf", PdfCorpus::scriptInAnObjectStreamOfLengthOneHundredAndSomething);
 		documents.put("length1.pdf", PdfCorpus::scriptInAnObjectStreamThatSaysLength1);
 		documents.put("image.pdf", PdfCorpus::scriptInAnObjectStreamThatSaysImage);
@@ -109,7 +111,7 @@ class HostileUploadsIntegrationTest extends HostileSiteTests {
 	}
 
 	private MvcTestResult upload(String name, byte[] content) {
-		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/media")
+		return this.mvc.perform(MockMvcRequestBuilders.multipart("/admin/media")
 			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
 			.with(user(this.site.admin))
 			.with(csrf()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,7 @@ record HtmlForm(HttpMethod method, String action, boolean multipart, Map<String,
 		List<String> files = new ArrayList<>();
 		for (Element field : form.select("input[name], textarea[name], select[name], button[name]")) {
 			String name = field.attr("name");
-			String type = field.attr("type").toLowerCase(java.util.Locale.ROOT);
+			String type = field.attr("type").toLowerCase(Locale.ROOT);
 			if (field.tagName().equals("textarea") || (field.tagName().equals("input") && TEXT_TYPES.contains(type))) {
 				textual.add(name);
 			}

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -123,7 +124,7 @@ class MalformedRequestsIntegrationTest {
 
 	@Test
 	void everyPostWithAForgedOrMissingCsrfTokenIsRefusedWithTheSitesErrorPage() throws Exception {
-		Set<String> routes = new java.util.TreeSet<>(List.of("/admin/login", "/admin/logout"));
+		Set<String> routes = new TreeSet<>(List.of("/admin/login", "/admin/logout"));
 		for (RequestMappingInfo mapping : this.mappings.getHandlerMethods().keySet()) {
 			if (mapping.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
 				routes.addAll(mapping.getPatternValues());

@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.media;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -35,8 +37,8 @@ class DecodingGateTest {
 					return "decoded";
 				});
 			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		});
 		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();

@@ -1,23 +1,28 @@
 package be.mmmbelgium.site.media;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.zip.Deflater;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Pageable;
 
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.test.PdfCorpus;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
-
-import be.mmmbelgium.site.test.PdfCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -233,25 +238,25 @@ class MediaUploadIntegrationTest {
 	@Test
 	void emptyAndHugeImagesAreRefused() {
 		assertRefused("empty.jpg", new byte[0], IMAGES, "empty");
-		java.awt.image.BufferedImage huge = new java.awt.image.BufferedImage(9000, 9000,
-				java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		BufferedImage huge = new BufferedImage(9000, 9000,
+				BufferedImage.TYPE_BYTE_BINARY);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			javax.imageio.ImageIO.write(huge, "png", out);
+			ImageIO.write(huge, "png", out);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		assertRefused("bomb.png", out.toByteArray(), IMAGES, "tooManyPixels");
 	}
 
 	@Test
 	void aRefusedUploadLeavesNothingInTheLibrary() {
-		long before = this.library.list(null, null, org.springframework.data.domain.Pageable.unpaged()).getTotalElements();
+		long before = this.library.list(null, null, Pageable.unpaged()).getTotalElements();
 
 		assertRefused("photo.jpg", "not a photo".getBytes(StandardCharsets.US_ASCII), ANYTHING, "type");
 
-		assertThat(this.library.list(null, null, org.springframework.data.domain.Pageable.unpaged()).getTotalElements())
+		assertThat(this.library.list(null, null, Pageable.unpaged()).getTotalElements())
 			.isEqualTo(before);
 	}
 

@@ -1,8 +1,10 @@
 package be.mmmbelgium.site.media;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import be.mmmbelgium.site.test.PdfCorpus;
+import be.mmmbelgium.site.test.TestMedia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -72,7 +75,7 @@ class PdfDocumentTest {
 	@Test
 	void theObjectStreamOfLength1xxReallyHasSuchALength() {
 		String text = new String(PdfCorpus.scriptInAnObjectStreamOfLengthOneHundredAndSomething(),
-				java.nio.charset.StandardCharsets.ISO_8859_1);
+				StandardCharsets.ISO_8859_1);
 
 		assertThat(text).containsPattern("/ObjStm /N 1 /First 4 /Length 1\\d\\d ");
 	}
@@ -94,8 +97,8 @@ class PdfDocumentTest {
 	void aDocumentCutOffOrFollowedByOtherDataIsRefused() throws IOException {
 		byte[] whole = PdfCorpus.withClassicTable();
 
-		assertThat(refusal(java.util.Arrays.copyOf(whole, whole.length - 8))).isEqualTo("truncated");
-		assertThat(refusal(be.mmmbelgium.site.test.TestMedia.concat(whole, "<html>".getBytes())))
+		assertThat(refusal(Arrays.copyOf(whole, whole.length - 8))).isEqualTo("truncated");
+		assertThat(refusal(TestMedia.concat(whole, "<html>".getBytes())))
 			.isEqualTo("extraData");
 	}
 

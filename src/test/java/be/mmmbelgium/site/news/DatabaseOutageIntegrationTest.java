@@ -20,7 +20,7 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
-import be.mmmbelgium.site.system.DatabaseOutage;
+import be.mmmbelgium.site.outage.DatabaseOutage;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 

@@ -9,9 +9,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.web.Language;
 
 import static be.mmmbelgium.site.news.NewsPostBuilder.post;
 import static be.mmmbelgium.site.test.Builders.NOW;

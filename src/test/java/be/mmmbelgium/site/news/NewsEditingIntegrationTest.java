@@ -1,6 +1,8 @@
 package be.mmmbelgium.site.news;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +16,9 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -214,7 +216,7 @@ class NewsEditingIntegrationTest {
 		save(source, source.getVersion(), "Lancement du podcast", "Premier paragraphe.\nUn ajout.", editor);
 
 		NewsPost refreshed = this.posts.findById(dutch.getId()).orElseThrow();
-		assertThat(this.editor.outOfDate(java.util.List.of(refreshed))).containsExactly(dutch.getId());
+		assertThat(this.editor.outOfDate(List.of(refreshed))).containsExactly(dutch.getId());
 		assertThat(this.mvc.get().uri("/admin/news/" + dutch.getId()).with(user(editor))).bodyText()
 			.contains("Traduction à mettre à jour", "Un ajout.");
 		assertThat(this.mvc.get().uri("/admin/news?language=NL").with(user(editor))).bodyText()
@@ -227,7 +229,7 @@ class NewsEditingIntegrationTest {
 	@Test
 	void subjectsArePickedOrCreatedAndLeadToTheirPage() {
 		AccountPrincipal editor = person(Role.EDITOR);
-		this.tags.save(new Tag(java.util.UUID.randomUUID(), Language.FR, "sante", "Santé"));
+		this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "sante", "Santé"));
 
 		this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Avec sujets")
 			.param("tags", "santé, Nouveau sujet, , Santé").param("body", "Texte").with(user(editor)).with(csrf())

@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
+import be.mmmbelgium.site.web.Language;
 
 import static be.mmmbelgium.site.news.NewsPostBuilder.post;
 import static be.mmmbelgium.site.test.Builders.NOW;

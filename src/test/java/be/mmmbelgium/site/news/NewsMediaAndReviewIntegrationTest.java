@@ -1,10 +1,14 @@
 package be.mmmbelgium.site.news;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,13 +19,15 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
-import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.audit.AuditKind;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,13 +62,13 @@ class NewsMediaAndReviewIntegrationTest {
 	NewsEditor editorService;
 
 	@Autowired
-	be.mmmbelgium.site.content.MarkdownRenderer markdown;
+	MarkdownRenderer markdown;
 
 	@Autowired
 	AuditLog audit;
 
-	java.util.List<AuditKind> auditedKinds() {
-		return this.audit.search(null, null, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), org.springframework.data.domain.Pageable.unpaged())
+	List<AuditKind> auditedKinds() {
+		return this.audit.search(null, null, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Pageable.unpaged())
 			.map((event) -> event.getKind())
 			.getContent();
 	}
@@ -107,7 +113,7 @@ class NewsMediaAndReviewIntegrationTest {
 	void aRefusedFileKeepsEverythingElseOnTheForm() {
 		AccountPrincipal volunteer = person(Role.CONTRIBUTOR);
 		MockMultipartFile script = new MockMultipartFile("coverUpload", "photo.jpg", "image/jpeg",
-				"#!/bin/sh\necho owned\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				"#!/bin/sh\necho owned\n".getBytes(StandardCharsets.US_ASCII));
 
 		Document form = Html.parse(this.mvc.post().multipart().uri("/admin/news/new").file(script).param("language", "FR")
 			.param("title", "Mon texte d’une heure").param("body", "Tout ce que j’ai écrit.").param("coverAlt", "x")
@@ -194,10 +200,10 @@ class NewsMediaAndReviewIntegrationTest {
 		NewsPost later = NewsPostBuilder.post().title("Plus tard").publishedAt(Instant.parse("2027-01-01T09:00:00Z"))
 			.build();
 		this.posts.saveAndFlush(later);
-		this.posts.saveAndFlush(NewsPostBuilder.post().in(be.mmmbelgium.site.system.Language.NL).translating(later)
+		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.NL).translating(later)
 			.title("Later").slug("later").draft().build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().title("Famille d’abord").slug("famille")
-			.tagged(this.tags.save(new Tag(java.util.UUID.randomUUID(), be.mmmbelgium.site.system.Language.FR, "famille", "Famille")))
+			.tagged(this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "famille", "Famille")))
 			.build());
 		assertThat(this.mvc.get().uri("/admin/news?tag=famille").with(user(editor))).bodyText()
 			.contains("Famille d’abord").doesNotContain("Plus tard");
@@ -227,8 +233,8 @@ class NewsMediaAndReviewIntegrationTest {
 	void aTranslationFindsASlugFreeInItsLanguage() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		NewsPost source = this.posts.saveAndFlush(NewsPostBuilder.post().title("Agenda").slug("agenda").build());
-		this.posts.saveAndFlush(NewsPostBuilder.post().in(be.mmmbelgium.site.system.Language.EN).slug("agenda").build());
-		this.posts.saveAndFlush(NewsPostBuilder.post().in(be.mmmbelgium.site.system.Language.EN).slug("agenda-en").build());
+		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.EN).slug("agenda").build());
+		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.EN).slug("agenda-en").build());
 
 		assertThat(this.mvc.post().uri("/admin/news/" + source.getId() + "/translate").param("language", "EN")
 			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();

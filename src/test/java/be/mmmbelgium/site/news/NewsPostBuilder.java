@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import be.mmmbelgium.site.media.MediaFile;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Builders;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Builds news posts for tests: {@code post().slug("x").publishedAt(instant).build()}.

@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.PostgresDataJpaTest;
+import be.mmmbelgium.site.web.Language;
 
 import static be.mmmbelgium.site.news.NewsPostBuilder.post;
 import static be.mmmbelgium.site.test.Builders.NOW;
@@ -87,8 +89,8 @@ class NewsPostRepositoryIntegrationTest {
 		this.posts.saveAndFlush(post().slug("podcast").build());
 		this.posts.saveAndFlush(post().in(Language.EN).slug("podcast").build());
 
-		org.assertj.core.api.Assertions
-			.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+		Assertions
+			.assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.posts.saveAndFlush(post().slug("podcast").build()));
 	}
 

@@ -1,11 +1,14 @@
 package be.mmmbelgium.site.news;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import be.mmmbelgium.site.account.Account;
@@ -85,34 +88,34 @@ class SessionExpiryIntegrationTest {
 	@Test
 	void aFormFromABrowserWhereNobodySignedInIsNotKept() {
 		Account volunteer = this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder));
-		jakarta.servlet.http.Cookie real = markOf(volunteer);
+		Cookie real = markOf(volunteer);
 		String forged = real.getValue().substring(0, real.getValue().indexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
 
 		assertThat(expiredFormPost(null)).as("no mark").hasStatus(403);
-		assertThat(expiredFormPost(new jakarta.servlet.http.Cookie("MMM_WRITER", forged))).as("a forged mark")
+		assertThat(expiredFormPost(new Cookie("MMM_WRITER", forged))).as("a forged mark")
 			.hasStatus(403);
-		assertThat(expiredFormPost(new jakarta.servlet.http.Cookie("MMM_WRITER", "1"))).as("a made-up mark")
+		assertThat(expiredFormPost(new Cookie("MMM_WRITER", "1"))).as("a made-up mark")
 			.hasStatus(403);
 		assertThat(expiredFormPost(real)).as("the mark of a sign-in").hasRedirectedUrl("/admin/login?kept");
 	}
 
 	@Test
 	void anAccountKeepsAFewFormsAtMostAndLeavesRoomForOthers() {
-		jakarta.servlet.http.Cookie busy = markOf(
+		Cookie busy = markOf(
 				this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
 		for (int form = 0; form < 5; form++) {
 			assertThat(expiredFormPost(busy)).as("form " + form).hasRedirectedUrl("/admin/login?kept");
 		}
 		assertThat(expiredFormPost(busy)).as("a sixth").hasStatus(403);
 
-		jakarta.servlet.http.Cookie other = markOf(
+		Cookie other = markOf(
 				this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
 		assertThat(expiredFormPost(other)).as("someone else").hasRedirectedUrl("/admin/login?kept");
 	}
 
 	/** A new post's form sent with the cookie of an ended session, and a browser's mark if any. */
-	private MvcTestResult expiredFormPost(jakarta.servlet.http.Cookie mark) {
-		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/news/new")
+	private MvcTestResult expiredFormPost(Cookie mark) {
+		var request = MockMvcRequestBuilders.post("/admin/news/new")
 			.with(EXPIRED_SESSION)
 			.param("_csrf", "token-of-the-ended-session")
 			.param("title", "Écrit pendant la session");
@@ -123,10 +126,10 @@ class SessionExpiryIntegrationTest {
 	}
 
 	/** The mark a browser gets when someone signs in on it. */
-	private jakarta.servlet.http.Cookie markOf(Account account) {
+	private Cookie markOf(Account account) {
 		MvcTestResult signedIn = this.mvc.post().uri("/admin/login").with(csrf())
 			.param("email", account.getEmail()).param("password", AccountFixtures.PASSWORD).exchange();
-		jakarta.servlet.http.Cookie mark = signedIn.getResponse().getCookie("MMM_WRITER");
+		Cookie mark = signedIn.getResponse().getCookie("MMM_WRITER");
 		assertThat(mark).as("a browser where someone signed in is marked").isNotNull();
 		assertThat(mark.isHttpOnly()).isTrue();
 		assertThat(mark.getPath()).isEqualTo("/admin");

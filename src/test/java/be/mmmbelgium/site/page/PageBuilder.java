@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Builders;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Builds institutional pages for tests: {@code page().key(PageKey.MISSION).build()}.

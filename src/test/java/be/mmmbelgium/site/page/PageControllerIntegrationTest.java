@@ -6,9 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.web.Language;
 
 import static be.mmmbelgium.site.page.PageBuilder.page;
 import static org.assertj.core.api.Assertions.assertThat;

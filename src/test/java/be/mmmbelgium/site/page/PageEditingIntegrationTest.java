@@ -1,17 +1,28 @@
 package be.mmmbelgium.site.page;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.test.TestMedia;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,7 +47,7 @@ class PageEditingIntegrationTest {
 	PageRepository pages;
 
 	@Autowired
-	jakarta.persistence.EntityManager entities;
+	EntityManager entities;
 
 	AccountPrincipal person(Role role) {
 		return TestAccounts.principal(this.accounts.saveAndFlush(TestAccounts.account(role, this.encoder)));
@@ -100,7 +111,7 @@ class PageEditingIntegrationTest {
 		this.pages.saveAndFlush(PageBuilder.page().slug("deuxieme").title("Deuxième").menu(true, 20).build());
 		Page third = this.pages.saveAndFlush(PageBuilder.page().slug("troisieme").title("Troisième").menu(true, 30).build());
 
-		org.jsoup.nodes.Document list = list(admin, "");
+		Document list = list(admin, "");
 		assertThat(list.select("#item-" + first.getId() + " button").eachText()).as("the first goes down only")
 			.containsExactly("Descendre");
 		assertThat(list.select("#item-" + third.getId() + " button").eachText()).as("the last goes up only")
@@ -111,8 +122,8 @@ class PageEditingIntegrationTest {
 			.containsEntry("message", "page.admin.movedUp");
 
 		assertThat(titles(list(admin, "?language=FR"))).containsSubsequence("Première", "Troisième", "Deuxième");
-		String menu = org.jsoup.Jsoup.parse(this.mvc.get().uri("/fr/premiere").exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).select("header nav").text();
+		String menu = Jsoup.parse(this.mvc.get().uri("/fr/premiere").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).select("header nav").text();
 		assertThat(menu.indexOf("Troisième")).as("the site's menu follows").isLessThan(menu.indexOf("Deuxième"));
 		assertThat(this.mvc.post().uri("/admin/pages/" + third.getId() + "/move").param("up", "false")
 			.param("language", "FR").with(user(admin)).with(csrf()))
@@ -139,26 +150,26 @@ class PageEditingIntegrationTest {
 	void theStatutesAreAttachedToAPageAndOfferedOnItAndTheLibraryKnowsTheyAreUsed() throws Exception {
 		AccountPrincipal admin = person(Role.ADMIN);
 
-		var created = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		var created = this.mvc.perform(MockMvcRequestBuilders
 			.multipart("/admin/pages/new")
-			.file(new org.springframework.mock.web.MockMultipartFile("attachmentUpload", "statuts-2015.pdf",
-					"application/pdf", be.mmmbelgium.site.test.TestMedia.pdf()))
+			.file(new MockMultipartFile("attachmentUpload", "statuts-2015.pdf",
+					"application/pdf", TestMedia.pdf()))
 			.param("language", "FR").param("title", "Nos statuts").param("body", "Les statuts de l’ASBL.")
 			.param("newAttachmentTitle", "Statuts coordonnés").param("intent", "PUBLISH")
 			.with(user(admin)).with(csrf()));
 		assertThat(created).hasStatus3xxRedirection();
 		String form = created.getResponse().getRedirectedUrl();
 
-		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(this.mvc.get().uri("/fr/nos-statuts").exchange()
-			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-		org.jsoup.nodes.Element link = page.selectFirst("section.attachments a");
+		Document page = Jsoup.parse(this.mvc.get().uri("/fr/nos-statuts").exchange()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Element link = page.selectFirst("section.attachments a");
 		assertThat(link).isNotNull();
 		assertThat(link.text()).isEqualTo("Statuts coordonnés");
 		assertThat(link.attr("type")).isEqualTo("application/pdf");
 		assertThat(this.mvc.get().uri(link.attr("href"))).hasStatusOk();
 
-		org.jsoup.nodes.Document edit = org.jsoup.Jsoup.parse(this.mvc.get().uri(form).with(user(admin)).exchange()
-			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document edit = Jsoup.parse(this.mvc.get().uri(form).with(user(admin)).exchange()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(edit.select("#attachments0\\.title").val()).isEqualTo("Statuts coordonnés");
 		Page saved = this.pages.findAll().stream().filter((found) -> found.getSlug().equals("nos-statuts")).findFirst()
 			.orElseThrow();
@@ -167,12 +178,12 @@ class PageEditingIntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/media/" + file).with(user(admin))).bodyText().contains("Nos statuts");
 	}
 
-	private org.jsoup.nodes.Document list(AccountPrincipal admin, String query) throws Exception {
-		return org.jsoup.Jsoup.parse(this.mvc.get().uri("/admin/pages" + query).with(user(admin)).exchange()
-			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	private Document list(AccountPrincipal admin, String query) throws Exception {
+		return Jsoup.parse(this.mvc.get().uri("/admin/pages" + query).with(user(admin)).exchange()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	private static java.util.List<String> titles(org.jsoup.nodes.Document list) {
+	private static List<String> titles(Document list) {
 		return list.select("main tbody tr td:first-child a").eachText();
 	}
 

@@ -4,9 +4,10 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.PostgresDataJpaTest;
+import be.mmmbelgium.site.web.Language;
 
 import static be.mmmbelgium.site.page.PageBuilder.page;
 import static be.mmmbelgium.site.test.Builders.NOW;
@@ -40,7 +41,7 @@ class PageRepositoryIntegrationTest {
 	void aKeyIsUniqueInALanguage() {
 		this.pages.saveAndFlush(page().key(PageKey.CONTACT).slug("contact").build());
 
-		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.pages.saveAndFlush(page().key(PageKey.CONTACT).slug("nous-ecrire").build()));
 	}
 

@@ -3,8 +3,10 @@ package be.mmmbelgium.site.podcast;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 
@@ -102,7 +104,7 @@ class AudioHostedElsewhereIntegrationTest {
 		MvcTestResult refused = save(show(), 13, "/page.html");
 
 		assertThat(refused).hasStatusOk();
-		assertThat(Jsoup.parse(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.select(".error-summary a[href=#audioUrl]").text()).contains("n’a pas pu être lu à cette adresse");
 	}
 
@@ -196,7 +198,7 @@ class AudioHostedElsewhereIntegrationTest {
 			server.start();
 			return server;
 		}
-		catch (IOException | java.security.GeneralSecurityException ex) {
+		catch (IOException | GeneralSecurityException ex) {
 			throw new IllegalStateException("The test's audio host could not start", ex);
 		}
 	}

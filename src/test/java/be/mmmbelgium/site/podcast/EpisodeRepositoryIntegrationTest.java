@@ -4,10 +4,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.PostgresDataJpaTest;
+import be.mmmbelgium.site.web.Language;
 
 import static be.mmmbelgium.site.podcast.PodcastBuilders.episode;
 import static be.mmmbelgium.site.podcast.PodcastBuilders.series;
@@ -57,7 +58,7 @@ class EpisodeRepositoryIntegrationTest {
 		this.episodes.saveAndFlush(episode(one).slug("pilote").build());
 		this.episodes.saveAndFlush(episode(other).slug("pilote").build());
 
-		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.episodes.saveAndFlush(episode(one).slug("pilote").build()));
 	}
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import be.mmmbelgium.site.media.MediaFile;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Builders;
+import be.mmmbelgium.site.web.Language;
 
 /**
  * Builds podcast series and episodes for tests:

@@ -1,5 +1,8 @@
 package be.mmmbelgium.site.podcast;
 
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +18,10 @@ import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -187,8 +190,8 @@ class PodcastEditingIntegrationTest {
 			.param("title", "Sans le son").param("intent", "PUBLISH").with(user(editor)).with(csrf()).exchange();
 
 		assertThat(publishing).hasStatusOk();
-		org.jsoup.nodes.Document form = org.jsoup.Jsoup
-			.parse(publishing.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Document form = Jsoup
+			.parse(publishing.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(form.select(".error-summary a").eachAttr("href")).as("both said at once")
 			.contains("#number", "#audioId");
 		assertThat(form.select(".error-summary a[href=#audioId]").text()).contains("sans son");

@@ -255,7 +255,7 @@ class PodcastFeedIntegrationTest {
 	@Test
 	void descriptionsStayWithinAppleLimitInBytes() throws Exception {
 		givenASeriesWithEpisodes();
-		this.show.setDescription(be.mmmbelgium.site.test.Builders.MARKDOWN.render("é".repeat(3000)));
+		this.show.setDescription(Builders.MARKDOWN.render("é".repeat(3000)));
 		this.show.setSummary("Un résumé à la place.");
 		this.series.saveAndFlush(this.show);
 		String description = text(channel(feed("/fr/podcasts/mere-parfaite/feed.rss")), "description");

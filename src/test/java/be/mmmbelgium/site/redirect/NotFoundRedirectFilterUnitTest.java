@@ -14,7 +14,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import be.mmmbelgium.site.system.MovedAddresses;
+import be.mmmbelgium.site.web.MovedAddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,7 +15,6 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
-import be.mmmbelgium.site.content.RemovedPaths;
 import be.mmmbelgium.site.page.PageBuilder;
 import be.mmmbelgium.site.page.PageRepository;
 import be.mmmbelgium.site.test.SiteIntegrationTest;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.assertj.core.api.Assertions;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,10 +26,10 @@ import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Builders;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -215,7 +216,7 @@ class SiteSearchIntegrationTest {
 				""").update();
 		SiteSearch hurried = new PostgreSqlSiteSearch(this.jdbc, TransactionOperations.withoutTransaction(),
 				Duration.ofMillis(1));
-		org.assertj.core.api.Assertions
+		Assertions
 			.assertThatThrownBy(() -> hurried.search(Language.FR, SearchQuery.of("meres"), Pageable.ofSize(10),
 					Builders.NOW))
 			.isInstanceOf(SearchTooBroadException.class);

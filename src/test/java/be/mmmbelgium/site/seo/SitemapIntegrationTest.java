@@ -1,7 +1,10 @@
 package be.mmmbelgium.site.seo;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,8 +27,8 @@ import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,10 +60,10 @@ class SitemapIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	Document xml(String path) throws java.io.UnsupportedEncodingException {
+	Document xml(String path) throws UnsupportedEncodingException {
 		var result = this.mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/xml;charset=UTF-8");
-		return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "",
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "",
 				Parser.xmlParser());
 	}
 
@@ -105,7 +108,7 @@ class SitemapIntegrationTest {
 
 	@Test
 	void aLanguagesSitemapListsWhatIsVisibleWithItsTranslationsAndNothingElse() throws Exception {
-		Tag health = this.tags.save(new Tag(java.util.UUID.randomUUID(), Language.FR, "sante", "Santé"));
+		Tag health = this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "sante", "Santé"));
 		NewsPost post = this.posts.saveAndFlush(NewsPostBuilder.post().slug("visible").tagged(health).build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.NL).translating(post).slug("zichtbaar").build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().slug("brouillon").draft().build());

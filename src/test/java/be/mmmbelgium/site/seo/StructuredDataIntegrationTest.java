@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
@@ -21,13 +23,10 @@ import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
-import be.mmmbelgium.site.system.Language;
 import be.mmmbelgium.site.test.Html;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import be.mmmbelgium.site.web.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.test;
 
+import java.io.UnsupportedEncodingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ public final class Html {
 		try {
 			return Jsoup.parse(result.getResponse().getContentAsString());
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

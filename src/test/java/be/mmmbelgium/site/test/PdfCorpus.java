@@ -1,14 +1,20 @@
 package be.mmmbelgium.site.test;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.Deflater;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -80,7 +86,7 @@ public final class PdfCorpus {
 
 	/** A document changed after it was made, its change appended as an incremental update, as editors do. */
 	public static byte[] incrementallyUpdated() {
-		try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(withClassicTable())) {
+		try (PDDocument document = Loader.loadPDF(withClassicTable())) {
 			document.getDocumentInformation().setTitle("Statuts, version corrigée");
 			document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -113,7 +119,7 @@ public final class PdfCorpus {
 		return save((document) -> {
 			page(document, "Bonjour");
 			PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
-			scripts.setNames(java.util.Map.of("start", javaScript()));
+			scripts.setNames(Map.of("start", javaScript()));
 			PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
 			names.setJavascript(scripts);
 			document.getDocumentCatalog().setNames(names);
@@ -181,12 +187,12 @@ public final class PdfCorpus {
 		return save((document) -> {
 			page(document, "Voir le fichier joint");
 			PDEmbeddedFile file = new PDEmbeddedFile(document,
-					new java.io.ByteArrayInputStream(new byte[] { 'M', 'Z', 0, 0 }));
+					new ByteArrayInputStream(new byte[] { 'M', 'Z', 0, 0 }));
 			PDComplexFileSpecification specification = new PDComplexFileSpecification();
 			specification.setFile("programme.exe");
 			specification.setEmbeddedFile(file);
 			PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-			files.setNames(java.util.Map.of("programme.exe", specification));
+			files.setNames(Map.of("programme.exe", specification));
 			PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
 			names.setEmbeddedFiles(files);
 			document.getDocumentCatalog().setNames(names);
@@ -238,7 +244,7 @@ public final class PdfCorpus {
 
 	/** The same script in an object stream written in hexadecimal. */
 	public static byte[] scriptInAHexObjectStream() {
-		byte[] hex = java.util.HexFormat.of().formatHex(javaScriptAction(0)).getBytes(StandardCharsets.US_ASCII);
+		byte[] hex = HexFormat.of().formatHex(javaScriptAction(0)).getBytes(StandardCharsets.US_ASCII);
 		return RawPdf.withObjectStream(TestMedia.concat(hex, new byte[] { '>' }), "/Filter /ASCIIHexDecode");
 	}
 
@@ -324,7 +330,7 @@ public final class PdfCorpus {
 	private static void ordinaryContent(PDDocument document) throws IOException {
 		PDPage page = page(document, "Statuts de l’association");
 		var picture = LosslessFactory.createFromImage(document,
-				javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(TestMedia.png(40, 30))));
+				ImageIO.read(new ByteArrayInputStream(TestMedia.png(40, 30))));
 		try (PDPageContentStream drawing = new PDPageContentStream(document, page,
 				PDPageContentStream.AppendMode.APPEND, true)) {
 			drawing.drawImage(picture, 50, 500);

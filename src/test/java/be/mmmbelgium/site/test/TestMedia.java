@@ -11,6 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -74,8 +77,8 @@ public final class TestMedia {
 	 */
 	public static byte[] pngBomb(int width, int height) {
 		ByteArrayOutputStream data = new ByteArrayOutputStream();
-		try (java.util.zip.DeflaterOutputStream zlib = new java.util.zip.DeflaterOutputStream(data,
-				new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+		try (DeflaterOutputStream zlib = new DeflaterOutputStream(data,
+				new Deflater(Deflater.BEST_COMPRESSION))) {
 			byte[] row = new byte[1 + 3 * width];
 			for (int y = 0; y < height; y++) {
 				zlib.write(row);
@@ -90,7 +93,7 @@ public final class TestMedia {
 	}
 
 	private static byte[] pngChunk(String type, byte[] data) {
-		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		CRC32 crc = new CRC32();
 		crc.update(ascii(type));
 		crc.update(data);
 		return concat(ByteBuffer.allocate(4).putInt(data.length).array(), ascii(type), data,

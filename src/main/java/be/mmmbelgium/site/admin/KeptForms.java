@@ -1,0 +1,175 @@
+package be.mmmbelgium.site.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionBindingEvent;
+import jakarta.servlet.http.HttpSessionBindingListener;
+
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+
+/**
+ * Keeps what someone wrote when their back-office session ended while they were writing.
+ * <p>
+ * A content form sent with the cookie of a session that has expired would be refused (its
+ * CSRF token belongs to the ended session) and the text lost. Instead, its fields are kept
+ * in a new session, the person signs in again, comes back to the same form, and finds their
+ * text there to check and save. Nothing is saved on their behalf: the kept text is only put
+ * back on the form.
+ * <p>
+ * Only a form sent with a session cookie and the mark of a browser where someone signed in
+ * ({@link WriterMarks}) is kept, which a browser sends from the site's own pages and not
+ * from another site (the cookies are {@code SameSite=Lax}): another site cannot fill
+ * someone's form, and a client that never signed in cannot leave forms at all.
+ */
+public final class KeptForms extends OncePerRequestFilter {
+
+	/** The content forms whose text is kept: writing a new item or changing one. */
+	static final Pattern FORMS = Pattern.compile("/admin/(news|episodes|pages|podcasts)(/[a-z0-9-]+)*/(new|[0-9]+)");
+
+	private static final String ATTRIBUTE = KeptForms.class.getName();
+
+	/** Fields never kept: the token of the ended session. */
+	private static final String CSRF_PARAMETER = "_csrf";
+
+	/** At most this many characters are kept for one form: a long text and its transcript. */
+	private static final int MAX_CHARACTERS = 600_000;
+
+	/**
+	 * At most this many forms are kept at once for one account (someone with several tabs
+	 * open), so that nobody can fill the memory, nor take the room another person's text
+	 * needs; past it, a form sent after its session ended is refused as before.
+	 */
+	static final int MAX_KEPT_PER_ACCOUNT = 5;
+
+	/** How many forms are kept for each account, on this instance. */
+	private static final Map<Long, AtomicInteger> KEPT = new ConcurrentHashMap<>();
+
+	private final WriterMarks marks;
+
+	public KeptForms(WriterMarks marks) {
+		this.marks = marks;
+	}
+
+	/**
+	 * A form's fields as sent, for the form at {@code path}, by the account that signed in
+	 * on that browser. It counts among the forms kept for that account while its session
+	 * holds it, until given back or until the session ends.
+	 */
+	record Kept(long accountId, String path, Map<String, String[]> fields)
+			implements Serializable, HttpSessionBindingListener {
+
+		@Override
+		public void valueUnbound(HttpSessionBindingEvent event) {
+			KEPT.computeIfPresent(this.accountId, (account, count) -> count.decrementAndGet() <= 0 ? null : count);
+		}
+
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		OptionalLong writer = isExpiredFormPost(request) ? this.marks.accountOf(request) : OptionalLong.empty();
+		if (writer.isPresent()) {
+			Map<String, String[]> fields = new LinkedHashMap<>();
+			int characters = 0;
+			for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+				if (!field.getKey().equals(CSRF_PARAMETER)) {
+					for (String value : field.getValue()) {
+						characters += value.length();
+					}
+					fields.put(field.getKey(), field.getValue().clone());
+				}
+			}
+			long accountId = writer.getAsLong();
+			if (characters <= MAX_CHARACTERS && makeRoom(accountId)) {
+				String path = pathOf(request);
+				HttpSession session = request.getSession(true);
+				session.setAttribute(ATTRIBUTE, new Kept(accountId, path, fields));
+				// After signing in, the person is sent back to the form (as a GET).
+				session.setAttribute(RETURN_TO, path);
+				response.sendRedirect(request.getContextPath() + BackOffice.SIGN_IN + "?kept");
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Counts one more form kept for an account, if it has room for it. */
+	private static boolean makeRoom(long accountId) {
+		AtomicInteger count = KEPT.computeIfAbsent(accountId, (account) -> new AtomicInteger());
+		if (count.incrementAndGet() <= MAX_KEPT_PER_ACCOUNT) {
+			return true;
+		}
+		count.decrementAndGet();
+		return false;
+	}
+
+	/** Whether a path is that of a content form: writing a new item, or changing one. */
+	public static boolean isContentForm(String path) {
+		return path != null && FORMS.matcher(path).matches();
+	}
+
+	/** Where a person whose form was kept goes once signed in again. */
+	static final String RETURN_TO = KeptForms.class.getName() + ".returnTo";
+
+	private static boolean isExpiredFormPost(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && request.getRequestedSessionId() != null
+				&& !request.isRequestedSessionIdValid() && FORMS.matcher(pathOf(request)).matches();
+	}
+
+	/** The path of a request within the site, without its context path. */
+	public static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/**
+	 * Puts the fields kept for the form of this request back on {@code form}, once: they are
+	 * removed from the session as they are given back.
+	 * @return whether there were fields kept for this form
+	 */
+	public static boolean restoreInto(HttpServletRequest request, Object form, ConversionService conversions) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept)
+				|| !kept.path().equals(pathOf(request))) {
+			return false;
+		}
+		session.removeAttribute(ATTRIBUTE);
+		bind(kept.fields(), form, conversions);
+		return true;
+	}
+
+	/** Puts fields, as a form sends them, on a form object. */
+	public static void bind(Map<String, String[]> fields, Object form, ConversionService conversions) {
+		WebDataBinder binder = new WebDataBinder(form);
+		binder.setConversionService(conversions);
+		binder.bind(new MutablePropertyValues(fields));
+	}
+
+	/** Where to go after signing in: the form whose text was kept, if any, once. */
+	public static Optional<String> returnTo(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(RETURN_TO) instanceof String path)) {
+			return Optional.empty();
+		}
+		session.removeAttribute(RETURN_TO);
+		return Optional.of(path);
+	}
+
+}

@@ -1,0 +1,107 @@
+package be.mmmbelgium.site.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.OptionalLong;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mark a browser gets when someone signs in to the back-office: the account's number,
+ * signed by this instance. It outlives the session, so that a form sent after the session
+ * ended can be told from one sent by a browser that never signed in: only a marked browser
+ * may leave a form to be kept ({@link KeptForms}), and the forms kept are counted for the
+ * account it names. Nobody can make a mark without the instance's key; the key is drawn
+ * when the instance starts, like the sessions it keeps in memory, which end with it.
+ */
+@Component
+public class WriterMarks {
+
+	static final String COOKIE_NAME = "MMM_WRITER";
+
+	/** As long as someone may come back to a form they left open. */
+	static final Duration LIFETIME = Duration.ofDays(30);
+
+	private final byte[] key = new byte[32];
+
+	public WriterMarks() {
+		new SecureRandom().nextBytes(this.key);
+	}
+
+	/** Marks the browser of someone who just signed in. */
+	public void mark(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(accountId + "." + signature(accountId), LIFETIME, request));
+	}
+
+	/** Takes the mark away, when its owner signs out. */
+	public void forget(HttpServletRequest request, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO, request));
+	}
+
+	/** The account a request's mark names, when it carries one this instance made. */
+	OptionalLong accountOf(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return OptionalLong.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE_NAME.equals(cookie.getName())) {
+				return verify(cookie.getValue());
+			}
+		}
+		return OptionalLong.empty();
+	}
+
+	private OptionalLong verify(String mark) {
+		int dot = mark == null ? -1 : mark.indexOf('.');
+		if (dot <= 0 || dot > 19) {
+			return OptionalLong.empty();
+		}
+		try {
+			long accountId = Long.parseLong(mark.substring(0, dot));
+			boolean signed = MessageDigest.isEqual(signature(accountId).getBytes(StandardCharsets.US_ASCII),
+					mark.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+			return signed ? OptionalLong.of(accountId) : OptionalLong.empty();
+		}
+		catch (NumberFormatException ex) {
+			return OptionalLong.empty();
+		}
+	}
+
+	private String signature(long accountId) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			byte[] signed = mac.doFinal(("writer:" + accountId).getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Every Java runtime has HmacSHA256", ex);
+		}
+	}
+
+	private static String cookie(String value, Duration lifetime, HttpServletRequest request) {
+		return ResponseCookie.from(COOKIE_NAME, value)
+			.path(request.getContextPath() + "/admin")
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.maxAge(lifetime)
+			.build()
+			.toString();
+	}
+
+}

@@ -1,0 +1,54 @@
+package be.mmmbelgium.site.review;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.admin.AdminPages;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.news.NewsEditor;
+import be.mmmbelgium.site.podcast.EpisodeEditor;
+
+/**
+ * The start page of the back-office: what the signed-in person can do, and what they did
+ * lately.
+ */
+@Controller
+@AdminPages
+class DashboardController {
+
+	static final String VIEW = "admin/dashboard";
+
+	static final int RECENT_ACTIVITY = 10;
+
+	private final AuditLog audit;
+
+	private final NewsEditor news;
+
+	private final EpisodeEditor episodes;
+
+	DashboardController(AuditLog audit, NewsEditor news, EpisodeEditor episodes) {
+		this.audit = audit;
+		this.news = news;
+		this.episodes = episodes;
+	}
+
+	@GetMapping("/admin")
+	ModelAndView dashboard(@AuthenticationPrincipal AccountPrincipal me) {
+		ModelAndView dashboard = new ModelAndView(VIEW).addObject("me", me)
+			.addObject("activity", this.audit.activityOf(me.email(), PageRequest.of(0, RECENT_ACTIVITY)));
+		if (this.news.mayPublish(me)) {
+			// What awaits an editor: the drafts volunteers submitted for review.
+			dashboard.addObject("newsToReview",
+					this.news.list(null, null, Stage.SUBMITTED, null, PageRequest.of(0, 1)).getTotalElements())
+				.addObject("episodesToReview",
+						this.episodes.list(null, null, null, Stage.SUBMITTED, PageRequest.of(0, 1)).getTotalElements());
+		}
+		return dashboard;
+	}
+
+}
