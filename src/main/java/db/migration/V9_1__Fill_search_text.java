@@ -13,12 +13,15 @@ import org.flywaydb.core.api.migration.Context;
 import be.mmmbelgium.site.content.SearchText;
 
 /**
- * Fills the search text of the content that existed before V9, as the application keeps it
- * on every save since (see {@code TranslatableContent#searchableText} of each kind).
+ * Fills the search text of the content that existed before V9, as the application keeps
+ * it on every save since (see {@code TranslatableContent#searchableText} of each kind).
  */
 public class V9_1__Fill_search_text extends BaseJavaMigration {
 
-	/** Each table, with its searchable columns in order; an HTML column is read as plain text. */
+	/**
+	 * Each table, with its searchable columns in order; an HTML column is read as plain
+	 * text.
+	 */
 	private static final List<Table> TABLES = List.of(
 			new Table("news_post", List.of(Column.text("excerpt"), Column.html("body_html"))),
 			new Table("page", List.of(Column.text("summary"), Column.html("body_html"))),

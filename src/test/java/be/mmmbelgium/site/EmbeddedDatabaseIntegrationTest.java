@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The one test on H2: with no datasource configured the site boots on its embedded file
  * database in PostgreSQL mode, migrates it, loads the demo content and serves the home
- * page, and keeps saving once the pool has replaced its connections. Every other test runs
- * on PostgreSQL.
+ * page, and keeps saving once the pool has replaced its connections. Every other test
+ * runs on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mmm.demo-content=")
 @AutoConfigureMockMvc
@@ -110,8 +110,8 @@ class EmbeddedDatabaseIntegrationTest {
 			.allMatch((title) -> title.toLowerCase(Locale.ROOT).contains("parfait")
 					|| !page.select(".snippet mark").isEmpty());
 		assertThat(page.select(".snippet mark").eachText()).anyMatch((word) -> word.equalsIgnoreCase("mères"));
-		assertThat(new JdbcTemplate(this.dataSource).queryForObject(
-				"select count(*) from news_post where search_folded = ''", Integer.class)).isZero();
+		assertThat(new JdbcTemplate(this.dataSource)
+			.queryForObject("select count(*) from news_post where search_folded = ''", Integer.class)).isZero();
 	}
 
 	@Test
@@ -126,8 +126,9 @@ class EmbeddedDatabaseIntegrationTest {
 		String etag = compressed.headers().firstValue("ETag").orElseThrow();
 		assertThat(etag).startsWith("W/\"");
 
-		HttpResponse<String> again = client.send(HttpRequest.newBuilder(home).header("Accept-Encoding", "gzip")
-			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> again = client.send(
+				HttpRequest.newBuilder(home).header("Accept-Encoding", "gzip").header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 	}
@@ -135,14 +136,15 @@ class EmbeddedDatabaseIntegrationTest {
 	@Test
 	void aRealServerSendsAnAddressWrittenOtherwiseToItsOneSpelling() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
-		for (String written : new String[] { "/%66r/actualites", "/fr//actualites",
-				"/fr/actualites;jsessionid=x" }) {
-			HttpResponse<String> answer = client.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + this.port + written + "?utm_source=lettre"))
-				.header("Accept-Language", "nl")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		for (String written : new String[] { "/%66r/actualites", "/fr//actualites", "/fr/actualites;jsessionid=x" }) {
+			HttpResponse<String> answer = client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + written + "?utm_source=lettre"))
+						.header("Accept-Language", "nl")
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(answer.statusCode()).as(written).isEqualTo(301);
-			assertThat(answer.headers().firstValue("Location")).as(written).hasValue("/fr/actualites?utm_source=lettre");
+			assertThat(answer.headers().firstValue("Location")).as(written)
+				.hasValue("/fr/actualites?utm_source=lettre");
 		}
 	}
 
@@ -158,8 +160,8 @@ class EmbeddedDatabaseIntegrationTest {
 		assertThat(answer.statusCode()).isEqualTo(416);
 		assertThat(answer.body()).isEmpty();
 		assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
-		assertThat(answer.headers().firstValue("Content-Range")).hasValueSatisfying(
-				(range) -> assertThat(range).startsWith("bytes */"));
+		assertThat(answer.headers().firstValue("Content-Range"))
+			.hasValueSatisfying((range) -> assertThat(range).startsWith("bytes */"));
 	}
 
 	@Test

@@ -29,7 +29,9 @@ class ModularityTests {
 
 	private static final String SECTION = "## How the code is organised";
 
-	/** A row of the README's module table: the package, what it holds, and what it uses. */
+	/**
+	 * A row of the README's module table: the package, what it holds, and what it uses.
+	 */
 	private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\|[^|]+\\|([^|]*)\\|$", Pattern.MULTILINE);
 
 	@Test
@@ -50,11 +52,12 @@ class ModularityTests {
 		Map<String, Set<String>> documented = new TreeMap<>();
 		Matcher row = ROW.matcher(moduleSection(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)));
 		while (row.find()) {
-			documented.put(row.group(1), Pattern.compile("`(\\w+)`")
-				.matcher(row.group(2))
-				.results()
-				.map((name) -> name.group(1))
-				.collect(Collectors.toCollection(TreeSet::new)));
+			documented.put(row.group(1),
+					Pattern.compile("`(\\w+)`")
+						.matcher(row.group(2))
+						.results()
+						.map((name) -> name.group(1))
+						.collect(Collectors.toCollection(TreeSet::new)));
 		}
 		Map<String, Set<String>> actual = new TreeMap<>();
 		modules.forEach((module) -> actual.put(module.getName(), uses(module)));

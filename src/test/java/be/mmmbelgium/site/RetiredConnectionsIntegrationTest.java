@@ -17,9 +17,9 @@ import be.mmmbelgium.site.test.PostgresTest;
 import be.mmmbelgium.site.test.RetiredConnections;
 
 /**
- * On PostgreSQL, saves made after the pool retired every connection succeed, as they do on
- * the embedded database ({@link EmbeddedDatabaseIntegrationTest}). Not in a test transaction:
- * each request takes a connection of the pool, as in production.
+ * On PostgreSQL, saves made after the pool retired every connection succeed, as they do
+ * on the embedded database ({@link EmbeddedDatabaseIntegrationTest}). Not in a test
+ * transaction: each request takes a connection of the pool, as in production.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -85,8 +85,8 @@ public class Account {
 
 	void setPasswordHash(String passwordHash, Instant when) {
 		this.passwordHash = Objects.requireNonNull(passwordHash);
-		// As the database keeps it (microseconds), so that a session that compares it with
-		// the stored value matches whether or not the account was read back since.
+		// As the database keeps it (microseconds), so that a session that compares it
+		// with the stored value matches whether or not the account was read back since.
 		this.passwordChangedAt = when.truncatedTo(ChronoUnit.MICROS);
 	}
 

@@ -74,8 +74,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private static String clientAddress(Authentication authentication) {
-		return (authentication.getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : "unknown";
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: "unknown";
 	}
 
 	@Override

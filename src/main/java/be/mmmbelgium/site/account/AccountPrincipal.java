@@ -71,7 +71,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		return this.language;
 	}
 
-	/** When the password this session was opened with was set; a newer one ends the session. */
+	/**
+	 * When the password this session was opened with was set; a newer one ends the
+	 * session.
+	 */
 	public Instant passwordChangedAt() {
 		return this.passwordChangedAt;
 	}
@@ -99,16 +102,19 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		return this.email;
 	}
 
-	/** Whether the account may sign in; checked only after the password, see {@link isEnabled}. */
+	/**
+	 * Whether the account may sign in; checked only after the password, see
+	 * {@link isEnabled}.
+	 */
 	public boolean active() {
 		return this.enabled;
 	}
 
 	/**
 	 * Always true: Spring Security would check it before the password, and answer faster
-	 * for a disabled account than for a wrong password, telling an attacker which accounts
-	 * exist. {@link AccountAuthenticationProvider} checks {@link #active()} after the
-	 * password instead.
+	 * for a disabled account than for a wrong password, telling an attacker which
+	 * accounts exist. {@link AccountAuthenticationProvider} checks {@link #active()}
+	 * after the password instead.
 	 */
 	@Override
 	public boolean isEnabled() {
@@ -120,7 +126,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.passwordHash = null;
 	}
 
-	/** Whether both describe the account in the same state: role, language, name, two-factor. */
+	/**
+	 * Whether both describe the account in the same state: role, language, name,
+	 * two-factor.
+	 */
 	boolean sameAs(AccountPrincipal other) {
 		return other.id == this.id && other.role == this.role && other.language == this.language
 				&& other.totpEnabled == this.totpEnabled && other.displayName.equals(this.displayName);

@@ -14,8 +14,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	boolean existsByEmail(String email);
 
 	/**
-	 * Records the time step of an accepted two-factor code, if it is later than the last one:
-	 * of two requests with the same code, only one changes the row.
+	 * Records the time step of an accepted two-factor code, if it is later than the last
+	 * one: of two requests with the same code, only one changes the row.
 	 */
 	@Modifying
 	@Query("update Account a set a.totpLastStep = :step where a.id = :id"

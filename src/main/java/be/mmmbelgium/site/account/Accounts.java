@@ -63,7 +63,10 @@ public class Accounts {
 		return all().stream().filter((account) -> account.isEnabled() && account.getRole().includes(role)).toList();
 	}
 
-	/** How the back-office names each of these people, by account id, for those still there. */
+	/**
+	 * How the back-office names each of these people, by account id, for those still
+	 * there.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
@@ -90,7 +93,6 @@ public class Accounts {
 	/**
 	 * Creates an account without a password, and the one-time link with which its owner
 	 * chooses one.
-	 *
 	 * @return the account, with the token of its link
 	 */
 	public NewAccount create(String email, String displayName, Role role, AccountPrincipal by, String clientAddress) {
@@ -101,13 +103,17 @@ public class Accounts {
 	}
 
 	/**
+	 * An account just created, with the token of its setup link.
+	 *
 	 * @param account the account created
 	 * @param token the token of the one-time link with which its owner chooses a password
 	 */
 	public record NewAccount(Account account, String token) {
 	}
 
-	/** A new one-time link to choose a password, for an account whose owner forgot theirs. */
+	/**
+	 * A new one-time link to choose a password, for an account whose owner forgot theirs.
+	 */
 	public String resetLink(long id, AccountPrincipal by, String clientAddress) {
 		Account account = get(id);
 		this.audit.record(AuditKind.PASSWORD_RESET_REQUESTED, by.actor(), account.getEmail(), null, clientAddress);
@@ -143,7 +149,9 @@ public class Accounts {
 		}
 	}
 
-	/** The account a one-time link lets someone choose the password of, while it is valid. */
+	/**
+	 * The account a one-time link lets someone choose the password of, while it is valid.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Account> accountOfLink(String token) {
 		return this.links.find(AccountToken.Purpose.SET_PASSWORD, token)
@@ -173,8 +181,7 @@ public class Accounts {
 	public void changeLanguage(AccountPrincipal who, Language language, String clientAddress) {
 		Account account = get(who.id());
 		account.setLanguage(language);
-		this.audit.record(AuditKind.LANGUAGE_CHANGED, who.actor(), account.getEmail(), language.code(),
-				clientAddress);
+		this.audit.record(AuditKind.LANGUAGE_CHANGED, who.actor(), account.getEmail(), language.code(), clientAddress);
 	}
 
 	/** Whether a setup link may still create the first admin. */
@@ -183,7 +190,10 @@ public class Accounts {
 		return this.accounts.count() == 0 && this.links.find(AccountToken.Purpose.FIRST_ADMIN, token).isPresent();
 	}
 
-	/** Creates the first admin through the setup link logged at start-up, which then stops working. */
+	/**
+	 * Creates the first admin through the setup link logged at start-up, which then stops
+	 * working.
+	 */
 	public void createFirstAdmin(String token, String email, String displayName, String password,
 			String clientAddress) {
 		AccountToken link = this.links.find(AccountToken.Purpose.FIRST_ADMIN, token)
@@ -206,7 +216,8 @@ public class Accounts {
 		this.policy.problem(password, account.getEmail()).ifPresent((problem) -> {
 			throw new AccountChangeRefused(problem);
 		});
-		// To the microsecond, as the database keeps it, so that sessions compare it exactly.
+		// To the microsecond, as the database keeps it, so that sessions compare it
+		// exactly.
 		account.setPasswordHash(this.passwordEncoder.encode(password),
 				Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
 		if (account.getId() != null) {

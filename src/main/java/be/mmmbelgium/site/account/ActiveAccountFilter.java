@@ -49,7 +49,8 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 		SecurityContext context = SecurityContextHolder.getContext();
 		Authentication authentication = context.getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			// A disabled account, or a password changed since this session began, ends the session.
+			// A disabled account, or a password changed since this session began, ends
+			// the session.
 			Optional<Account> found;
 			try {
 				found = this.accounts.findById(principal.id());
@@ -58,8 +59,9 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				if (!DatabaseUnavailable.isCause(ex)) {
 					throw ex;
 				}
-				// Without the database nothing can be read or saved: the request goes on, to be
-				// refused with what it carried given back (see DatabaseUnavailableAdvice).
+				// Without the database nothing can be read or saved: the request goes on,
+				// to be refused with what it carried given back (see
+				// DatabaseUnavailableAdvice).
 				chain.doFilter(request, response);
 				return;
 			}

@@ -10,8 +10,8 @@ final class AdminRoutes {
 	static final String[] PUBLIC = { "/admin/login", "/admin/password/**", "/admin/setup/**" };
 
 	/**
-	 * Admins only: accounts, the audit log, the site's security settings, the institutional
-	 * pages and the redirects of old addresses.
+	 * Admins only: accounts, the audit log, the site's security settings, the
+	 * institutional pages and the redirects of old addresses.
 	 */
 	static final String[] ADMIN_ONLY = { "/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
 			"/admin/settings", "/admin/settings/**", "/admin/pages", "/admin/pages/**", "/admin/redirects",
@@ -22,11 +22,11 @@ final class AdminRoutes {
 	 * what directories list.
 	 */
 	static final String[] EDITORS = { "/admin/news/*/publish", "/admin/news/*/unpublish", "/admin/news/*/trash",
-			"/admin/news/*/restore", "/admin/news/*/send-back", "/admin/news/*/changes/publish", "/admin/news/trash/empty",
-			"/admin/episodes/*/publish", "/admin/episodes/*/unpublish", "/admin/episodes/*/trash",
-			"/admin/episodes/*/restore", "/admin/episodes/*/send-back", "/admin/episodes/*/changes/publish",
-			"/admin/episodes/trash/empty", "/admin/podcasts",
-			"/admin/podcasts/**", "/admin/media/*/delete" };
+			"/admin/news/*/restore", "/admin/news/*/send-back", "/admin/news/*/changes/publish",
+			"/admin/news/trash/empty", "/admin/episodes/*/publish", "/admin/episodes/*/unpublish",
+			"/admin/episodes/*/trash", "/admin/episodes/*/restore", "/admin/episodes/*/send-back",
+			"/admin/episodes/*/changes/publish", "/admin/episodes/trash/empty", "/admin/podcasts", "/admin/podcasts/**",
+			"/admin/media/*/delete" };
 
 	private AdminRoutes() {
 	}

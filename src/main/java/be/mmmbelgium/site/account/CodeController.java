@@ -63,7 +63,8 @@ class CodeController {
 		if (attempt.allowed() && this.twoFactor.verifySignIn(principal.id(), code, address)) {
 			this.throttle.succeeded(SignInThrottle.Kind.CODE, principal.email(), address);
 			this.signIn.completeTwoFactor(pending, request, response);
-			return "redirect:" + KeptForms.returnTo(request).orElseGet(() -> this.signIn.returnAddress(request, response));
+			return "redirect:"
+					+ KeptForms.returnTo(request).orElseGet(() -> this.signIn.returnAddress(request, response));
 		}
 		boolean locked = !attempt.allowed() || attempt.lockedNow();
 		this.audit.record(locked ? AuditKind.SIGN_IN_LOCKED : AuditKind.SIGN_IN_FAILED, principal.actor(),

@@ -66,9 +66,10 @@ class FirstAdmin implements ApplicationRunner {
 				admin = this.accountService.createAdmin(this.email, this.email, this.password);
 			}
 			catch (Accounts.AccountChangeRefused refused) {
-				throw new IllegalStateException("MMM_ADMIN_PASSWORD is refused (" + refused.messageKey()
-						+ "): choose one of at least " + PasswordPolicy.MINIMUM_LENGTH
-						+ " characters that is not a common password", refused);
+				throw new IllegalStateException(
+						"MMM_ADMIN_PASSWORD is refused (" + refused.messageKey() + "): choose one of at least "
+								+ PasswordPolicy.MINIMUM_LENGTH + " characters that is not a common password",
+						refused);
 			}
 			this.audit.record(AuditKind.ACCOUNT_CREATED, AuditLog.Actor.NOBODY, admin.getEmail(),
 					"first admin, from MMM_ADMIN_EMAIL", null);

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a one-time link to its owner by e-mail, when the site has an SMTP server
- * ({@code SPRING_MAIL_HOST}). Without one, or when sending fails, the admin passes the link
- * on, as the page that shows it says.
+ * ({@code SPRING_MAIL_HOST}). Without one, or when sending fails, the admin passes the
+ * link on, as the page that shows it says.
  */
 @Component
 class LinkMail {
@@ -33,7 +33,10 @@ class LinkMail {
 		this.from = from;
 	}
 
-	/** @return whether the link went out by e-mail */
+	/**
+	 * Sends a one-time link to the account's e-mail address, when mail is set up.
+	 * @return whether the link went out by e-mail
+	 */
 	boolean send(Account account, String link) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {

@@ -66,7 +66,6 @@ class LoginThrottle implements Persistable<String> {
 
 	/**
 	 * Counts a failure; failures older than the window are forgotten first.
-	 *
 	 * @return whether this failure locked the key
 	 */
 	boolean fail(Instant now, SignInThrottle.Policy policy) {

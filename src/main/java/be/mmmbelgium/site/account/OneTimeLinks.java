@@ -33,7 +33,10 @@ class OneTimeLinks {
 		this.clock = clock;
 	}
 
-	/** A new token for {@code account}; earlier unused links of the same purpose stop working. */
+	/**
+	 * A new token for {@code account}; earlier unused links of the same purpose stop
+	 * working.
+	 */
 	String issue(AccountToken.Purpose purpose, Account account, Duration validity) {
 		Instant now = Instant.now(this.clock);
 		if (account != null) {
@@ -58,7 +61,10 @@ class OneTimeLinks {
 		return this.tokens.findByTokenHashAndPurpose(hash(token), purpose).filter((link) -> link.isUsableAt(now));
 	}
 
-	/** Ends every unused link of an account, as when its password was set or it was disabled. */
+	/**
+	 * Ends every unused link of an account, as when its password was set or it was
+	 * disabled.
+	 */
 	void revoke(Account account) {
 		Instant now = Instant.now(this.clock);
 		this.tokens.findByAccountAndPurposeAndUsedAtIsNull(account, AccountToken.Purpose.SET_PASSWORD)

@@ -38,9 +38,12 @@ class PasswordLinkController {
 		this.audit = audit;
 	}
 
-	/** A link that no longer works, or never did: noted, since someone may be guessing. */
+	/**
+	 * A link that no longer works, or never did: noted, since someone may be guessing.
+	 */
 	private String refused(HttpServletRequest request) {
-		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "password link", ClientAddress.of(request));
+		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "password link",
+				ClientAddress.of(request));
 		return INVALID_VIEW;
 	}
 

@@ -40,7 +40,6 @@ public class PasswordPolicy {
 
 	/**
 	 * Why a password is refused, as the key of a message, or empty when it is accepted.
-	 *
 	 * @param password what the person typed
 	 * @param email the account's e-mail, which a password must not repeat
 	 */

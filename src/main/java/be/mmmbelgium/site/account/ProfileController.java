@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -67,8 +66,10 @@ class ProfileController {
 			this.accounts.changePassword(me, form.getCurrent(), form.getPassword(), ClientAddress.of(request));
 		}
 		catch (Accounts.AccountChangeRefused refused) {
-			result.rejectValue(refused.messageKey().startsWith("password.current")
-					|| refused.messageKey().equals("password.locked") ? "current" : "password", refused.messageKey());
+			result.rejectValue(
+					refused.messageKey().startsWith("password.current")
+							|| refused.messageKey().equals("password.locked") ? "current" : "password",
+					refused.messageKey());
 			return VIEW;
 		}
 		this.signIn.refresh(new AccountPrincipal(this.accounts.get(me.id())), request, response);

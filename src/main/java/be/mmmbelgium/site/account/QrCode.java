@@ -36,8 +36,8 @@ final class QrCode {
 				}
 			}
 		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
-				+ matrix.getHeight() + "\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">"
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+				+ "\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">"
 				+ "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"" + path
 				+ "\"/></svg>";
 	}

@@ -41,5 +41,4 @@ class RecoveryCode {
 		return this.id;
 	}
 
-
 }

@@ -63,7 +63,8 @@ class SecurityConfiguration {
 				.hasRole(Role.EDITOR.name())
 				.anyRequest()
 				.hasRole(Role.CONTRIBUTOR.name()))
-			// The throttled provider alone: no fallback to another manager that would skip the throttle.
+			// The throttled provider alone: no fallback to another manager that would
+			// skip the throttle.
 			.authenticationManager(new ProviderManager(authentication))
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.usernameParameter("email")
@@ -84,7 +85,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Someone still owing their two-factor code is sent back to it; anyone else gets a 403. */
+	/**
+	 * Someone still owing their two-factor code is sent back to it; anyone else gets a
+	 * 403.
+	 */
 	private static void accessDenied(HttpServletRequest request, HttpServletResponse response, AuditLog audit)
 			throws IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -93,8 +97,8 @@ class SecurityConfiguration {
 			return;
 		}
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			audit.record(AuditKind.ACCESS_DENIED, principal.actor(), request.getMethod() + " " + request.getRequestURI(),
-					null, request.getRemoteAddr());
+			audit.record(AuditKind.ACCESS_DENIED, principal.actor(),
+					request.getMethod() + " " + request.getRequestURI(), null, request.getRemoteAddr());
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
@@ -105,7 +109,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			// Public pages answer GET and HEAD only and hold no form: there is no request to forge.
+			// Public pages answer GET and HEAD only and hold no form: there is no request
+			// to forge.
 			.csrf((csrf) -> csrf.disable())
 			.headers(SecurityHeaders.of(true));
 		return http.build();
@@ -122,10 +127,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * An adaptive hash, with the algorithm named in each stored hash so it can change later.
-	 * New hashes use PBKDF2 (310,000 iterations of HMAC-SHA-256), which, unlike bcrypt, takes
-	 * a passphrase of any length; hashes of the other algorithms Spring Security knows are
-	 * still read.
+	 * An adaptive hash, with the algorithm named in each stored hash so it can change
+	 * later. New hashes use PBKDF2 (310,000 iterations of HMAC-SHA-256), which, unlike
+	 * bcrypt, takes a passphrase of any length; hashes of the other algorithms Spring
+	 * Security knows are still read.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -47,8 +47,8 @@ class SetupController {
 	}
 
 	@PostMapping(PATH + "/{token}")
-	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form,
-			BindingResult result, HttpServletRequest request) {
+	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form, BindingResult result,
+			HttpServletRequest request) {
 		if (!this.accounts.setupLinkValid(token)) {
 			return refused(request);
 		}

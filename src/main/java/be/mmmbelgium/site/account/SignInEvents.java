@@ -33,7 +33,10 @@ import be.mmmbelgium.site.audit.AuditLog;
 @Component
 class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler implements LogoutHandler {
 
-	/** The back-office's start page, where a sign-in leads when no other page was asked for. */
+	/**
+	 * The back-office's start page, where a sign-in leads when no other page was asked
+	 * for.
+	 */
 	static final String HOME = "/admin";
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -73,10 +76,11 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 	}
 
 	/**
-	 * Where someone goes once signed in, as a path within the site: the back-office address
-	 * they asked for while signed out (a bookmark), or the start page. It is rebuilt from the
-	 * path and query of that request alone: the saved request's own redirect address is
-	 * absolute, made with the host the request named, and must send no one elsewhere.
+	 * Where someone goes once signed in, as a path within the site: the back-office
+	 * address they asked for while signed out (a bookmark), or the start page. It is
+	 * rebuilt from the path and query of that request alone: the saved request's own
+	 * redirect address is absolute, made with the host the request named, and must send
+	 * no one elsewhere.
 	 */
 	String returnAddress(HttpServletRequest request, HttpServletResponse response) {
 		SavedRequest saved = this.savedRequests.getRequest(request, response);
@@ -106,8 +110,8 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 	}
 
 	/**
-	 * Keeps the current session of someone who just changed their password, under a new id,
-	 * while every other session of theirs ends.
+	 * Keeps the current session of someone who just changed their password, under a new
+	 * id, while every other session of theirs ends.
 	 */
 	void refresh(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
 		principal.eraseCredentials();

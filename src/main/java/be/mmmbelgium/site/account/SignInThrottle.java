@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInThrottle {
 
 	/**
+	 * How many failures lock an address or an account, and for how long.
+	 *
 	 * @param maxFailures failures that lock a key
 	 * @param window how long failures are remembered
 	 * @param lock how long a locked key stays locked
@@ -45,6 +47,8 @@ class SignInThrottle {
 	}
 
 	/**
+	 * Whether a sign-in may be tried, and whether this failure locked it.
+	 *
 	 * @param allowed whether the attempt may be checked at all
 	 * @param lockedNow whether this attempt locked a key, should it fail
 	 */
@@ -54,7 +58,6 @@ class SignInThrottle {
 	private final LoginThrottleRepository throttles;
 
 	private final ThrottleRows rows;
-
 
 	private final Clock clock;
 
@@ -67,26 +70,29 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Counts an attempt before it is checked, or refuses it while a key is locked. The rows
-	 * are created first, each in a short transaction of its own, then counted under their
-	 * locks in another: no step holds a connection while it waits for a second one.
+	 * Counts an attempt before it is checked, or refuses it while a key is locked. The
+	 * rows are created first, each in a short transaction of its own, then counted under
+	 * their locks in another: no step holds a connection while it waits for a second one.
 	 */
-	public Attempt attempt(Kind kind, String subject, String clientAddress) {
+	Attempt attempt(Kind kind, String subject, String clientAddress) {
 		List<String> keys = keys(kind, subject, clientAddress);
 		keys.forEach(this::ensureRow);
 		return this.rows.count(keys, Instant.now(this.clock), this.policy);
 	}
 
-	/** A successful attempt: the subject starts afresh, and the address gets its attempt back. */
+	/**
+	 * A successful attempt: the subject starts afresh, and the address gets its attempt
+	 * back.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void succeeded(Kind kind, String subject, String clientAddress) {
+	void succeeded(Kind kind, String subject, String clientAddress) {
 		List<String> keys = keys(kind, subject, clientAddress);
 		this.throttles.findForUpdate(keys.get(0)).ifPresent(this.throttles::delete);
 		this.throttles.findForUpdate(keys.get(1)).ifPresent((address) -> address.refund(this.policy));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public boolean isLocked(Kind kind, String subject, String clientAddress) {
+	boolean isLocked(Kind kind, String subject, String clientAddress) {
 		Instant now = Instant.now(this.clock);
 		return this.throttles.findAllById(keys(kind, subject, clientAddress))
 			.stream()
@@ -98,7 +104,8 @@ class SignInThrottle {
 			this.rows.ensure(key, Instant.now(this.clock));
 		}
 		catch (DataAccessException | TransactionException race) {
-			// Another request created the row at the same moment: it exists, which is all we need.
+			// Another request created the row at the same moment: it exists, which is all
+			// we need.
 		}
 	}
 
@@ -109,8 +116,8 @@ class SignInThrottle {
 	}
 
 	/**
-	 * The network a client address stands for: an IPv4 address itself, an IPv6 address its
-	 * /64 prefix, since one client commonly holds a whole /64.
+	 * The network a client address stands for: an IPv4 address itself, an IPv6 address
+	 * its /64 prefix, since one client commonly holds a whole /64.
 	 */
 	static String network(String clientAddress) {
 		if (clientAddress == null || clientAddress.isBlank()) {

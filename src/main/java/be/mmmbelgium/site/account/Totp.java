@@ -14,8 +14,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Time-based one-time passwords (RFC 6238, over RFC 4226): six digits from HMAC-SHA1 of the
- * 30-second time step, the variant every authenticator app reads from a QR code.
+ * Time-based one-time passwords (RFC 6238, over RFC 4226): six digits from HMAC-SHA1 of
+ * the 30-second time step, the variant every authenticator app reads from a QR code.
  */
 final class Totp {
 
@@ -83,8 +83,8 @@ final class Totp {
 	/** The address an authenticator app reads from the QR code. */
 	static String uri(String issuer, String account, String secret) {
 		String label = encode(issuer) + ":" + encode(account);
-		return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
-				+ "&algorithm=SHA1&digits=" + DIGITS + "&period=" + PERIOD_SECONDS;
+		return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits="
+				+ DIGITS + "&period=" + PERIOD_SECONDS;
 	}
 
 	private static String encode(String value) {

@@ -55,14 +55,16 @@ public class TwoFactor {
 	}
 
 	/**
-	 * A new secret to enrol, with the address its QR code shows. It is kept nowhere but in
-	 * the page and the enrolling person's session until they confirm it with a code.
+	 * A new secret to enrol, with the address its QR code shows. It is kept nowhere but
+	 * in the page and the enrolling person's session until they confirm it with a code.
 	 */
 	public Enrolment newEnrolment(long accountId) {
 		return enrolment(accountId, Totp.newSecret());
 	}
 
-	/** The enrolment of a secret already shown, when a wrong code brings the page back. */
+	/**
+	 * The enrolment of a secret already shown, when a wrong code brings the page back.
+	 */
 	public Enrolment enrolment(long accountId, String secret) {
 		Account account = account(accountId);
 		if (account.isTotpEnabled()) {
@@ -73,8 +75,8 @@ public class TwoFactor {
 	}
 
 	/**
-	 * Turns two-factor sign-in on once the person shows a code of the secret they enrolled.
-	 *
+	 * Turns two-factor sign-in on once the person shows a code of the secret they
+	 * enrolled.
 	 * @return the recovery codes, shown once
 	 */
 	public List<String> confirm(AccountPrincipal who, String secret, String code, String clientAddress) {
@@ -172,16 +174,19 @@ public class TwoFactor {
 		return codes;
 	}
 
-	/** A recovery code as it is shown and hashed: four groups of four, {@code abcd-efgh-jkmn-pqrs}. */
+	/**
+	 * A recovery code as it is shown and hashed: four groups of four,
+	 * {@code abcd-efgh-jkmn-pqrs}.
+	 */
 	private static String recoveryForm(String letters) {
 		return String.join("-", letters.substring(0, 4), letters.substring(4, 8), letters.substring(8, 12),
 				letters.substring(12));
 	}
 
 	/**
-	 * The stored form of a recovery code. With 16 characters of a 31-letter alphabet (79 bits)
-	 * a code cannot be found from its hash, and the account in the hash makes each account's
-	 * codes a search of their own.
+	 * The stored form of a recovery code. With 16 characters of a 31-letter alphabet (79
+	 * bits) a code cannot be found from its hash, and the account in the hash makes each
+	 * account's codes a search of their own.
 	 */
 	private static String recoveryHash(Account account, String code) {
 		return OneTimeLinks.hash(account.getId() + ":" + code);
@@ -200,6 +205,8 @@ public class TwoFactor {
 	}
 
 	/**
+	 * What someone needs to add the account to an authenticator app.
+	 *
 	 * @param secret the secret in base 32, for typing into an app by hand
 	 * @param uri the otpauth address the QR code holds
 	 * @param qrSvg the QR code, drawn as SVG

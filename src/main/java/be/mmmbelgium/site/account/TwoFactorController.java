@@ -15,8 +15,8 @@ import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.web.ClientAddress;
 
 /**
- * Each person turns two-factor sign-in on, by scanning a QR code and typing a code of their
- * app, or off again with their password.
+ * Each person turns two-factor sign-in on, by scanning a QR code and typing a code of
+ * their app, or off again with their password.
  */
 @Controller
 @AdminPages
@@ -45,7 +45,9 @@ class TwoFactorController {
 		return show(me, session, model, null);
 	}
 
-	/** The page, with a new secret to enrol, or {@code secret} again after a wrong code. */
+	/**
+	 * The page, with a new secret to enrol, or {@code secret} again after a wrong code.
+	 */
 	private String show(AccountPrincipal me, HttpSession session, Model model, String secret) {
 		Account account = this.accounts.get(me.id());
 		model.addAttribute("account", account);

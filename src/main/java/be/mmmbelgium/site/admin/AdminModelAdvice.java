@@ -34,7 +34,10 @@ class AdminModelAdvice {
 		return this.formats;
 	}
 
-	/** The public addresses, for links from the back-office to the site and to media files. */
+	/**
+	 * The public addresses, for links from the back-office to the site and to media
+	 * files.
+	 */
 	@ModelAttribute("paths")
 	SitePaths paths() {
 		return this.paths;

@@ -5,7 +5,9 @@ package be.mmmbelgium.site.admin;
  */
 public final class BackOffice {
 
-	/** The sign-in page, where a kept form sends its writer back after signing in again. */
+	/**
+	 * The sign-in page, where a kept form sends its writer back after signing in again.
+	 */
 	public static final String SIGN_IN = "/admin/login";
 
 	private BackOffice() {

@@ -23,19 +23,18 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-
 /**
  * Keeps what someone wrote when their back-office session ended while they were writing.
  * <p>
  * A content form sent with the cookie of a session that has expired would be refused (its
- * CSRF token belongs to the ended session) and the text lost. Instead, its fields are kept
- * in a new session, the person signs in again, comes back to the same form, and finds their
- * text there to check and save. Nothing is saved on their behalf: the kept text is only put
- * back on the form.
+ * CSRF token belongs to the ended session) and the text lost. Instead, its fields are
+ * kept in a new session, the person signs in again, comes back to the same form, and
+ * finds their text there to check and save. Nothing is saved on their behalf: the kept
+ * text is only put back on the form.
  * <p>
- * Only a form sent with a session cookie and the mark of a browser where someone signed in
- * ({@link WriterMarks}) is kept, which a browser sends from the site's own pages and not
- * from another site (the cookies are {@code SameSite=Lax}): another site cannot fill
+ * Only a form sent with a session cookie and the mark of a browser where someone signed
+ * in ({@link WriterMarks}) is kept, which a browser sends from the site's own pages and
+ * not from another site (the cookies are {@code SameSite=Lax}): another site cannot fill
  * someone's form, and a client that never signed in cannot leave forms at all.
  */
 public final class KeptForms extends OncePerRequestFilter {
@@ -48,7 +47,9 @@ public final class KeptForms extends OncePerRequestFilter {
 	/** Fields never kept: the token of the ended session. */
 	private static final String CSRF_PARAMETER = "_csrf";
 
-	/** At most this many characters are kept for one form: a long text and its transcript. */
+	/**
+	 * At most this many characters are kept for one form: a long text and its transcript.
+	 */
 	private static final int MAX_CHARACTERS = 600_000;
 
 	/**
@@ -68,12 +69,12 @@ public final class KeptForms extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A form's fields as sent, for the form at {@code path}, by the account that signed in
-	 * on that browser. It counts among the forms kept for that account while its session
-	 * holds it, until given back or until the session ends.
+	 * A form's fields as sent, for the form at {@code path}, by the account that signed
+	 * in on that browser. It counts among the forms kept for that account while its
+	 * session holds it, until given back or until the session ends.
 	 */
-	record Kept(long accountId, String path, Map<String, String[]> fields)
-			implements Serializable, HttpSessionBindingListener {
+	record Kept(long accountId, String path,
+			Map<String, String[]> fields) implements Serializable, HttpSessionBindingListener {
 
 		@Override
 		public void valueUnbound(HttpSessionBindingEvent event) {
@@ -140,8 +141,8 @@ public final class KeptForms extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Puts the fields kept for the form of this request back on {@code form}, once: they are
-	 * removed from the session as they are given back.
+	 * Puts the fields kept for the form of this request back on {@code form}, once: they
+	 * are removed from the session as they are given back.
 	 * @return whether there were fields kept for this form
 	 */
 	public static boolean restoreInto(HttpServletRequest request, Object form, ConversionService conversions) {

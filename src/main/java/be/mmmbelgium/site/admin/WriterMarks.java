@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * The mark a browser gets when someone signs in to the back-office: the account's number,
  * signed by this instance. It outlives the session, so that a form sent after the session
- * ended can be told from one sent by a browser that never signed in: only a marked browser
- * may leave a form to be kept ({@link KeptForms}), and the forms kept are counted for the
- * account it names. Nobody can make a mark without the instance's key; the key is drawn
- * when the instance starts, like the sessions it keeps in memory, which end with it.
+ * ended can be told from one sent by a browser that never signed in: only a marked
+ * browser may leave a form to be kept ({@link KeptForms}), and the forms kept are counted
+ * for the account it names. Nobody can make a mark without the instance's key; the key is
+ * drawn when the instance starts, like the sessions it keeps in memory, which end with
+ * it.
  */
 @Component
 public class WriterMarks {

@@ -38,9 +38,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an event in a transaction of its own, so that it stays recorded even when the
-	 * action it describes fails, as a refused sign-in does.
-	 *
+	 * Records an event in a transaction of its own, so that it stays recorded even when
+	 * the action it describes fails, as a refused sign-in does.
 	 * @param kind what happened
 	 * @param actor who did it, when known
 	 * @param target what it was done to, such as an account's e-mail
@@ -50,8 +49,9 @@ public class AuditLog {
 	public void record(AuditKind kind, Actor actor, String target, String detail, String clientAddress) {
 		Actor who = actor == null ? Actor.NOBODY : actor;
 		try {
-			this.ownTransaction.executeWithoutResult((status) -> this.events.save(new AuditEvent(Instant.now(this.clock),
-					kind, who.accountId(), who.email(), target, detail, clientAddress)));
+			this.ownTransaction
+				.executeWithoutResult((status) -> this.events.save(new AuditEvent(Instant.now(this.clock), kind,
+						who.accountId(), who.email(), target, detail, clientAddress)));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			// What is being recorded must still be handled, a refused sign-in above all.
@@ -59,7 +59,10 @@ public class AuditLog {
 		}
 	}
 
-	/** The entries matching the filter, newest first. A null filter value matches everything. */
+	/**
+	 * The entries matching the filter, newest first. A null filter value matches
+	 * everything.
+	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> search(String actorEmail, AuditKind kind, Instant from, Instant until, Pageable pageable) {
 		return this.events.search(actorEmail, kind, from, until, pageable);

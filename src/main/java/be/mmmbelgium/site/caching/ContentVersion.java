@@ -33,11 +33,11 @@ import be.mmmbelgium.site.system.SiteProperties;
 
 /**
  * The version of everything the public site shows, read from the database in one short
- * query: it changes whenever published content, a subject of a visible post, a redirect or
- * a removed address is added, changed or deleted, whenever a scheduled item's time comes,
- * and with every new release or setting of the site; not when a draft is saved. Pages, feeds and sitemaps are validated against it, so a visitor's
- * repeated request is answered 304 without rendering anything, by whichever instance of the
- * site receives it.
+ * query: it changes whenever published content, a subject of a visible post, a redirect
+ * or a removed address is added, changed or deleted, whenever a scheduled item's time
+ * comes, and with every new release or setting of the site; not when a draft is saved.
+ * Pages, feeds and sitemaps are validated against it, so a visitor's repeated request is
+ * answered 304 without rendering anything, by whichever instance of the site receives it.
  */
 @Component
 public class ContentVersion {
@@ -59,9 +59,10 @@ public class ContentVersion {
 	 * out: what the back-office does with them shows nowhere on the public site, so it
 	 * changes no public validator.
 	 */
-	private static final String QUERY = numbered(Stream.concat(CONTENT.stream()
-		.map((table) -> "count(*), coalesce(sum(version), 0), max(updated_at), max(published_at) from " + table
-				+ " where" + visible(table)),
+	private static final String QUERY = numbered(Stream.concat(
+			CONTENT.stream()
+				.map((table) -> "count(*), coalesce(sum(version), 0), max(updated_at), max(published_at) from " + table
+						+ " where" + visible(table)),
 			Stream.of("count(*), coalesce(sum(version), 0), " + NO_INSTANT + ", " + NO_INSTANT + " from tag t"
 					+ " where exists (select 1 from news_post_tag pt join news_post on news_post.id = pt.post_id"
 					+ " where pt.tag_id = t.id and" + visible("news_post") + ")",
@@ -76,7 +77,10 @@ public class ContentVersion {
 
 	private final JdbcClient jdbc;
 
-	/** What a new release or another configuration changes: the code, and the site's settings. */
+	/**
+	 * What a new release or another configuration changes: the code, and the site's
+	 * settings.
+	 */
 	private final String release;
 
 	/** How long a version read is used before it is read again, at most. */
@@ -93,13 +97,15 @@ public class ContentVersion {
 	ContentVersion(JdbcClient jdbc, ResourcePatternResolver resources, SiteProperties site, Environment environment)
 			throws IOException {
 		this.jdbc = jdbc;
-		this.release = fingerprint(resources) + " " + site + " indexing=" + environment.getProperty("mmm.indexing.enabled");
+		this.release = fingerprint(resources) + " " + site + " indexing="
+				+ environment.getProperty("mmm.indexing.enabled");
 	}
 
 	/**
-	 * What the site is made of: its classes, templates, messages, static files and settings
-	 * file, each file's content hashed and the hashes taken in order, so that every
-	 * instance of one release agrees, wherever it runs from, and any new release differs.
+	 * What the site is made of: its classes, templates, messages, static files and
+	 * settings file, each file's content hashed and the hashes taken in order, so that
+	 * every instance of one release agrees, wherever it runs from, and any new release
+	 * differs.
 	 */
 	static String fingerprint(ResourcePatternResolver resources) throws IOException {
 		List<String> hashes = new ArrayList<>();
@@ -117,9 +123,9 @@ public class ContentVersion {
 	/**
 	 * The version at an instant, as a weak entity tag. A version read within the last
 	 * {@link #REUSE} for the same second is used again, unless this instance changed
-	 * something since: pages may be cached for a minute anyway, and the site then reads the
-	 * version at most once a second under load, however large the tables, by one request
-	 * while the others use the version read last.
+	 * something since: pages may be cached for a minute anyway, and the site then reads
+	 * the version at most once a second under load, however large the tables, by one
+	 * request while the others use the version read last.
 	 */
 	public String at(Instant instant) {
 		// Publication instants are kept to the second: so is the version.
@@ -135,8 +141,9 @@ public class ContentVersion {
 		}
 		boolean reader = this.readInProgress.compareAndSet(false, true);
 		if (!reader && reading != null && reading.isRecent(now, changes)) {
-			// Another request is reading it: the version of a moment ago serves meanwhile, rather
-			// than every request of that moment running the same query at once.
+			// Another request is reading it: the version of a moment ago serves
+			// meanwhile, rather than every request of that moment running the same query
+			// at once.
 			return reading.etag();
 		}
 		try {
@@ -163,12 +170,18 @@ public class ContentVersion {
 		return "W/\"" + digest(state.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24) + "\"";
 	}
 
-	/** Tells every version reader of this instance that content changed (see {@link Listener}). */
+	/**
+	 * Tells every version reader of this instance that content changed (see
+	 * {@link Listener}).
+	 */
 	static void changed() {
 		CHANGES.incrementAndGet();
 	}
 
-	/** The selects as one query, each row numbered so that they are read in the same order. */
+	/**
+	 * The selects as one query, each row numbered so that they are read in the same
+	 * order.
+	 */
 	private static String numbered(List<String> selects) {
 		return IntStream.range(0, selects.size())
 			.mapToObj((i) -> "select " + (i + 1) + ", " + selects.get(i))
@@ -191,7 +204,10 @@ public class ContentVersion {
 					&& System.nanoTime() - this.readAt < REUSE.toNanos();
 		}
 
-		/** Whether it may stand in while the version is read again: no older than {@link #REUSE}. */
+		/**
+		 * Whether it may stand in while the version is read again: no older than
+		 * {@link #REUSE}.
+		 */
 		boolean isRecent(Instant at, long changesNow) {
 			return this.changes == changesNow && !at.isAfter(this.now.plus(REUSE))
 					&& System.nanoTime() - this.readAt < 2 * REUSE.toNanos();
@@ -200,8 +216,8 @@ public class ContentVersion {
 	}
 
 	/**
-	 * Told by JPA of every change to an entity public pages show, so that the next request
-	 * to this instance reads the version again.
+	 * Told by JPA of every change to an entity public pages show, so that the next
+	 * request to this instance reads the version again.
 	 */
 	public static class Listener {
 

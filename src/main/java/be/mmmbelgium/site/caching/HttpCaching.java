@@ -38,19 +38,19 @@ import be.mmmbelgium.site.web.StaticFiles;
  * How browsers, proxies and crawlers may keep what the public site answers.
  * <ul>
  * <li>Pages, feeds, sitemaps and robots.txt: cached briefly by anyone, served stale while
- * revalidated, and validated by the entity tag of the {@link ContentVersion}: a conditional
- * request for unchanged content is answered 304 here, before any controller or template
- * runs, and a page rendered earlier at the same version is sent again as it was
- * ({@link RenderedPages}).</li>
- * <li>Static files: with a fingerprint in their name (the names pages link to), kept a year
- * and never revalidated; without one, an hour.</li>
+ * revalidated, and validated by the entity tag of the {@link ContentVersion}: a
+ * conditional request for unchanged content is answered 304 here, before any controller
+ * or template runs, and a page rendered earlier at the same version is sent again as it
+ * was ({@link RenderedPages}).</li>
+ * <li>Static files: with a fingerprint in their name (the names pages link to), kept a
+ * year and never revalidated; without one, an hour.</li>
  * </ul>
  * The back-office, media files (which carry their own headers) and error answers are left
  * alone: validators and caching headers go only on successful answers.
  * <p>
- * The filter runs before Spring Security's: a kept answer is sent with the security headers
- * it was rendered with, and a 304 carries only its validators. Only the public site, which
- * keeps no session and needs no one signed in, passes here.
+ * The filter runs before Spring Security's: a kept answer is sent with the security
+ * headers it was rendered with, and a 304 carries only its validators. Only the public
+ * site, which keeps no session and needs no one signed in, passes here.
  */
 class HttpCaching extends OncePerRequestFilter {
 
@@ -60,14 +60,17 @@ class HttpCaching extends OncePerRequestFilter {
 
 	static final String STATIC = "public, max-age=3600";
 
-	/** A file name with the content hash the resource chain adds, as {@code site-0a1b…9f.css}. */
+	/**
+	 * A file name with the content hash the resource chain adds, as
+	 * {@code site-0a1b…9f.css}.
+	 */
 	private static final Pattern FINGERPRINT = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+$");
 
 	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
 	/**
-	 * Headers of a rendered answer that are not sent again as they were: those of the moment
-	 * or the connection, those this filter sets, and those kept apart.
+	 * Headers of a rendered answer that are not sent again as they were: those of the
+	 * moment or the connection, those this filter sets, and those kept apart.
 	 */
 	private static final Set<String> NOT_KEPT = Set.of("cache-control", "etag", "date", "content-length",
 			"transfer-encoding", "connection", "keep-alive", "set-cookie", "content-type", "content-language");
@@ -80,8 +83,8 @@ class HttpCaching extends OncePerRequestFilter {
 
 	/**
 	 * The parameters each page read when it was rendered, by address: the same code reads
-	 * the same parameters, whatever the content. Only pages rendered successfully are here,
-	 * so the map holds no more addresses than the site has pages.
+	 * the same parameters, whatever the content. Only pages rendered successfully are
+	 * here, so the map holds no more addresses than the site has pages.
 	 */
 	private final Map<String, Set<String>> parametersRead = new ConcurrentHashMap<>();
 
@@ -92,8 +95,9 @@ class HttpCaching extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Only the public site's own addresses, named one by one, read decoded as the rest of the
-	 * site reads them: an address written otherwise ({@code /%61dmin/…}) is not one of them.
+	 * Only the public site's own addresses, named one by one, read decoded as the rest of
+	 * the site reads them: an address written otherwise ({@code /%61dmin/…}) is not one
+	 * of them.
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -130,7 +134,8 @@ class HttpCaching extends OncePerRequestFilter {
 			answer.apply();
 			return;
 		}
-		// A request served inside a transaction (as tests do) may see what is not committed.
+		// A request served inside a transaction (as tests do) may see what is not
+		// committed.
 		boolean keeping = !TransactionSynchronizationManager.isActualTransactionActive();
 		Set<String> reads = this.parametersRead.get(path(request));
 		RenderedPages.Rendered kept = keeping && reads != null ? this.rendered.find(address(request, reads), etag)
@@ -151,9 +156,9 @@ class HttpCaching extends OncePerRequestFilter {
 				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 			Set<String> read = reading.read();
 			this.parametersRead.put(path(request), read);
-			this.rendered.keep(address(request, read), etag, new RenderedPages.Rendered(
-					rendering.getContentAsByteArray(), rendering.getContentType(), answer.contentLanguage(),
-					kept(response)));
+			this.rendered.keep(address(request, read), etag,
+					new RenderedPages.Rendered(rendering.getContentAsByteArray(), rendering.getContentType(),
+							answer.contentLanguage(), kept(response)));
 		}
 		rendering.copyBodyToResponse();
 		answer.apply();
@@ -161,12 +166,13 @@ class HttpCaching extends OncePerRequestFilter {
 
 	/**
 	 * The key an answer is kept under: the address and the parameters its page reads (the
-	 * page of a list, the words of a search), names and values encoded so that no value can
-	 * pass for other parameters. Parameters the page does not read (a campaign's
+	 * page of a list, the words of a search), names and values encoded so that no value
+	 * can pass for other parameters. Parameters the page does not read (a campaign's
 	 * {@code utm_source}, a random one sent to get past the cache) change nothing in the
 	 * answer and are left out: a page with any of them is the page. The path is the one
 	 * spelling {@code web.CanonicalAddresses} lets through.
-	 * @param reads the names of the parameters the page reads, or {@link ParameterReads#ALL}
+	 * @param reads the names of the parameters the page reads, or
+	 * {@link ParameterReads#ALL}
 	 */
 	static String address(HttpServletRequest request, Set<String> reads) {
 		StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
@@ -182,7 +188,10 @@ class HttpCaching extends OncePerRequestFilter {
 		return path(request) + parameters;
 	}
 
-	/** The address of a request without its parameters. Answers over HTTPS carry HSTS, those over HTTP do not. */
+	/**
+	 * The address of a request without its parameters. Answers over HTTPS carry HSTS,
+	 * those over HTTP do not.
+	 */
 	private static String path(HttpServletRequest request) {
 		return request.getScheme() + ":" + request.getRequestURI();
 	}
@@ -220,8 +229,8 @@ class HttpCaching extends OncePerRequestFilter {
 
 	/**
 	 * Whether the client's copy is current, by its entity tag (weakly compared, as for a
-	 * GET). Dates are not offered: two changes within a second, or a deletion, would leave
-	 * a date unchanged, and a client trusting it would keep the older page.
+	 * GET). Dates are not offered: two changes within a second, or a deletion, would
+	 * leave a date unchanged, and a client trusting it would keep the older page.
 	 */
 	static boolean isUnchanged(HttpServletRequest request, String etag) {
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -289,8 +298,8 @@ class HttpCaching extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The response, given its validators and caching policy just before its body is written,
-	 * if it is a success; anything else is answered as it would be without them.
+	 * The response, given its validators and caching policy just before its body is
+	 * written, if it is a success; anything else is answered as it would be without them.
 	 */
 	private static final class OnSuccess extends HttpServletResponseWrapper {
 
@@ -316,7 +325,8 @@ class HttpCaching extends OncePerRequestFilter {
 			this.applied = true;
 			int status = response.getStatus();
 			boolean success = status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED;
-			// An answer that sets a cookie belongs to one visitor: no shared cache may keep it.
+			// An answer that sets a cookie belongs to one visitor: no shared cache may
+			// keep it.
 			if (!success || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 				return;
 			}
@@ -327,8 +337,9 @@ class HttpCaching extends OncePerRequestFilter {
 		}
 
 		/**
-		 * The {@code Content-Language} of the answer: a server such as Tomcat writes the one a
-		 * locale gives only when the answer is sent, and does not show it as a header before.
+		 * The {@code Content-Language} of the answer: a server such as Tomcat writes the
+		 * one a locale gives only when the answer is sent, and does not show it as a
+		 * header before.
 		 */
 		String contentLanguage() {
 			return (this.contentLanguage != null) ? this.contentLanguage : getHeader(HttpHeaders.CONTENT_LANGUAGE);

@@ -11,8 +11,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Validators and caching headers of the public site, and the answers it keeps (see
- * {@link HttpCaching}), apart from the MVC set-up so that slices testing controllers alone go
- * without the database.
+ * {@link HttpCaching}), apart from the MVC set-up so that slices testing controllers
+ * alone go without the database.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration {
@@ -23,8 +23,9 @@ class HttpCachingConfiguration {
 		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
 				new HttpCaching(version, new RenderedPages(memory.toBytes()), clock));
 		registration.addUrlPatterns("/*");
-		// Before Spring Security, whose headers a kept answer carries already: a visitor asking
-		// again for a page is answered without going through the filters that follow.
+		// Before Spring Security, whose headers a kept answer carries already: a visitor
+		// asking again for a page is answered without going through the filters that
+		// follow.
 		registration.setOrder(security.getOrder() - 1);
 		return registration;
 	}

@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * The public answers this instance rendered last, each kept under its address and the
  * {@link ContentVersion} it was rendered at, so that a visitor asking again for a page
- * nothing changed in gets it without the database or the templates. A change to the content
- * changes the version, so a kept answer is never served after it; the oldest answers make
- * room for new ones within a bounded memory.
+ * nothing changed in gets it without the database or the templates. A change to the
+ * content changes the version, so a kept answer is never served after it; the oldest
+ * answers make room for new ones within a bounded memory.
  */
 class RenderedPages {
 
@@ -20,6 +20,7 @@ class RenderedPages {
 	private final LinkedHashMap<String, Rendered> answers = new LinkedHashMap<>(256, 0.75f, true);
 
 	/**
+	 * Keeps rendered answers up to a number of bytes.
 	 * @param capacity how many bytes of answers this instance keeps at most
 	 */
 	RenderedPages(long capacity) {
@@ -53,11 +54,13 @@ class RenderedPages {
 	}
 
 	/**
+	 * A rendered answer, as it is sent.
+	 *
 	 * @param body the answer's body, as sent
 	 * @param contentType its {@code Content-Type}
 	 * @param contentLanguage its {@code Content-Language}, if any
-	 * @param headers its other headers that belong to the answer rather than to the moment it
-	 * is sent (the security policies, {@code X-Robots-Tag}…), by name
+	 * @param headers its other headers that belong to the answer rather than to the
+	 * moment it is sent (the security policies, {@code X-Robots-Tag}…), by name
 	 */
 	record Rendered(byte[] body, String contentType, String contentLanguage, Map<String, List<String>> headers) {
 

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The form of a kind of content that attaches documents of the media library (a press
- * release to a post, the statutes to a page), each with the title the page shows for it: the
- * documents attached, in order, and one to attach, picked from the library or sent.
+ * release to a post, the statutes to a page), each with the title the page shows for it:
+ * the documents attached, in order, and one to attach, picked from the library or sent.
  */
 public abstract class AttachingContentForm extends ContentForm {
 
@@ -38,10 +38,14 @@ public abstract class AttachingContentForm extends ContentForm {
 		this.attachments = attachments == null ? new ArrayList<>() : new ArrayList<>(attachments);
 	}
 
-	/** Adds a document at the end, titled as given or else by its file name, unless it is attached already. */
+	/**
+	 * Adds a document at the end, titled as given or else by its file name, unless it is
+	 * attached already.
+	 */
 	public void attach(long mediaId, String fallbackTitle) {
 		String title = this.newAttachmentTitle.isBlank() ? fallbackTitle : this.newAttachmentTitle;
-		if (this.attachments.stream().noneMatch((field) -> Objects.equals(field.getMediaId(), mediaId) && !field.isRemove())) {
+		if (this.attachments.stream()
+			.noneMatch((field) -> Objects.equals(field.getMediaId(), mediaId) && !field.isRemove())) {
 			this.attachments.add(new AttachmentField(mediaId, title));
 		}
 		this.newAttachmentId = null;
@@ -69,7 +73,10 @@ public abstract class AttachingContentForm extends ContentForm {
 		this.newAttachmentTitle = newAttachmentTitle == null ? "" : newAttachmentTitle.strip();
 	}
 
-	/** One attached document on the form: the file, the title shown for it, whether to remove it. */
+	/**
+	 * One attached document on the form: the file, the title shown for it, whether to
+	 * remove it.
+	 */
 	public static class AttachmentField {
 
 		private Long mediaId;

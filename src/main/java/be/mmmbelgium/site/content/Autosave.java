@@ -9,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * What someone was typing in a content form, as the browser last sent it: the form's fields,
- * encoded as a form sends them, until the form is saved or the text discarded.
+ * What someone was typing in a content form, as the browser last sent it: the form's
+ * fields, encoded as a form sends them, until the form is saved or the text discarded.
  */
 @Entity
 class Autosave {

@@ -12,8 +12,8 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.KeptForms;
 
 /**
- * Where the content forms send what is being typed every few seconds (with JavaScript), and
- * where the person discards it.
+ * Where the content forms send what is being typed every few seconds (with JavaScript),
+ * and where the person discards it.
  */
 @Controller
 class AutosaveController {

@@ -19,16 +19,18 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.KeptForms;
 
 /**
- * Keeps, for each person and content form, the text they are typing, as their browser sends
- * it every few seconds, and gives it back when they open the form again after a closed tab
- * or a crash. Saving the form, or discarding the text, forgets it. Nothing is ever saved to
- * the content on anyone's behalf.
+ * Keeps, for each person and content form, the text they are typing, as their browser
+ * sends it every few seconds, and gives it back when they open the form again after a
+ * closed tab or a crash. Saving the form, or discarding the text, forgets it. Nothing is
+ * ever saved to the content on anyone's behalf.
  */
 @Service
 @Transactional
 public class Autosaves {
 
-	/** At most this many characters are kept for one form, as for a form kept at sign-in. */
+	/**
+	 * At most this many characters are kept for one form, as for a form kept at sign-in.
+	 */
 	static final int MAX_CHARACTERS = 600_000;
 
 	/** Fields never kept: the session's token, and the button that was never pressed. */
@@ -45,7 +47,8 @@ public class Autosaves {
 
 	/**
 	 * Keeps the fields of a content form for its person, replacing what was kept before.
-	 * @return whether they were kept: the form is a content form and the text not too long
+	 * @return whether they were kept: the form is a content form and the text not too
+	 * long
 	 */
 	public boolean keep(AccountPrincipal who, String formPath, Map<String, String[]> fields) {
 		if (!KeptForms.isContentForm(formPath)) {
@@ -62,7 +65,10 @@ public class Autosaves {
 		return true;
 	}
 
-	/** The text kept for a form, if any: its fields as a form sends them, and when they came. */
+	/**
+	 * The text kept for a form, if any: its fields as a form sends them, and when they
+	 * came.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Kept> kept(AccountPrincipal who, String formPath) {
 		return this.autosaves.findByAccountIdAndFormPath(who.id(), formPath)

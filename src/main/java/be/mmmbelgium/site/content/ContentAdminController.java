@@ -50,8 +50,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	private final Autosaves autosaves;
 
-	protected ContentAdminController(ContentEditor<T, F> editor, ConversionService conversions,
-			Autosaves autosaves) {
+	protected ContentAdminController(ContentEditor<T, F> editor, ConversionService conversions, Autosaves autosaves) {
 		this.editor = editor;
 		this.conversions = conversions;
 		this.autosaves = autosaves;
@@ -72,21 +71,24 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	protected abstract F formOf(T item);
 
 	/**
-	 * Takes what a form sent beyond its fields (files) and checks what needs more than the
-	 * form to check; a refusal is an error of its field, and the rest of the form is kept.
+	 * Takes what a form sent beyond its fields (files) and checks what needs more than
+	 * the form to check; a refusal is an error of its field, and the rest of the form is
+	 * kept.
 	 */
 	protected void receive(F form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
 	}
 
 	/**
-	 * Checks what a kind needs to be published (an episode's sound), when its form asks to be
-	 * published: an error of the field that lacks it, said with the others before anything is
-	 * saved.
+	 * Checks what a kind needs to be published (an episode's sound), when its form asks
+	 * to be published: an error of the field that lacks it, said with the others before
+	 * anything is saved.
 	 */
 	protected void checkPublishable(F form, BindingResult result) {
 	}
 
-	/** What a form shows besides its fields: the options to choose from, the files chosen. */
+	/**
+	 * What a form shows besides its fields: the options to choose from, the files chosen.
+	 */
 	protected void describeForm(F form, Model model) {
 	}
 
@@ -100,7 +102,10 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		return basePath();
 	}
 
-	/** Fills the defaults of a new item's form for the person who writes it, such as their language. */
+	/**
+	 * Fills the defaults of a new item's form for the person who writes it, such as their
+	 * language.
+	 */
 	protected void startForm(F form, AccountPrincipal me) {
 	}
 
@@ -115,9 +120,10 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	}
 
 	/**
-	 * Puts back on the form the text its person was typing when they left it unsaved, when
-	 * they ask for it; otherwise says that there is such a text, from when. A text typed in a
-	 * form opened on an older version than the item's is forgotten: the item has moved on.
+	 * Puts back on the form the text its person was typing when they left it unsaved,
+	 * when they ask for it; otherwise says that there is such a text, from when. A text
+	 * typed in a form opened on an older version than the item's is forgotten: the item
+	 * has moved on.
 	 */
 	private void offerAutosave(F form, T item, boolean restore, AccountPrincipal me, HttpServletRequest request,
 			Model model) {
@@ -155,7 +161,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			@RequestParam(required = false) String autosave, HttpServletRequest request, Model model) {
 		T item = this.editor.get(id);
 		describe(item, me, model);
-		// Changes prepared for a published item (described above) are what its form shows, and goes on with.
+		// Changes prepared for a published item (described above) are what its form
+		// shows, and goes on with.
 		PendingChange pending = (PendingChange) model.getAttribute("pending");
 		F form = formOf(pending != null ? this.editor.withPendingChange(id) : item);
 		form.setVersion(item.getVersion());
@@ -188,7 +195,10 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 				live);
 	}
 
-	/** What a form shows around an item: its stage, translations, whether its source changed since. */
+	/**
+	 * What a form shows around an item: its stage, translations, whether its source
+	 * changed since.
+	 */
 	protected void describe(T item, AccountPrincipal me, Model model) {
 		model.addAttribute("item", item);
 		model.addAttribute("stage", this.editor.stageOf(item));
@@ -208,8 +218,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	}
 
 	/**
-	 * What a list shows of its items, filtered: their stage, author, translations, changes
-	 * being prepared, and which are out of date.
+	 * What a list shows of its items, filtered: their stage, author, translations,
+	 * changes being prepared, and which are out of date.
 	 */
 	protected void describeList(List<T> items, ListFilter filter, Model model) {
 		model.addAttribute("items", items);
@@ -227,8 +237,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 * What a paged list shows of one of its pages, with the way to the others: the list's
 	 * address with its filter and those the kind adds.
 	 */
-	protected void describeList(Page<T> items, ListFilter filter,
-			UnaryOperator<UriComponentsBuilder> kindFilters, Model model) {
+	protected void describeList(Page<T> items, ListFilter filter, UnaryOperator<UriComponentsBuilder> kindFilters,
+			Model model) {
 		describeList(items.getContent(), filter, model);
 		UriComponentsBuilder address = kindFilters.apply(filter.addTo(UriComponentsBuilder.fromPath(basePath())));
 		model.addAttribute("pagination", Pagination.of(items, address.encode().toUriString()));
@@ -247,8 +257,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	/**
 	 * What the person asked for with the button that sent the form: save it, save it and
-	 * submit it for review, or save it and publish it (at the form's date, or now). The text
-	 * is saved first, so that what is reviewed or published is what was typed.
+	 * submit it for review, or save it and publish it (at the form's date, or now). The
+	 * text is saved first, so that what is reviewed or published is what was typed.
 	 */
 	public enum Intent {
 
@@ -257,13 +267,14 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	}
 
 	/**
-	 * Saves what a form holds, does what the person asked next, then shows the item. When the
-	 * form has errors, or the save is refused (a slug taken, someone else's change since the
-	 * form was opened, or what {@link #rejectRefusal} knows for the kind), the form comes back
-	 * with the text as typed and the reason on it, and nothing else is done.
+	 * Saves what a form holds, does what the person asked next, then shows the item. When
+	 * the form has errors, or the save is refused (a slug taken, someone else's change
+	 * since the form was opened, or what {@link #rejectRefusal} knows for the kind), the
+	 * form comes back with the text as typed and the reason on it, and nothing else is
+	 * done.
 	 * <p>
-	 * For an item already {@code live} on the site, saving keeps the changes aside, submitting
-	 * asks for their review, and publishing puts them on the site.
+	 * For an item already {@code live} on the site, saving keeps the changes aside,
+	 * submitting asks for their review, and publishing puts them on the site.
 	 */
 	private String saveThenShow(F form, BindingResult result, Intent intent, AccountPrincipal me,
 			HttpServletRequest request, Model model, RedirectAttributes redirect, Supplier<T> save, boolean live) {
@@ -279,8 +290,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			return formView();
 		}
 		catch (ContentEditor.ChangedMeanwhile changed) {
-			// The person's text stays in the form; the item as it is now is shown beside it, with
-			// what changed since the form was opened (what a reviewer did not see).
+			// The person's text stays in the form; the item as it is now is shown beside
+			// it, with what changed since the form was opened (what a reviewer did not
+			// see).
 			model.addAttribute("current", changed.current());
 			if (form.getVersion() != null && changed.current().getId() != null) {
 				model.addAttribute("changesMeanwhile",
@@ -302,15 +314,15 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		if (live) {
 			return switch (intent) {
 				case SAVE -> shown(id, "content.changes.kept", redirect);
-				case SUBMIT -> act(id, "content.changes.submitted", redirect,
-						() -> this.editor.submit(id, me, clientAddress));
+				case SUBMIT ->
+					act(id, "content.changes.submitted", redirect, () -> this.editor.submit(id, me, clientAddress));
 				case PUBLISH -> shown(id, "content.changes.published", redirect);
 			};
 		}
 		return switch (intent) {
 			case SAVE -> shown(id, savedMessage(), redirect);
-			case SUBMIT -> act(id, "content.savedAndSubmitted", redirect,
-					() -> this.editor.submit(id, me, clientAddress));
+			case SUBMIT ->
+				act(id, "content.savedAndSubmitted", redirect, () -> this.editor.submit(id, me, clientAddress));
 			case PUBLISH -> publishAndShow(id, form.getPublishAt(), me, clientAddress, redirect);
 		};
 	}
@@ -321,7 +333,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		return "redirect:" + basePath() + "/" + id;
 	}
 
-	/** Publishes an item at a date and time in Brussels, or now, and says which it was. */
+	/**
+	 * Publishes an item at a date and time in Brussels, or now, and says which it was.
+	 */
 	private String publishAndShow(long id, LocalDateTime at, AccountPrincipal me, String clientAddress,
 			RedirectAttributes redirect) {
 		return act(id, null, redirect, () -> {
@@ -348,7 +362,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			redirect.addFlashAttribute("message", lacking.getMessageKey());
 		}
 		catch (IllegalStateException notNow) {
-			// Publishing what is in the trash, submitting what is published: said, not failed.
+			// Publishing what is in the trash, submitting what is published: said, not
+			// failed.
 			redirect.addFlashAttribute("message", "content.notNow");
 		}
 		return "redirect:" + basePath() + "/" + id;
@@ -383,8 +398,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	}
 
 	/**
-	 * Puts the changes prepared for a published item on the site, as they were when the person
-	 * who publishes saw them; changed since, they are shown again instead, with what they change.
+	 * Puts the changes prepared for a published item on the site, as they were when the
+	 * person who publishes saw them; changed since, they are shown again instead, with
+	 * what they change.
 	 */
 	@PostMapping("/{id}/changes/publish")
 	String publishPendingChange(@PathVariable long id, @RequestParam(required = false) Long pendingVersion,
@@ -447,8 +463,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	@PostMapping("/{id}/up-to-date")
 	String upToDate(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		return act(id, "content.upToDate", redirect,
-				() -> this.editor.markUpToDate(id, me, ClientAddress.of(request)));
+		return act(id, "content.upToDate", redirect, () -> this.editor.markUpToDate(id, me, ClientAddress.of(request)));
 	}
 
 	@GetMapping("/{id}/history")
@@ -457,9 +472,10 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		T item = this.editor.get(id);
 		model.addAttribute("item", item);
 		model.addAttribute("history", this.editor.history(id));
-		// A revision brought back is live at once on a published item: for those who publish.
-		model.addAttribute("mayEdit", this.editor.mayEdit(item, me)
-				&& (item.getStatus() != Status.PUBLISHED || this.editor.mayPublish(me)));
+		// A revision brought back is live at once on a published item: for those who
+		// publish.
+		model.addAttribute("mayEdit",
+				this.editor.mayEdit(item, me) && (item.getStatus() != Status.PUBLISHED || this.editor.mayPublish(me)));
 		if (from != null && to != null) {
 			Revision older = this.editor.revision(id, Math.min(from, to));
 			Revision newer = this.editor.revision(id, Math.max(from, to));

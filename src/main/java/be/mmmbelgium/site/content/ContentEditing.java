@@ -21,7 +21,6 @@ import be.mmmbelgium.site.audit.AuditLog;
  * @param trials where a change is tried out and undone
  */
 @Component
-public record ContentEditing(Revisions revisions, AuditLog audit, Accounts accounts,
-		Clock clock, ApplicationEventPublisher events, PendingChangeRepository pendingChanges,
-		Trials trials) {
+public record ContentEditing(Revisions revisions, AuditLog audit, Accounts accounts, Clock clock,
+		ApplicationEventPublisher events, PendingChangeRepository pendingChanges, Trials trials) {
 }

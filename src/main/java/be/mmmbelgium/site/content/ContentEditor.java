@@ -31,12 +31,12 @@ import be.mmmbelgium.site.web.Slugs;
 
 /**
  * What writing any kind of content in the back-office has in common: who may change what,
- * slugs unique per language, no save over someone else's change, a revision for every save,
- * translations and whether they are out of date, review, publication, trash; every change
- * in the audit log.
+ * slugs unique per language, no save over someone else's change, a revision for every
+ * save, translations and whether they are out of date, review, publication, trash; every
+ * change in the audit log.
  * <p>
- * Each kind (news, episodes, pages) extends it with its own fields and says who writes and
- * who publishes it.
+ * Each kind (news, episodes, pages) extends it with its own fields and says who writes
+ * and who publishes it.
  *
  * @param <T> the kind of content
  * @param <F> the form that writes it
@@ -73,15 +73,18 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * A new item of this kind made from a form, in its language, not saved yet; what every
-	 * kind's form holds beyond the title and slug is {@link #apply applied} next.
+	 * A new item of this kind made from a form, in its language, not saved yet; what
+	 * every kind's form holds beyond the title and slug is {@link #apply applied} next.
 	 */
 	protected abstract T newItem(F form, String slug);
 
 	/** Puts what a form holds beyond the title and the slug into an item. */
 	protected abstract void apply(F form, T item);
 
-	/** Checks what a kind needs checked before an item is created or changed, such as a number free. */
+	/**
+	 * Checks what a kind needs checked before an item is created or changed, such as a
+	 * number free.
+	 */
 	protected void checkChange(T item, F form) {
 	}
 
@@ -100,18 +103,26 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	/** Puts the text of a revision back into an item (its slug is set already). */
 	protected abstract void restoreText(T item, Revision.Snapshot snapshot);
 
-	/** A new item translating {@code source} into a language, pre-filled with its text. */
+	/**
+	 * A new item translating {@code source} into a language, pre-filled with its text.
+	 */
 	protected abstract T newTranslation(T source, Language language, String slug);
 
 	/** The public address an item has, or had, under one of its slugs. */
 	protected abstract String publicPath(T item, String slug);
 
-	/** The public addresses of an item, the current one first, which answer 410 once it is deleted. */
+	/**
+	 * The public addresses of an item, the current one first, which answer 410 once it is
+	 * deleted.
+	 */
 	protected List<String> publicPaths(T item) {
 		return item.allSlugs().stream().map((slug) -> publicPath(item, slug)).toList();
 	}
 
-	/** Who may write this kind of content (their own drafts, when they are not publishers). */
+	/**
+	 * Who may write this kind of content (their own drafts, when they are not
+	 * publishers).
+	 */
 	protected Role writer() {
 		return Role.CONTRIBUTOR;
 	}
@@ -176,13 +187,12 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	/**
 	 * The address of an item on the public site, while visitors can see it there, for the
-	 * back-office's "view on the site" link. It names the item's version: public pages may
-	 * be kept a minute by browsers, and the person who just published a change would
+	 * back-office's "view on the site" link. It names the item's version: public pages
+	 * may be kept a minute by browsers, and the person who just published a change would
 	 * otherwise be shown the page as their browser kept it.
 	 */
 	public Optional<String> liveAddress(T item) {
-		return item.isVisibleAt(now())
-				? Optional.of(publicPath(item, item.getSlug()) + "?version=" + item.getVersion())
+		return item.isVisibleAt(now()) ? Optional.of(publicPath(item, item.getSlug()) + "?version=" + item.getVersion())
 				: Optional.empty();
 	}
 
@@ -192,13 +202,12 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * Whether someone may change an item: publishers any, writers their own drafts, and their
-	 * own published items through changes that a publisher puts live.
+	 * Whether someone may change an item: publishers any, writers their own drafts, and
+	 * their own published items through changes that a publisher puts live.
 	 */
 	public boolean mayEdit(T item, AccountPrincipal who) {
-		return who.role().includes(publisher())
-				|| (who.role().includes(writer()) && Objects.equals(item.getAuthorId(), who.id())
-						&& item.getStatus() != Status.TRASHED);
+		return who.role().includes(publisher()) || (who.role().includes(writer())
+				&& Objects.equals(item.getAuthorId(), who.id()) && item.getStatus() != Status.TRASHED);
 	}
 
 	/** Whether someone may write a new item of this kind. */
@@ -260,8 +269,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * Writes a change of state (review, publication, trash) at once, so that the version a
-	 * form shows next is the one the database holds.
+	 * Writes a change of state (review, publication, trash) at once, so that the version
+	 * a form shows next is the one the database holds.
 	 */
 	private void stored(T item) {
 		this.items.saveAndFlush(item);
@@ -281,8 +290,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * Keeps a first revision of every item that has none: content made outside the forms (the
-	 * demo content, an import), whose history then starts as it was made.
+	 * Keeps a first revision of every item that has none: content made outside the forms
+	 * (the demo content, an import), whose history then starts as it was made.
 	 * @return how many revisions were kept
 	 */
 	public int keepFirstRevisions() {
@@ -308,9 +317,9 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * Saves an item as changed in a form opened on {@code form.getVersion()}. A published item
-	 * changes on the site at once, so only someone who publishes saves it this way; changes
-	 * prepared for it beforehand are in the form, and are not pending any more.
+	 * Saves an item as changed in a form opened on {@code form.getVersion()}. A published
+	 * item changes on the site at once, so only someone who publishes saves it this way;
+	 * changes prepared for it beforehand are in the form, and are not pending any more.
 	 * @throws ChangedMeanwhile when someone saved it, or changes prepared for it, since
 	 */
 	public T update(long id, F form, AccountPrincipal who, String clientAddress) {
@@ -346,11 +355,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * Keeps changes to a published item aside: the site goes on showing the item as it was
-	 * published until someone who publishes puts them live. Checked as a save would be (a slug
-	 * taken, someone's change since), without changing the item.
-	 * @throws ChangedMeanwhile when someone saved the item, or other changes to it, since the
-	 * form was opened
+	 * Keeps changes to a published item aside: the site goes on showing the item as it
+	 * was published until someone who publishes puts them live. Checked as a save would
+	 * be (a slug taken, someone's change since), without changing the item.
+	 * @throws ChangedMeanwhile when someone saved the item, or other changes to it, since
+	 * the form was opened
 	 */
 	public T prepare(long id, F form, AccountPrincipal who, String clientAddress) {
 		// First: a trial forgets every entity loaded before it.
@@ -380,9 +389,9 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * The item as its form shows it: with the changes prepared for it, when there are, for
-	 * its form and preview; as it is otherwise. The changes are tried out and undone, so the
-	 * item comes detached from the database, and the site is not changed.
+	 * The item as its form shows it: with the changes prepared for it, when there are,
+	 * for its form and preview; as it is otherwise. The changes are tried out and undone,
+	 * so the item comes detached from the database, and the site is not changed.
 	 */
 	public T withPendingChange(long id) {
 		T saved = get(id);
@@ -406,22 +415,28 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 				: this.pendingChanges.findByContentTypeAndContentId(contentType(), item.getId());
 	}
 
-	/** What the changes prepared for an item (loaded as {@link #get} loads it) would change on the site. */
+	/**
+	 * What the changes prepared for an item (loaded as {@link #get} loads it) would
+	 * change on the site.
+	 */
 	public List<Revisions.Passage> pendingDifferences(T item, PendingChange pending) {
 		return Revisions.diff(snapshot(item), pending.snapshot());
 	}
 
-	/** The ids of the items that have changes prepared, and of those awaiting review, for the lists. */
+	/**
+	 * The ids of the items that have changes prepared, and of those awaiting review, for
+	 * the lists.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PendingChange> pendingChangesOf(List<T> list) {
-		return this.pendingChanges
-			.findByContentTypeAndContentIdIn(contentType(), list.stream().map(T::getId).toList())
+		return this.pendingChanges.findByContentTypeAndContentIdIn(contentType(), list.stream().map(T::getId).toList())
 			.stream()
 			.collect(Collectors.toMap(PendingChange::getContentId, (pending) -> pending));
 	}
 
 	/**
-	 * Puts the changes prepared for an item live, as they were when the reviewer saw them.
+	 * Puts the changes prepared for an item live, as they were when the reviewer saw
+	 * them.
 	 * @throws ChangedMeanwhile when the changes, or the item, were saved since
 	 */
 	public T publishPendingChange(long id, Long pendingVersion, AccountPrincipal who, String clientAddress) {
@@ -439,7 +454,10 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return saved;
 	}
 
-	/** Forgets the changes prepared for an item: whoever prepared them, or someone who publishes. */
+	/**
+	 * Forgets the changes prepared for an item: whoever prepared them, or someone who
+	 * publishes.
+	 */
 	public void discardPendingChange(long id, AccountPrincipal who, String clientAddress) {
 		T item = get(id);
 		PendingChange pending = pendingChange(item).orElse(null);
@@ -453,7 +471,10 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), "changes discarded", clientAddress);
 	}
 
-	/** Whether someone may discard changes prepared for an item: whoever prepared them, or who publishes. */
+	/**
+	 * Whether someone may discard changes prepared for an item: whoever prepared them, or
+	 * who publishes.
+	 */
 	public boolean mayDiscard(T item, PendingChange pending, AccountPrincipal who) {
 		return mayPublish(who) || (mayEdit(item, who) && Objects.equals(pending.getSavedBy(), who.id()));
 	}
@@ -478,11 +499,14 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		if (language == source.getLanguage()) {
 			return source;
 		}
-		Optional<T> existing = translations(source).stream().filter((item) -> item.getLanguage() == language).findFirst();
+		Optional<T> existing = translations(source).stream()
+			.filter((item) -> item.getLanguage() == language)
+			.findFirst();
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		// Made from the title, so that it follows the translated title (see TranslatableContent.slugFollowsTitle).
+		// Made from the title, so that it follows the translated title (see
+		// TranslatableContent.slugFollowsTitle).
 		String made = Slugs.chosenOrFromTitle("", source.getTitle(), source.getSlug());
 		String slug = made;
 		for (int n = 1; this.items.existsByLanguageAndSlug(language, slug); n++) {
@@ -520,11 +544,12 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 			.collect(Collectors.groupingBy(T::getTranslationGroup));
 		Map<Long, List<T>> translations = new HashMap<>();
 		for (T item : list) {
-			translations.put(item.getId(), groups.getOrDefault(item.getTranslationGroup(), List.of())
-				.stream()
-				.filter((other) -> !other.getId().equals(item.getId()))
-				.sorted(Comparator.comparing(TranslatableContent::getLanguage))
-				.toList());
+			translations.put(item.getId(),
+					groups.getOrDefault(item.getTranslationGroup(), List.of())
+						.stream()
+						.filter((other) -> !other.getId().equals(item.getId()))
+						.sorted(Comparator.comparing(TranslatableContent::getLanguage))
+						.toList());
 		}
 		return translations;
 	}
@@ -536,8 +561,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * For a translation whose source changed since it was made, what changed in the source;
-	 * empty when it is up to date or translates nothing.
+	 * For a translation whose source changed since it was made, what changed in the
+	 * source; empty when it is up to date or translates nothing.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<SourceChanges<T>> sourceChanges(T item) {
@@ -575,8 +600,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
+	 * What changed in the source of a translation since it was last brought up to date.
+	 *
 	 * @param source the item translated
-	 * @param changes its changes since the translation was made or last brought up to date
+	 * @param changes its changes since the translation was made or last brought up to
+	 * date
 	 */
 	public record SourceChanges<T>(T source, List<Revisions.Passage> changes) {
 	}
@@ -592,7 +620,10 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return this.revisions.get(contentType(), id, revisionId);
 	}
 
-	/** Brings back the text of an earlier revision, as a new save with a revision of its own. */
+	/**
+	 * Brings back the text of an earlier revision, as a new save with a revision of its
+	 * own.
+	 */
 	public T restoreRevision(long id, long revisionId, AccountPrincipal who, String clientAddress) {
 		T item = get(id);
 		requireMayEdit(item, who);
@@ -604,8 +635,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * Asks a publisher to review a draft, or the changes prepared for a published item; the
-	 * author may still correct them until they are published.
+	 * Asks a publisher to review a draft, or the changes prepared for a published item;
+	 * the author may still correct them until they are published.
 	 */
 	public void submit(long id, AccountPrincipal who, String clientAddress) {
 		T item = get(id);
@@ -619,11 +650,14 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		}
 		stored(item);
 		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(item), null, clientAddress);
-		this.events.publishEvent(new ContentSubmitted(item.getTitle(), item.getLanguage(), formPath(item),
-				publisher(), who.id()));
+		this.events.publishEvent(
+				new ContentSubmitted(item.getTitle(), item.getLanguage(), formPath(item), publisher(), who.id()));
 	}
 
-	/** Sends a draft awaiting review back to its author, with what the reviewer asks of it. */
+	/**
+	 * Sends a draft awaiting review back to its author, with what the reviewer asks of
+	 * it.
+	 */
 	public void sendBack(long id, String note, AccountPrincipal who, String clientAddress) {
 		requirePublisher(who);
 		T item = get(id);
@@ -646,8 +680,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		requirePublisher(who);
 		T item = get(id);
 		requirePublishable(item);
-		Instant instant = at == null ? now().truncatedTo(ChronoUnit.SECONDS)
-				: at.atZone(SiteTime.ZONE).toInstant();
+		Instant instant = at == null ? now().truncatedTo(ChronoUnit.SECONDS) : at.atZone(SiteTime.ZONE).toInstant();
 		item.publish(instant);
 		stored(item);
 		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(item), instant.toString(), clientAddress);
@@ -656,7 +689,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	/**
 	 * Refuses to publish an item its kind of content finds incomplete, with a
-	 * {@link NotPublishableException}; every item is publishable unless a kind says otherwise.
+	 * {@link NotPublishableException}; every item is publishable unless a kind says
+	 * otherwise.
 	 */
 	protected void requirePublishable(T item) {
 	}
@@ -675,7 +709,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		T item = get(id);
 		item.trash();
 		stored(item);
-		// From now on its addresses answer 410 Gone, on every public page that looks them up.
+		// From now on its addresses answer 410 Gone, on every public page that looks them
+		// up.
 		this.events.publishEvent(new ContentRemoved(publicPaths(item)));
 		this.audit.record(AuditKind.CONTENT_TRASHED, who.actor(), target(item), null, clientAddress);
 	}
@@ -705,21 +740,32 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return trashed.size();
 	}
 
-	/** Whether an item in the trash may be deleted for good; one that others still need stays. */
+	/**
+	 * Whether an item in the trash may be deleted for good; one that others still need
+	 * stays.
+	 */
 	protected boolean mayDelete(T item) {
 		return true;
 	}
 
-	/** Lets a kind remove what refers to an item before it is deleted, each removal in the audit log. */
+	/**
+	 * Lets a kind remove what refers to an item before it is deleted, each removal in the
+	 * audit log.
+	 */
 	protected void beforeDelete(T item, AccountPrincipal who, String clientAddress) {
 	}
 
-	/** Records in the audit log a change a kind made to an item beyond its text, such as its place. */
+	/**
+	 * Records in the audit log a change a kind made to an item beyond its text, such as
+	 * its place.
+	 */
 	protected void recordChange(T item, AccountPrincipal who, String clientAddress, String detail) {
 		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), detail, clientAddress);
 	}
 
-	/** Records in the audit log that something belonging to a deleted item went with it. */
+	/**
+	 * Records in the audit log that something belonging to a deleted item went with it.
+	 */
 	protected void recordDeleted(String target, AccountPrincipal who, String clientAddress) {
 		this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target, null, clientAddress);
 	}
@@ -738,7 +784,10 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	}
 
-	/** Someone saved the item after the form was opened; {@link #current()} is the item now. */
+	/**
+	 * Someone saved the item after the form was opened; {@link #current()} is the item
+	 * now.
+	 */
 	public static class ChangedMeanwhile extends RuntimeException {
 
 		private final transient TranslatableContent current;

@@ -10,12 +10,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import be.mmmbelgium.site.system.SiteTime;
 import be.mmmbelgium.site.web.SitePaths;
-import be.mmmbelgium.site.web.Slugs;
 
 /**
- * What the back-office form of every kind of content holds: the title, the address (slug),
- * when it should appear, and the version the form was opened on, so that a save over
- * someone else's change is noticed. Each kind's form adds its own fields.
+ * What the back-office form of every kind of content holds: the title, the address
+ * (slug), when it should appear, and the version the form was opened on, so that a save
+ * over someone else's change is noticed. Each kind's form adds its own fields.
  */
 public abstract class ContentForm {
 
@@ -29,8 +28,8 @@ public abstract class ContentForm {
 	private String slug = "";
 
 	/**
-	 * When the item should appear, in Brussels: planned by its writer on a draft, decided by
-	 * whoever publishes it; empty for now.
+	 * When the item should appear, in Brussels: planned by its writer on a draft, decided
+	 * by whoever publishes it; empty for now.
 	 */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime publishAt;

@@ -3,7 +3,8 @@ package be.mmmbelgium.site.content;
 import java.util.List;
 
 /**
- * Content was taken out of the trash: its addresses may serve it again once it is published.
+ * Content was taken out of the trash: its addresses may serve it again once it is
+ * published.
  *
  * @param paths the public addresses the content had
  */

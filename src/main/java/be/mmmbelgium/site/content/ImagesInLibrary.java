@@ -10,9 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A Markdown text whose pictures are all in the site's media library: a picture from another
- * site, or one removed from the library, would not show on the public page, so it is an
- * error of the field rather than a picture silently missing.
+ * A Markdown text whose pictures are all in the site's media library: a picture from
+ * another site, or one removed from the library, would not show on the public page, so it
+ * is an error of the field rather than a picture silently missing.
  */
 @Documented
 @Constraint(validatedBy = ImagesInLibraryValidator.class)

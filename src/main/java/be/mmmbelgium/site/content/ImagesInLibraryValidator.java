@@ -7,7 +7,10 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Checks that the pictures of a Markdown text are in the media library; names those that are not. */
+/**
+ * Checks that the pictures of a Markdown text are in the media library; names those that
+ * are not.
+ */
 class ImagesInLibraryValidator implements ConstraintValidator<ImagesInLibrary, String> {
 
 	private final MarkdownRenderer markdown;

@@ -3,17 +3,20 @@ package be.mmmbelgium.site.content;
 import java.util.Optional;
 
 /**
- * The pictures a text may show: those of the site's media library. The Markdown renderer asks
- * it whether a picture exists and in which widths, so that a text's pictures are served
- * like covers (a phone gets a narrow width); the media library answers. Without one, texts
- * show their pictures as written, in one width.
+ * The pictures a text may show: those of the site's media library. The Markdown renderer
+ * asks it whether a picture exists and in which widths, so that a text's pictures are
+ * served like covers (a phone gets a narrow width); the media library answers. Without
+ * one, texts show their pictures as written, in one width.
  */
 public interface InlineImages {
 
 	/** Knows no picture. */
 	InlineImages NONE = (path) -> Optional.empty();
 
-	/** The picture at a path of the site, such as {@code /media/2026/11/photo-1a2b.jpg}, if the library has it. */
+	/**
+	 * The picture at a path of the site, such as {@code /media/2026/11/photo-1a2b.jpg},
+	 * if the library has it.
+	 */
 	Optional<InlineImage> find(String path);
 
 	/**

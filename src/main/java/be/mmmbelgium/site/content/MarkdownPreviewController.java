@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the back-office's text fields ask of the site while someone types: the live preview
- * (Markdown turned into HTML by the same renderer and sanitiser as on save, so that what the
- * preview shows is what the public page will), and the Markdown of text pasted as HTML.
+ * What the back-office's text fields ask of the site while someone types: the live
+ * preview (Markdown turned into HTML by the same renderer and sanitiser as on save, so
+ * that what the preview shows is what the public page will), and the Markdown of text
+ * pasted as HTML.
  */
 @RestController
 class MarkdownPreviewController {

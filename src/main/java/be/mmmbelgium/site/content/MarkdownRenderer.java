@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * Turns Markdown typed in the back-office into HTML that is safe to put on a public page.
  * <p>
  * Two independent guards: the Markdown renderer escapes raw HTML and drops unsafe link
- * protocols, then an allow-list sanitiser keeps only known elements and attributes. Images
- * must come from the site itself, since a public page makes no third-party request; those of
- * the media library are given their widths ({@code srcset}) and sizes, as covers are.
+ * protocols, then an allow-list sanitiser keeps only known elements and attributes.
+ * Images must come from the site itself, since a public page makes no third-party
+ * request; those of the media library are given their widths ({@code srcset}) and sizes,
+ * as covers are.
  */
 @Component
 public class MarkdownRenderer {
@@ -35,8 +36,7 @@ public class MarkdownRenderer {
 
 	private static final Pattern OTHER_SITE = Pattern.compile("(?i)(https?://|mailto:)[^\\s\\p{Cntrl}\\\\]+");
 
-	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
-			AutolinkExtension.create());
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
 
 	/** How wide a picture of a text shows: the column of text, at most. */
 	static final String SIZES = "(min-width: 50rem) 46rem, 100vw";
@@ -105,20 +105,22 @@ public class MarkdownRenderer {
 				link.attr("rel", "noopener noreferrer");
 			}
 			else {
-				// A link the sanitiser emptied (javascript:, data:...) would lead nowhere: keep its text only.
+				// A link the sanitiser emptied (javascript:, data:...) would lead
+				// nowhere: keep its text only.
 				link.unwrap();
 			}
 		}
-		// The page's title is its only h1: a heading typed as "# ..." becomes a section heading.
+		// The page's title is its only h1: a heading typed as "# ..." becomes a section
+		// heading.
 		document.select("h1").tagName("h2");
 		document.outputSettings().prettyPrint(false);
 		return document.body().html();
 	}
 
 	/**
-	 * The pictures of a text that a public page would not show: from another site (a public
-	 * page makes no third-party request), or under {@code /media/} but not in the library
-	 * (removed, or mistyped). Each as it is written.
+	 * The pictures of a text that a public page would not show: from another site (a
+	 * public page makes no third-party request), or under {@code /media/} but not in the
+	 * library (removed, or mistyped). Each as it is written.
 	 */
 	public List<String> picturesNotShown(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
@@ -144,8 +146,8 @@ public class MarkdownRenderer {
 
 	/**
 	 * A path on this site, such as {@code /media/...}. Browsers drop tabs and line breaks
-	 * from URLs, so a path holding any space or control character could lead to another host
-	 * ({@code /\t/host}) and is not one.
+	 * from URLs, so a path holding any space or control character could lead to another
+	 * host ({@code /\t/host}) and is not one.
 	 */
 	private static boolean isSitePath(String url) {
 		return SITE_PATH.matcher(url).matches();

@@ -4,8 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * A text as its author wrote it in Markdown, with the sanitised HTML rendered from it when
- * it was saved. Only {@link MarkdownRenderer} makes one, so the HTML is always safe to show.
+ * A text as its author wrote it in Markdown, with the sanitised HTML rendered from it
+ * when it was saved. Only {@link MarkdownRenderer} makes one, so the HTML is always safe
+ * to show.
  */
 @Embeddable
 public class MarkdownText {

@@ -9,6 +9,7 @@ public class NotPublishableException extends IllegalStateException {
 	private final String messageKey;
 
 	/**
+	 * Says what an item lacks to be published.
 	 * @param messageKey the message that tells the editor what the item lacks
 	 */
 	public NotPublishableException(String messageKey) {

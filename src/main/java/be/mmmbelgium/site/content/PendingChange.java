@@ -12,9 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * Changes prepared for a published item, kept aside while the site goes on showing the item
- * as it was published: what the item would become, who prepared it, and whether it awaits
- * review. Someone who publishes puts it live, or it is discarded.
+ * Changes prepared for a published item, kept aside while the site goes on showing the
+ * item as it was published: what the item would become, who prepared it, and whether it
+ * awaits review. Someone who publishes puts it live, or it is discarded.
  */
 @Entity
 public class PendingChange {
@@ -29,7 +29,10 @@ public class PendingChange {
 	@Column(nullable = false, updatable = false)
 	private long contentId;
 
-	/** The item's version the changes were made on; the item saved since means they are stale. */
+	/**
+	 * The item's version the changes were made on; the item saved since means they are
+	 * stale.
+	 */
 	@Column(nullable = false)
 	private long baseVersion;
 

@@ -38,9 +38,11 @@ public final class RevisionDetails {
 	public static Map<String, List<String>> parse(String text) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		if (text != null) {
-			text.lines().filter((line) -> line.indexOf('=') > 0).forEach((line) -> values
-				.computeIfAbsent(line.substring(0, line.indexOf('=')), (name) -> new ArrayList<>())
-				.add(line.substring(line.indexOf('=') + 1)));
+			text.lines()
+				.filter((line) -> line.indexOf('=') > 0)
+				.forEach((line) -> values
+					.computeIfAbsent(line.substring(0, line.indexOf('=')), (name) -> new ArrayList<>())
+					.add(line.substring(line.indexOf('=') + 1)));
 		}
 		return values;
 	}

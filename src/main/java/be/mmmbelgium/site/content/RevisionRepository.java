@@ -17,8 +17,8 @@ interface RevisionRepository extends Repository<Revision, Long> {
 
 	boolean existsByContentTypeAndContentId(String contentType, long contentId);
 
-	Optional<Revision> findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(
-			String contentType, long contentId, long contentVersion);
+	Optional<Revision> findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(String contentType,
+			long contentId, long contentVersion);
 
 	Optional<Revision> findFirstByContentTypeAndContentIdOrderByIdDesc(String contentType, long contentId);
 

@@ -33,7 +33,6 @@ public class Revisions {
 
 	/**
 	 * Keeps what a save left.
-	 *
 	 * @param contentType the kind of item, such as {@code news}
 	 * @param contentId its id
 	 * @param version its version after the save
@@ -72,7 +71,8 @@ public class Revisions {
 	@Transactional(readOnly = true)
 	public List<Passage> changesSince(String contentType, long contentId, long version) {
 		return this.revisions
-			.findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(contentType, contentId, version)
+			.findFirstByContentTypeAndContentIdAndContentVersionLessThanEqualOrderByIdDesc(contentType, contentId,
+					version)
 			.flatMap((then) -> this.revisions.findFirstByContentTypeAndContentIdOrderByIdDesc(contentType, contentId)
 				.map((now) -> diff(then.snapshot(), now.snapshot())))
 			.orElse(List.of());
@@ -83,15 +83,17 @@ public class Revisions {
 	}
 
 	/**
-	 * What differs from {@code older} to {@code newer}, title, address and summary included:
-	 * one passage for each run of changed lines, its words marked as kept, removed or added.
+	 * What differs from {@code older} to {@code newer}, title, address and summary
+	 * included: one passage for each run of changed lines, its words marked as kept,
+	 * removed or added.
 	 */
 	public static List<Passage> diff(Revision.Snapshot older, Revision.Snapshot newer) {
 		List<Passage> passages = new ArrayList<>();
 		passages.addAll(diffOf(Field.TITLE, List.of(older.title()), List.of(newer.title())));
 		passages.addAll(diffOf(Field.ADDRESS, List.of(older.slug()), List.of(newer.slug())));
 		passages.addAll(diffOf(Field.SUMMARY, older.summary().lines().toList(), newer.summary().lines().toList()));
-		passages.addAll(diffOf(Field.TEXT, older.bodyMarkdown().lines().toList(), newer.bodyMarkdown().lines().toList()));
+		passages
+			.addAll(diffOf(Field.TEXT, older.bodyMarkdown().lines().toList(), newer.bodyMarkdown().lines().toList()));
 		passages.addAll(diffOf(Field.DETAILS, older.details().lines().toList(), newer.details().lines().toList()));
 		return passages;
 	}
@@ -105,7 +107,9 @@ public class Revisions {
 		return passages;
 	}
 
-	/** The words of two versions of a passage of the text, each kept, removed or added. */
+	/**
+	 * The words of two versions of a passage of the text, each kept, removed or added.
+	 */
 	static Passage words(String older, String newer) {
 		return words(Field.TEXT, older, newer);
 	}
@@ -173,8 +177,8 @@ public class Revisions {
 	public record Passage(Field field, List<Part> parts) {
 
 		/**
-		 * Adds a part; nothing for no text. Spaces alone removed or added are not marked: a
-		 * reader sees words change, not the spaces between them.
+		 * Adds a part; nothing for no text. Spaces alone removed or added are not marked:
+		 * a reader sees words change, not the spaces between them.
 		 */
 		void add(Change change, String text) {
 			if (text.isEmpty() || (change == Change.REMOVED && text.isBlank())) {

@@ -32,7 +32,9 @@ public final class SearchText {
 			.collect(Collectors.joining("\n"));
 	}
 
-	/** The folded form of a text: {@link #fold(char)} applied to each of its characters. */
+	/**
+	 * The folded form of a text: {@link #fold(char)} applied to each of its characters.
+	 */
 	public static String fold(String text) {
 		StringBuilder folded = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {

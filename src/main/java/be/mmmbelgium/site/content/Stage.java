@@ -31,12 +31,18 @@ public enum Stage {
 		};
 	}
 
-	/** Whether items at this stage await review: true or false, or null when it does not matter. */
+	/**
+	 * Whether items at this stage await review: true or false, or null when it does not
+	 * matter.
+	 */
 	public static Boolean submittedOf(Stage stage) {
 		return stage == DRAFT ? Boolean.FALSE : (stage == SUBMITTED ? Boolean.TRUE : null);
 	}
 
-	/** Whether items at this stage appear later: true or false, or null when it does not matter. */
+	/**
+	 * Whether items at this stage appear later: true or false, or null when it does not
+	 * matter.
+	 */
 	public static Boolean scheduledOf(Stage stage) {
 		return stage == SCHEDULED ? Boolean.TRUE : (stage == PUBLISHED ? Boolean.FALSE : null);
 	}

@@ -8,7 +8,10 @@ public enum Status {
 
 	DRAFT, PUBLISHED,
 
-	/** Removed from the site, and restorable until the trash is emptied; its address answers 410. */
+	/**
+	 * Removed from the site, and restorable until the trash is emptied; its address
+	 * answers 410.
+	 */
 	TRASHED
 
 }

@@ -33,9 +33,9 @@ import be.mmmbelgium.site.web.Slugs;
  * <p>
  * The translations of one item are separate rows sharing a translation group. A
  * translation remembers the version of the item it was translated from, so the
- * back-office can tell when the source changed since. Whether a published item is
- * visible is decided at query time against the clock, so a post scheduled for later
- * appears on time without any job running.
+ * back-office can tell when the source changed since. Whether a published item is visible
+ * is decided at query time against the clock, so a post scheduled for later appears on
+ * time without any job running.
  */
 @MappedSuperclass
 @EntityListeners({ AuditingEntityListener.class, ContentVersion.Listener.class })
@@ -71,7 +71,9 @@ public abstract class TranslatableContent {
 	/** When a contributor asked an editor to review the draft; null when nobody asked. */
 	private Instant submittedAt;
 
-	/** What the reviewer said when sending the draft back, until it is submitted again. */
+	/**
+	 * What the reviewer said when sending the draft back, until it is submitted again.
+	 */
 	private String reviewNote;
 
 	/** Who sent it back, as they are named in the back-office. */
@@ -90,11 +92,17 @@ public abstract class TranslatableContent {
 	@Version
 	private long version;
 
-	/** The item's searchable text besides its title, as plain text (see {@link #searchableText()}). */
+	/**
+	 * The item's searchable text besides its title, as plain text (see
+	 * {@link #searchableText()}).
+	 */
 	@Column(nullable = false)
 	private String searchText = "";
 
-	/** The title and the searchable text, folded for comparison (see {@link SearchText#fold(String)}). */
+	/**
+	 * The title and the searchable text, folded for comparison (see
+	 * {@link SearchText#fold(String)}).
+	 */
 	@Column(nullable = false)
 	private String searchFolded = "";
 
@@ -114,8 +122,8 @@ public abstract class TranslatableContent {
 	}
 
 	/**
-	 * Keeps the text the site search looks through in step with the item, whichever way it
-	 * was changed.
+	 * Keeps the text the site search looks through in step with the item, whichever way
+	 * it was changed.
 	 */
 	@PrePersist
 	@PreUpdate
@@ -125,16 +133,21 @@ public abstract class TranslatableContent {
 	}
 
 	/**
-	 * What a site search finds the item by, besides its title, as plain text: each kind of
-	 * content names its own (see {@link SearchText#join} and {@link SearchText#plain}).
+	 * What a site search finds the item by, besides its title, as plain text: each kind
+	 * of content names its own (see {@link SearchText#join} and
+	 * {@link SearchText#plain}).
 	 */
 	protected String searchableText() {
 		return "";
 	}
 
-	/** Records that this item translates {@code source} as it stands now, at its current version. */
+	/**
+	 * Records that this item translates {@code source} as it stands now, at its current
+	 * version.
+	 */
 	public void translates(TranslatableContent source) {
-		// Through its getters: the source may be a lazy proxy, whose own fields are empty.
+		// Through its getters: the source may be a lazy proxy, whose own fields are
+		// empty.
 		if (!source.getTranslationGroup().equals(this.translationGroup) || source.getLanguage() == this.language) {
 			throw new IllegalArgumentException("A translation shares the group of its source, in another language");
 		}
@@ -168,8 +181,8 @@ public abstract class TranslatableContent {
 	}
 
 	/**
-	 * Plans when a draft should appear, for the editor who publishes it; a draft stays off
-	 * the site whatever its planned instant. Published items keep their instant.
+	 * Plans when a draft should appear, for the editor who publishes it; a draft stays
+	 * off the site whatever its planned instant. Published items keep their instant.
 	 */
 	public void planFor(Instant instant) {
 		if (this.status == Status.DRAFT) {
@@ -217,7 +230,10 @@ public abstract class TranslatableContent {
 		}
 	}
 
-	/** The slugs the item answers to, the current one first, for when it is removed for good. */
+	/**
+	 * The slugs the item answers to, the current one first, for when it is removed for
+	 * good.
+	 */
 	public List<String> allSlugs() {
 		List<String> slugs = new ArrayList<>();
 		slugs.add(this.slug);
@@ -258,7 +274,10 @@ public abstract class TranslatableContent {
 		}
 	}
 
-	/** The slugs this item answered to before, each a permanent redirect to the current one. */
+	/**
+	 * The slugs this item answered to before, each a permanent redirect to the current
+	 * one.
+	 */
 	protected abstract Set<String> oldSlugs();
 
 	public String getTitle() {
@@ -314,10 +333,11 @@ public abstract class TranslatableContent {
 	}
 
 	/**
-	 * Whether the slug still follows the title: the item is a draft, and its slug is the one
-	 * made from its title (with the language a translation was first given), not one someone
-	 * typed. The form then shows the slug empty, so that it is made again from the title as
-	 * saved: a translation, created with its source's title, takes the slug of its own title.
+	 * Whether the slug still follows the title: the item is a draft, and its slug is the
+	 * one made from its title (with the language a translation was first given), not one
+	 * someone typed. The form then shows the slug empty, so that it is made again from
+	 * the title as saved: a translation, created with its source's title, takes the slug
+	 * of its own title.
 	 */
 	public boolean slugFollowsTitle() {
 		String made = Slugs.fromTitle(getTitle());

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tries a change out and undoes it: to see what an item would become, with every check a
- * save passes, without changing it. Runs in the caller's transaction, behind a savepoint that
- * is rolled back, and forgets every entity it loaded or changed; what the caller loaded before
- * is detached too, so a trial comes first in a transaction.
+ * save passes, without changing it. Runs in the caller's transaction, behind a savepoint
+ * that is rolled back, and forgets every entity it loaded or changed; what the caller
+ * loaded before is detached too, so a trial comes first in a transaction.
  */
 @Component
 class Trials {

@@ -6,7 +6,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Demo content is loaded when {@code mmm.demo-content} says so; when it is not set, it is
- * loaded on the embedded database, which is for trying the site, and not on a real server.
+ * loaded on the embedded database, which is for trying the site, and not on a real
+ * server.
  */
 class DemoContentCondition implements Condition {
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -54,8 +52,8 @@ import be.mmmbelgium.site.web.Language;
 /**
  * Fills an empty site with the demo content kept under {@code classpath:demo/}: the
  * institutional pages, six news posts and the podcast "Une mère presque parfaite", French
- * complete, Dutch and English in part. It runs once, on a database without pages, and only
- * when {@link DemoContentCondition demo content is switched on}.
+ * complete, Dutch and English in part. It runs once, on a database without pages, and
+ * only when {@link DemoContentCondition demo content is switched on}.
  */
 @Component
 @Conditional(DemoContentCondition.class)
@@ -65,7 +63,10 @@ class DemoContentLoader implements SmartInitializingSingleton {
 
 	private static final Pattern FILE_NAME = Pattern.compile("(.+)\\.(fr|nl|en)\\.md");
 
-	/** The day the association was founded, when its institutional pages are said to be published. */
+	/**
+	 * The day the association was founded, when its institutional pages are said to be
+	 * published.
+	 */
 	private static final Instant FOUNDED = LocalDateTime.of(2015, 3, 1, 10, 0).atZone(SiteTime.ZONE).toInstant();
 
 	private static final Comparator<Language> FRENCH_FIRST = Comparator.comparing(Language::ordinal);
@@ -106,7 +107,10 @@ class DemoContentLoader implements SmartInitializingSingleton {
 		this.transaction = transaction;
 	}
 
-	/** Loads the content once the database is migrated and before the site answers requests. */
+	/**
+	 * Loads the content once the database is migrated and before the site answers
+	 * requests.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.pages.count() > 0) {
@@ -120,16 +124,18 @@ class DemoContentLoader implements SmartInitializingSingleton {
 				loadNews(tagsByKey);
 				loadPodcast();
 			});
-			// Its history starts as it was loaded, so that changes to it can be compared and undone.
+			// Its history starts as it was loaded, so that changes to it can be compared
+			// and undone.
 			this.transaction.executeWithoutResult((status) -> this.editors.forEach(ContentEditor::keepFirstRevisions));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another instance, started at the same time on the same database, loaded it first.
+			// Another instance, started at the same time on the same database, loaded it
+			// first.
 			logger.info("Demo content loaded by another instance: {}", ex.getMostSpecificCause().getMessage());
 			return;
 		}
-		logger.info("Demo content loaded: {} pages, {} news posts, {} episodes", this.pages.count(),
-				this.posts.count(), this.episodes.count());
+		logger.info("Demo content loaded: {} pages, {} news posts, {} episodes", this.pages.count(), this.posts.count(),
+				this.episodes.count());
 	}
 
 	private void loadPages() {
@@ -258,7 +264,8 @@ class DemoContentLoader implements SmartInitializingSingleton {
 	private MediaFile file(String location, MediaKind kind) {
 		return this.mediaByName.computeIfAbsent(location, (key) -> {
 			try (InputStream in = new ClassPathResource(location).getInputStream()) {
-				return this.media.upload(location.substring(location.lastIndexOf('/') + 1), in, Set.of(kind), null, null);
+				return this.media.upload(location.substring(location.lastIndexOf('/') + 1), in, Set.of(kind), null,
+						null);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -7,8 +7,8 @@ import org.jsoup.nodes.Element;
 import be.mmmbelgium.site.system.SiteProperties;
 
 /**
- * HTML as feeds carry it: read outside the site, by feed readers and podcast apps, so every
- * address in it must be absolute.
+ * HTML as feeds carry it: read outside the site, by feed readers and podcast apps, so
+ * every address in it must be absolute.
  */
 public final class FeedHtml {
 
@@ -24,7 +24,8 @@ public final class FeedHtml {
 
 	/**
 	 * The fragment's HTML with every site path in a link or an image made absolute; the
-	 * images' {@code srcset} is left out, since readers show one size and resolve no paths.
+	 * images' {@code srcset} is left out, since readers show one size and resolve no
+	 * paths.
 	 */
 	public static String absolute(Document html, SiteProperties site) {
 		for (Element element : html.select("[href^=/], [src^=/]")) {

@@ -1,9 +1,9 @@
 package be.mmmbelgium.site.feed;
 
 /**
- * The ids feeds give their entries: tag URIs (RFC 4151) under the association's own domain,
- * so that an entry keeps its id whatever address the site is served from, and readers and
- * podcast apps never show it twice after a move to another domain.
+ * The ids feeds give their entries: tag URIs (RFC 4151) under the association's own
+ * domain, so that an entry keeps its id whatever address the site is served from, and
+ * readers and podcast apps never show it twice after a move to another domain.
  */
 public final class FeedIds {
 

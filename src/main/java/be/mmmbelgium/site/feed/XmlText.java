@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * What the XML documents the site writes (sitemaps, feeds) need: text escaped for XML, and
- * instants in the form those formats expect.
+ * What the XML documents the site writes (sitemaps, feeds) need: text escaped for XML,
+ * and instants in the form those formats expect.
  */
 public final class XmlText {
 
@@ -55,9 +55,13 @@ public final class XmlText {
 		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
-	/** An instant as RSS 2.0 dates are written (RFC 822), as {@code Fri, 27 Nov 2026 14:00:00 GMT}. */
+	/**
+	 * An instant as RSS 2.0 dates are written (RFC 822), as
+	 * {@code Fri, 27 Nov 2026 14:00:00 GMT}.
+	 */
 	public static String rfc822(Instant instant) {
-		return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+		return DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
 	}
 
 }

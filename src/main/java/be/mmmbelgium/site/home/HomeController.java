@@ -44,9 +44,10 @@ class HomeController {
 	@GetMapping(SitePaths.LANGUAGE + "/")
 	ModelAndView home(Language language) {
 		return new ModelAndView(VIEW)
-			.addObject(PageMetadata.MODEL_ATTRIBUTE, PageMetadata.page(null)
-				.with(this.structuredData.organization(language))
-				.with(this.structuredData.website(language)))
+			.addObject(PageMetadata.MODEL_ATTRIBUTE,
+					PageMetadata.page(null)
+						.with(this.structuredData.organization(language))
+						.with(this.structuredData.website(language)))
 			.addObject("mission", this.pages.findByKey(language, PageKey.MISSION).orElse(null))
 			.addObject("about", this.pages.findByKey(language, PageKey.ABOUT).orElse(null))
 			.addObject("themesPage", this.pages.findByKey(language, PageKey.THEMES).orElse(null))

@@ -16,9 +16,9 @@ import be.mmmbelgium.site.content.AttachingContentForm;
 import be.mmmbelgium.site.content.RevisionDetails;
 
 /**
- * The documents every kind that attaches them handles alike: on its form (sent with it, or
- * picked from the library, each checked), on its item when saved, in its revisions, and in
- * what its public page loads.
+ * The documents every kind that attaches them handles alike: on its form (sent with it,
+ * or picked from the library, each checked), on its item when saved, in its revisions,
+ * and in what its public page loads.
  */
 @Component
 public class Attachments {
@@ -39,8 +39,8 @@ public class Attachments {
 	 * Adds the document sent with the form or picked from the library to the form's
 	 * documents, and checks those it has; a refusal is an error of its field.
 	 */
-	public void receive(AttachingContentForm form, BindingResult result, HttpServletRequest request,
-			AuditLog.Actor who, String clientAddress) {
+	public void receive(AttachingContentForm form, BindingResult result, HttpServletRequest request, AuditLog.Actor who,
+			String clientAddress) {
 		this.uploads
 			.receive(MediaUploads.file(request, "attachmentUpload"), MediaKind.DOCUMENT, result, "newAttachmentId", who,
 					clientAddress)
@@ -53,7 +53,9 @@ public class Attachments {
 		}
 	}
 
-	/** What the form shows: the documents chosen, and those of the library to choose from. */
+	/**
+	 * What the form shows: the documents chosen, and those of the library to choose from.
+	 */
 	public void describe(AttachingContentForm form, Model model, List<Long> otherChosen) {
 		List<Long> chosen = new ArrayList<>(otherChosen);
 		form.getAttachments().forEach((attachment) -> chosen.add(attachment.getMediaId()));
@@ -62,7 +64,10 @@ public class Attachments {
 		model.addAttribute("mediaLimits", this.uploads.limits());
 	}
 
-	/** Puts the form's documents on the item, in order, each titled as given or by its file name. */
+	/**
+	 * Puts the form's documents on the item, in order, each titled as given or by its
+	 * file name.
+	 */
 	public void apply(AttachingContentForm form, HasAttachments item) {
 		item.detachAll();
 		for (AttachingContentForm.AttachmentField attachment : form.keptAttachments()) {
@@ -89,10 +94,14 @@ public class Attachments {
 
 	/** Gives a translation the documents of its source. */
 	public static void copy(HasAttachments source, HasAttachments translation) {
-		source.getAttachments().forEach((attachment) -> translation.attach(attachment.getFile(), attachment.getTitle()));
+		source.getAttachments()
+			.forEach((attachment) -> translation.attach(attachment.getFile(), attachment.getTitle()));
 	}
 
-	/** Loads the item's documents and their files, to be shown once the transaction is over. */
+	/**
+	 * Loads the item's documents and their files, to be shown once the transaction is
+	 * over.
+	 */
 	public static List<Attachment> load(HasAttachments item) {
 		Hibernate.initialize(item.getAttachments());
 		item.getAttachments().forEach((attachment) -> Hibernate.initialize(attachment.getFile()));

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
  * Bounds how many uploads are decoded at once (images decoded and encoded again, PDFs
  * parsed), so that a burst of large uploads waits its turn instead of exhausting memory.
  * The number follows the memory the site was given: one decode at a time on a small heap,
- * as many as there are processors on a large one. An upload that waits too long is refused
- * with a message, never left to fail.
+ * as many as there are processors on a large one. An upload that waits too long is
+ * refused with a message, never left to fail.
  */
 final class DecodingGate {
 

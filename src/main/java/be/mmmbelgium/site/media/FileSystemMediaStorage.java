@@ -11,7 +11,8 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 /**
- * Keeps media files in a directory of the local file system, {@code ./data/media} by default.
+ * Keeps media files in a directory of the local file system, {@code ./data/media} by
+ * default.
  */
 class FileSystemMediaStorage implements MediaStorage {
 

@@ -56,8 +56,8 @@ enum FileType {
 
 	/**
 	 * The type of a file from its first bytes.
-	 * @throws UploadRefusedException when they are those of no accepted type, with a reason
-	 * that names SVG, markup and programs for what they are
+	 * @throws UploadRefusedException when they are those of no accepted type, with a
+	 * reason that names SVG, markup and programs for what they are
 	 */
 	static FileType identify(byte[] head) {
 		if (startsWith(head, 0, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff })) {

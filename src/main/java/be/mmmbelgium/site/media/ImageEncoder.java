@@ -43,23 +43,34 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
  */
 final class ImageEncoder {
 
-	/** The widths offered to browsers, besides the full image, when the image is wider. */
+	/**
+	 * The widths offered to browsers, besides the full image, when the image is wider.
+	 */
 	static final int[] WIDTHS = { 480, 960, 1600 };
 
-	/** The full image is never wider than this; a podcast cover (at most 3000 px) stays whole. */
+	/**
+	 * The full image is never wider than this; a podcast cover (at most 3000 px) stays
+	 * whole.
+	 */
 	static final int MAX_WIDTH = 3000;
 
-	/** The longest side an image may have: JPEG cannot hold more than 65,500 pixels on a side. */
+	/**
+	 * The longest side an image may have: JPEG cannot hold more than 65,500 pixels on a
+	 * side.
+	 */
 	static final int MAX_SIDE = 30_000;
 
 	/**
-	 * The most pixels an image is decoded into. A larger image is read at a fraction of its
-	 * size (every second or third pixel of every second or third row), which bounds the
-	 * memory one upload takes to about {@link #BYTES_PER_DECODE}, whatever its size.
+	 * The most pixels an image is decoded into. A larger image is read at a fraction of
+	 * its size (every second or third pixel of every second or third row), which bounds
+	 * the memory one upload takes to about {@link #BYTES_PER_DECODE}, whatever its size.
 	 */
 	static final long MAX_DECODED_PIXELS = 16_000_000;
 
-	/** The memory one image takes at most while it is encoded: decoded, then turned or scaled. */
+	/**
+	 * The memory one image takes at most while it is encoded: decoded, then turned or
+	 * scaled.
+	 */
 	static final long BYTES_PER_DECODE = MAX_DECODED_PIXELS * 4 * 2;
 
 	private static final float JPEG_QUALITY = 0.85f;
@@ -78,8 +89,11 @@ final class ImageEncoder {
 	}
 
 	/**
-	 * @param maxPixels the largest image accepted, in pixels, so that no upload can claim all memory
-	 * @throws UploadRefusedException when the file is cut off, carries other data, or is not a readable image
+	 * Decodes a picture within its pixel limit and encodes it again.
+	 * @param maxPixels the largest image accepted, in pixels, so that no upload can claim
+	 * all memory
+	 * @throws UploadRefusedException when the file is cut off, carries other data, or is
+	 * not a readable image
 	 */
 	static Result encode(Path file, FileType type, long maxPixels) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
@@ -101,10 +115,13 @@ final class ImageEncoder {
 	private static void requireWhole(byte[] bytes, FileType type) {
 		int end = switch (type) {
 			case JPEG -> jpegEnd(bytes);
-			case PNG -> FileType.lastIndexOf(bytes, PNG_END) < 0 ? -1 : FileType.lastIndexOf(bytes, PNG_END) + PNG_END.length;
+			case PNG ->
+				FileType.lastIndexOf(bytes, PNG_END) < 0 ? -1 : FileType.lastIndexOf(bytes, PNG_END) + PNG_END.length;
 			case GIF -> gifEnd(bytes);
-			case WEBP -> bytes.length >= 12 ? (int) Math.min(Integer.MAX_VALUE,
-					8 + Integer.toUnsignedLong(ByteBuffer.wrap(bytes, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()))
+			case WEBP -> bytes.length >= 12
+					? (int) Math.min(Integer.MAX_VALUE,
+							8 + Integer
+								.toUnsignedLong(ByteBuffer.wrap(bytes, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()))
 					: -1;
 			default -> throw new IllegalArgumentException("Not an image: " + type);
 		};
@@ -124,7 +141,10 @@ final class ImageEncoder {
 		return FileType.startsWith(bytes, end + 4, FileType.ascii("ftyp"));
 	}
 
-	/** Where a JPEG's data ends: just after the end-of-image marker that follows its scans; -1 without one. */
+	/**
+	 * Where a JPEG's data ends: just after the end-of-image marker that follows its
+	 * scans; -1 without one.
+	 */
 	private static int jpegEnd(byte[] bytes) {
 		int position = 2;
 		while (position + 4 <= bytes.length) {
@@ -142,7 +162,8 @@ final class ImageEncoder {
 			int length = ((bytes[position + 2] & 0xff) << 8) | (bytes[position + 3] & 0xff);
 			position += 2 + length;
 			if (marker == 0xda) {
-				// Entropy-coded data: runs until a marker other than a stuffed byte or a restart.
+				// Entropy-coded data: runs until a marker other than a stuffed byte or a
+				// restart.
 				while (position + 1 < bytes.length) {
 					if ((bytes[position] & 0xff) == 0xff) {
 						int next = bytes[position + 1] & 0xff;
@@ -158,7 +179,10 @@ final class ImageEncoder {
 				&& (bytes[bytes.length - 1] & 0xff) == 0xd9 ? bytes.length : -1;
 	}
 
-	/** Where a GIF's data ends: just after its trailer, found by walking its blocks; -1 without one. */
+	/**
+	 * Where a GIF's data ends: just after its trailer, found by walking its blocks; -1
+	 * without one.
+	 */
 	private static int gifEnd(byte[] bytes) {
 		int position = 13 + colourTableLength(bytes, 10);
 		while (position < bytes.length) {
@@ -179,7 +203,10 @@ final class ImageEncoder {
 		return -1;
 	}
 
-	/** The length of the colour table that a GIF's packed field at {@code offset} announces. */
+	/**
+	 * The length of the colour table that a GIF's packed field at {@code offset}
+	 * announces.
+	 */
 	private static int colourTableLength(byte[] bytes, int offset) {
 		if (offset >= bytes.length) {
 			return 0;
@@ -199,15 +226,16 @@ final class ImageEncoder {
 
 	private static BufferedImage decode(byte[] bytes, FileType type, long maxPixels) throws IOException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.extension().equals("jpg") ? "jpeg"
-					: type.name().toLowerCase(Locale.ROOT));
+			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(
+					type.extension().equals("jpg") ? "jpeg" : type.name().toLowerCase(Locale.ROOT));
 			if (!readers.hasNext()) {
 				throw new IllegalStateException("No image reader for " + type);
 			}
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
-				// The header alone says the size: nothing is decoded before it is known to fit.
+				// The header alone says the size: nothing is decoded before it is known
+				// to fit.
 				long width = reader.getWidth(0);
 				long height = reader.getHeight(0);
 				if (width > MAX_SIDE || height > MAX_SIDE) {
@@ -240,8 +268,9 @@ final class ImageEncoder {
 
 	/**
 	 * How many pixels and rows to step over while decoding an image of this size: enough
-	 * that it is decoded into {@link #MAX_DECODED_PIXELS} at most, and no more than keeps it
-	 * {@link #MAX_WIDTH} wide (a 6,000 px photo is read at 3,000 px, the width kept anyway).
+	 * that it is decoded into {@link #MAX_DECODED_PIXELS} at most, and no more than keeps
+	 * it {@link #MAX_WIDTH} wide (a 6,000 px photo is read at 3,000 px, the width kept
+	 * anyway).
 	 */
 	static int subsampling(long width, long height) {
 		int forWidth = (int) Math.max(1, width / MAX_WIDTH);
@@ -315,7 +344,9 @@ final class ImageEncoder {
 		return turned;
 	}
 
-	/** The image at a smaller width, scaled in steps of at most a half so it stays sharp. */
+	/**
+	 * The image at a smaller width, scaled in steps of at most a half so it stays sharp.
+	 */
 	private static BufferedImage scale(BufferedImage image, int width, boolean transparent) {
 		BufferedImage current = image;
 		while (current.getWidth() > width) {
@@ -324,7 +355,8 @@ final class ImageEncoder {
 			BufferedImage scaled = new BufferedImage(next, height, rgbType(transparent));
 			Graphics2D graphics = scaled.createGraphics();
 			try {
-				graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+						RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 				graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 				graphics.drawImage(current, 0, 0, next, height, null);
 			}
@@ -340,10 +372,13 @@ final class ImageEncoder {
 		return transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
 	}
 
-	/** Encodes the pixels alone: no metadata is given to the writer, so none is written. */
+	/**
+	 * Encodes the pixels alone: no metadata is given to the writer, so none is written.
+	 */
 	private static Encoded write(BufferedImage image, FileType type) throws IOException {
 		BufferedImage pixels = image;
-		// JPEG holds colours without transparency: other layouts are copied into one it holds.
+		// JPEG holds colours without transparency: other layouts are copied into one it
+		// holds.
 		if (type == FileType.JPEG && image.getType() != BufferedImage.TYPE_INT_RGB
 				&& image.getType() != BufferedImage.TYPE_3BYTE_BGR && image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
 			pixels = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);

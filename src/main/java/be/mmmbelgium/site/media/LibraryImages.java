@@ -11,8 +11,8 @@ import be.mmmbelgium.site.content.InlineImages;
 import be.mmmbelgium.site.web.SitePaths;
 
 /**
- * The pictures of the media library, for the texts that show them: found by their address,
- * or the address of one of their narrower widths, with all their widths.
+ * The pictures of the media library, for the texts that show them: found by their
+ * address, or the address of one of their narrower widths, with all their widths.
  */
 @Component
 class LibraryImages implements InlineImages {

@@ -26,7 +26,8 @@ import be.mmmbelgium.site.web.Pagination;
 
 /**
  * The media library in the back-office: every file uploaded, searchable by name and kind,
- * with its address for use in a text, where it is used, and deletion once nothing uses it.
+ * with its address for use in a text, where it is used, and deletion once nothing uses
+ * it.
  */
 @Controller
 @AdminPages
@@ -67,8 +68,8 @@ class MediaAdminController {
 	}
 
 	/**
-	 * Adds the files sent, several at once if wanted: one file opens its page, several come
-	 * back to the library, which says how many were added and why any was refused.
+	 * Adds the files sent, several at once if wanted: one file opens its page, several
+	 * come back to the library, which says how many were added and why any was refused.
 	 */
 	@PostMapping(PATH)
 	String upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
@@ -89,7 +90,6 @@ class MediaAdminController {
 		redirect.addFlashAttribute("refusals", received.refused());
 		return "redirect:" + PATH;
 	}
-
 
 	@GetMapping(PATH + "/{id}")
 	String show(@PathVariable long id, Model model) {

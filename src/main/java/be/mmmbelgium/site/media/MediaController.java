@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 
 /**
- * Serves media files. Their keys never change meaning, so they are cached for a year; range
- * requests are answered, so audio players can seek.
+ * Serves media files. Their keys never change meaning, so they are cached for a year;
+ * range requests are answered, so audio players can seek.
  */
 @Controller
 class MediaController {
@@ -49,8 +49,7 @@ class MediaController {
 		MediaFile file = this.files.findByStorageKey(storageKey)
 			.or(() -> variantOf(storageKey))
 			.orElseThrow(() -> new ContentNotFoundException("Media file"));
-		Resource resource = this.storage.load(storageKey)
-			.orElseThrow(() -> new ContentNotFoundException("Media file"));
+		Resource resource = this.storage.load(storageKey).orElseThrow(() -> new ContentNotFoundException("Media file"));
 		if (range != null && !isSatisfiable(range, resource)) {
 			// Said without the file, and not kept by any cache: the file has not changed.
 			return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
@@ -61,14 +60,16 @@ class MediaController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.getMediaType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			// A file is data, never a document that could run script in the site's origin.
+			// A file is data, never a document that could run script in the site's
+			// origin.
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
 			.body(resource);
 	}
 
 	/**
-	 * Whether the ranges asked for can be served from the file: well formed, within it, and
-	 * not too many. Spring answers the others 416 but with the whole file and its caching.
+	 * Whether the ranges asked for can be served from the file: well formed, within it,
+	 * and not too many. Spring answers the others 416 but with the whole file and its
+	 * caching.
 	 */
 	private static boolean isSatisfiable(String range, Resource resource) {
 		try {

@@ -49,7 +49,10 @@ public class MediaFile {
 
 	private Integer durationSeconds;
 
-	/** The smaller widths an image is also stored in, as {@code 480,960}; empty for other files. */
+	/**
+	 * The smaller widths an image is also stored in, as {@code 480,960}; empty for other
+	 * files.
+	 */
 	@Column(nullable = false)
 	private String variantWidths = "";
 
@@ -144,8 +147,8 @@ public class MediaFile {
 	}
 
 	/**
-	 * The {@code srcset} of an image: each width at its address, the full image last; empty
-	 * for an image stored in one width only.
+	 * The {@code srcset} of an image: each width at its address, the full image last;
+	 * empty for an image stored in one width only.
 	 */
 	public String srcset(SitePaths paths) {
 		List<Variant> variants = getVariants();
@@ -160,7 +163,9 @@ public class MediaFile {
 		return srcset.append(paths.media(this.storageKey)).append(' ').append(this.width).append('w').toString();
 	}
 
-	/** The narrowest width of an image, to show it small: a thumbnail in the back-office. */
+	/**
+	 * The narrowest width of an image, to show it small: a thumbnail in the back-office.
+	 */
 	private Variant thumbnail() {
 		List<Variant> variants = getVariants();
 		return variants.isEmpty() ? new Variant(this.storageKey, this.width == null ? 0 : this.width,
@@ -179,7 +184,10 @@ public class MediaFile {
 		return thumbnail().height();
 	}
 
-	/** The key of an image's smaller width: {@code 2026/11/photo-1a2b.jpg} at 480 is {@code 2026/11/photo-1a2b-480w.jpg}. */
+	/**
+	 * The key of an image's smaller width: {@code 2026/11/photo-1a2b.jpg} at 480 is
+	 * {@code 2026/11/photo-1a2b-480w.jpg}.
+	 */
 	static String variantKey(String storageKey, int width) {
 		int dot = storageKey.lastIndexOf('.');
 		return dot < 0 ? storageKey + "-" + width + "w"
@@ -187,14 +195,18 @@ public class MediaFile {
 	}
 
 	/**
-	 * A {@code like} pattern matching text that links to this file or to one of its widths.
+	 * A {@code like} pattern matching text that links to this file or to one of its
+	 * widths.
 	 */
 	public String linkPattern() {
 		int dot = this.storageKey.lastIndexOf('.');
 		return "%/media/" + (dot < 0 ? this.storageKey : this.storageKey.substring(0, dot)) + "%";
 	}
 
-	/** The keys of every stored file of this entry: the file itself and its smaller widths. */
+	/**
+	 * The keys of every stored file of this entry: the file itself and its smaller
+	 * widths.
+	 */
 	List<String> allKeys() {
 		List<String> keys = new ArrayList<>();
 		keys.add(this.storageKey);

@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Slugs;
 
@@ -52,7 +52,10 @@ import be.mmmbelgium.site.web.Slugs;
 @Service
 public class MediaLibrary {
 
-	/** Markers of web pages and scripts, which have no business inside an image, a sound or a PDF. */
+	/**
+	 * Markers of web pages and scripts, which have no business inside an image, a sound
+	 * or a PDF.
+	 */
 	private static final List<String> MARKUP = List.of("<script", "<?php", "<html", "<iframe", "<svg", "<!doctype",
 			"<body", "javascript:");
 
@@ -92,10 +95,10 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Adds an uploaded file to the library; the same content under the same name gives the
-	 * file already there. The file is checked, measured or encoded again first, outside any
-	 * transaction of its own (an upload waiting its turn to be decoded holds no database
-	 * connection); then kept, in the caller's transaction or a new one.
+	 * Adds an uploaded file to the library; the same content under the same name gives
+	 * the file already there. The file is checked, measured or encoded again first,
+	 * outside any transaction of its own (an upload waiting its turn to be decoded holds
+	 * no database connection); then kept, in the caller's transaction or a new one.
 	 * @param accepted the kinds the form asks for
 	 * @param who who uploads it, for the audit log; null for files the site adds itself
 	 * @throws UploadRefusedException when the file is not one the site keeps
@@ -143,7 +146,10 @@ public class MediaLibrary {
 		}
 	}
 
-	/** How a checked file is kept: stored and saved, once it is known to be one the site keeps. */
+	/**
+	 * How a checked file is kept: stored and saved, once it is known to be one the site
+	 * keeps.
+	 */
 	@FunctionalInterface
 	private interface Keeping {
 
@@ -228,7 +234,10 @@ public class MediaLibrary {
 		return this.files.save(new MediaFile(key, name, type.mediaType(), Files.size(temporary), email(who)));
 	}
 
-	/** The files of the library, the newest first, those of a kind or whose name contains {@code search}. */
+	/**
+	 * The files of the library, the newest first, those of a kind or whose name contains
+	 * {@code search}.
+	 */
 	@Transactional(readOnly = true)
 	public Page<MediaFile> list(MediaKind kind, String search, Pageable pageable) {
 		String pattern = LikePattern.containing(search);
@@ -275,7 +284,8 @@ public class MediaLibrary {
 		this.files.delete(file);
 		this.files.flush();
 		List<String> keys = file.allKeys();
-		// The bytes go once the row is gone for good: a failed commit leaves both in place.
+		// The bytes go once the row is gone for good: a failed commit leaves both in
+		// place.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -321,7 +331,10 @@ public class MediaLibrary {
 		return accepted.stream().mapToLong((kind) -> this.properties.maxSize(kind).toBytes()).max().orElse(0);
 	}
 
-	/** Copies the upload to a file, stopping as soon as it is larger than allowed; its SHA-256. */
+	/**
+	 * Copies the upload to a file, stopping as soon as it is larger than allowed; its
+	 * SHA-256.
+	 */
 	private static String copy(InputStream content, Path target, long limit) throws IOException {
 		MessageDigest sha256 = sha256();
 		try (InputStream in = new DigestInputStream(content, sha256);
@@ -346,11 +359,11 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Refuses a file whose first bytes hold a web page or a script besides the file itself: a
-	 * polyglot. Only the beginning is read, where such files put what a browser would run;
-	 * the rest is checked by each kind's own reading (every byte of audio belongs to a frame or
-	 * a box, a PDF ends at its end marker, an image is encoded again), since markers found by
-	 * chance in compressed data would refuse good files.
+	 * Refuses a file whose first bytes hold a web page or a script besides the file
+	 * itself: a polyglot. Only the beginning is read, where such files put what a browser
+	 * would run; the rest is checked by each kind's own reading (every byte of audio
+	 * belongs to a frame or a box, a PDF ends at its end marker, an image is encoded
+	 * again), since markers found by chance in compressed data would refuse good files.
 	 */
 	private static void requireNoMarkup(byte[] head) {
 		String text = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);

@@ -11,7 +11,10 @@ interface MediaRepository extends JpaRepository<MediaFile, Long> {
 
 	Optional<MediaFile> findByStorageKey(String storageKey);
 
-	/** Files whose type starts as {@code typePattern} and whose name matches {@code namePattern}, when given. */
+	/**
+	 * Files whose type starts as {@code typePattern} and whose name matches
+	 * {@code namePattern}, when given.
+	 */
 	@Query("""
 			select f from MediaFile f
 			where (:typePattern is null or f.mediaType like :typePattern)

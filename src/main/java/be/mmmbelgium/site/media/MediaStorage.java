@@ -20,7 +20,9 @@ public interface MediaStorage {
 
 	void store(String key, InputStream content) throws IOException;
 
-	/** The stored file, or empty when there is none, or when the key is not a valid key. */
+	/**
+	 * The stored file, or empty when there is none, or when the key is not a valid key.
+	 */
 	Optional<Resource> load(String key);
 
 	void delete(String key) throws IOException;

@@ -25,9 +25,9 @@ import org.springframework.web.util.WebUtils;
 import be.mmmbelgium.site.audit.AuditLog;
 
 /**
- * What the back-office forms do with media: receive a file sent with the form, find a file
- * chosen from the library, offer the recent files to choose from. A refusal becomes an
- * error of the form field, so the rest of what the person wrote stays on the form.
+ * What the back-office forms do with media: receive a file sent with the form, find a
+ * file chosen from the library, offer the recent files to choose from. A refusal becomes
+ * an error of the form field, so the rest of what the person wrote stays on the form.
  */
 @Component
 public class MediaUploads {
@@ -45,8 +45,8 @@ public class MediaUploads {
 	}
 
 	/**
-	 * The file sent in a part of a form; null when none was, or when the form was not sent as
-	 * {@code multipart/form-data}.
+	 * The file sent in a part of a form; null when none was, or when the form was not
+	 * sent as {@code multipart/form-data}.
 	 */
 	public static MultipartFile file(HttpServletRequest request, String part) {
 		MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
@@ -81,8 +81,9 @@ public class MediaUploads {
 	}
 
 	/**
-	 * Adds files sent together (the library's upload, the editor's pictures), each checked as
-	 * any upload: those accepted, and why each other was refused. Empty parts are left out.
+	 * Adds files sent together (the library's upload, the editor's pictures), each
+	 * checked as any upload: those accepted, and why each other was refused. Empty parts
+	 * are left out.
 	 */
 	public Received receiveAll(List<MultipartFile> uploads, Set<MediaKind> accepted, AuditLog.Actor who,
 			String clientAddress) {
@@ -130,7 +131,10 @@ public class MediaUploads {
 	public record Refusal(String name, String messageKey, Object[] arguments) implements Serializable {
 	}
 
-	/** A file of the library of the kind a field asks for; empty, with an error on {@code field}, otherwise. */
+	/**
+	 * A file of the library of the kind a field asks for; empty, with an error on
+	 * {@code field}, otherwise.
+	 */
 	public Optional<MediaFile> find(Long id, MediaKind kind, Errors errors, String field) {
 		if (id == null) {
 			return Optional.empty();

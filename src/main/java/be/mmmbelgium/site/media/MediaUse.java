@@ -13,6 +13,7 @@ public interface MediaUse {
 
 	/**
 	 * One item using a file.
+	 *
 	 * @param kind the message key naming the kind of item, such as {@code media.use.news}
 	 * @param title the item's title, with its language
 	 * @param path the item's address in the back-office

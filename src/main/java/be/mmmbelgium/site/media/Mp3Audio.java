@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads an MP3 file frame by frame: every byte must belong to a tag or to a whole frame, so
- * a cut-off file and a file with something else appended are both noticed, and the
+ * Reads an MP3 file frame by frame: every byte must belong to a tag or to a whole frame,
+ * so a cut-off file and a file with something else appended are both noticed, and the
  * duration is the exact count of samples rather than a guess from the bit rate.
  */
 final class Mp3Audio {
@@ -25,7 +25,9 @@ final class Mp3Audio {
 	private Mp3Audio() {
 	}
 
-	/** Whether the four bytes at {@code offset} are the header of an MPEG layer III frame. */
+	/**
+	 * Whether the four bytes at {@code offset} are the header of an MPEG layer III frame.
+	 */
 	static boolean isFrameHeader(byte[] bytes, int offset) {
 		return bytes.length >= offset + 4 && frameLength(header(bytes, offset)) > 0;
 	}
@@ -105,7 +107,10 @@ final class Mp3Audio {
 		return (header >>> 19) & 0x3;
 	}
 
-	/** The length of the frame, header included; 0 when the bytes are no layer III frame header. */
+	/**
+	 * The length of the frame, header included; 0 when the bytes are no layer III frame
+	 * header.
+	 */
 	private static int frameLength(int header) {
 		boolean sync = (header >>> 21) == 0x7ff;
 		int version = version(header);

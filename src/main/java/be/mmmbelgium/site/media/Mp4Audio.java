@@ -17,7 +17,10 @@ final class Mp4Audio {
 
 	private static final Set<String> CONTAINERS = Set.of("moov", "trak", "mdia");
 
-	/** Larger boxes than this are not read into memory; the movie box of a podcast is far smaller. */
+	/**
+	 * Larger boxes than this are not read into memory; the movie box of a podcast is far
+	 * smaller.
+	 */
 	private static final long MAX_READ_BOX = 64L * 1024 * 1024;
 
 	private Mp4Audio() {

@@ -30,12 +30,12 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Checks a PDF document before it is published, by reading it with a real parser (Apache
- * PDFBox) as a viewer would: whole (it ends with its end-of-file marker, nothing after), and
- * passive. Every object of the document is read, those packed in compressed object streams
- * too, and the document is refused when one of them runs a script (a JavaScript action or
- * name, wherever it is: document, page, annotation or form field), starts a program or
- * opens another file, submits or imports data, reaches an address other than a web page or
- * an e-mail address, carries a file, or is an XFA form.
+ * PDFBox) as a viewer would: whole (it ends with its end-of-file marker, nothing after),
+ * and passive. Every object of the document is read, those packed in compressed object
+ * streams too, and the document is refused when one of them runs a script (a JavaScript
+ * action or name, wherever it is: document, page, annotation or form field), starts a
+ * program or opens another file, submits or imports data, reaches an address other than a
+ * web page or an e-mail address, carries a file, or is an XFA form.
  * <p>
  * Memory stays bounded: decoded streams go to temporary files, page contents and pictures
  * are never decoded, and an object stream that decodes to more than
@@ -57,7 +57,9 @@ final class PdfDocument {
 	/** The addresses a link may lead to. */
 	private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
-	/** The most an object stream may decode to: real ones hold a few hundred kilobytes. */
+	/**
+	 * The most an object stream may decode to: real ones hold a few hundred kilobytes.
+	 */
 	static final long MAX_OBJECT_STREAM = 16L * 1024 * 1024;
 
 	private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -66,8 +68,9 @@ final class PdfDocument {
 	}
 
 	/**
-	 * @throws UploadRefusedException when the document is cut off, goes on after its end, is
-	 * protected by a password, cannot be read, or has active content
+	 * Checks that a PDF is whole, readable and free of active content.
+	 * @throws UploadRefusedException when the document is cut off, goes on after its end,
+	 * is protected by a password, cannot be read, or has active content
 	 */
 	static void check(Path file) throws IOException {
 		requireWhole(file);
@@ -110,9 +113,10 @@ final class PdfDocument {
 	 */
 	private static void requireSmallObjectStreams(COSDocument objects) throws IOException {
 		for (Long offset : objects.getXrefTable().values()) {
-			// An object packed in an object stream is listed at minus that stream's number.
-			if (offset != null && offset < 0
-					&& objects.getObjectFromPool(new COSObjectKey(-offset, 0)).getObject() instanceof COSStream stream) {
+			// An object packed in an object stream is listed at minus that stream's
+			// number.
+			if (offset != null && offset < 0 && objects.getObjectFromPool(new COSObjectKey(-offset, 0))
+				.getObject() instanceof COSStream stream) {
 				requireDecodedAtMost(stream, MAX_OBJECT_STREAM);
 			}
 		}
@@ -132,7 +136,9 @@ final class PdfDocument {
 		}
 	}
 
-	/** Reads every object of the document, from its trailer and its cross-reference table. */
+	/**
+	 * Reads every object of the document, from its trailer and its cross-reference table.
+	 */
 	private static void requirePassive(COSDocument objects) {
 		Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		Deque<COSBase> toRead = new ArrayDeque<>();

@@ -20,10 +20,11 @@ import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.SitePaths;
 
 /**
- * The pictures of the library for the editor of a text (its Image button, a picture dropped
- * or pasted on it): the newest ones, searched by name, with their thumbnails; and pictures
- * sent from the editor, several at once, checked and re-encoded as every upload is. Answers
- * JSON; the forms work without it, the text's Markdown naming a picture's address.
+ * The pictures of the library for the editor of a text (its Image button, a picture
+ * dropped or pasted on it): the newest ones, searched by name, with their thumbnails; and
+ * pictures sent from the editor, several at once, checked and re-encoded as every upload
+ * is. Answers JSON; the forms work without it, the text's Markdown naming a picture's
+ * address.
  */
 @RestController
 class PicturesController {

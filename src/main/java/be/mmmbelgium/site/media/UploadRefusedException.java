@@ -1,8 +1,8 @@
 package be.mmmbelgium.site.media;
 
 /**
- * An upload the site does not keep, with the reason in words the person who sent it can act
- * on: the message key {@code media.refused.<reason>} and its arguments.
+ * An upload the site does not keep, with the reason in words the person who sent it can
+ * act on: the message key {@code media.refused.<reason>} and its arguments.
  */
 public class UploadRefusedException extends RuntimeException {
 

@@ -66,8 +66,8 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	String list(ListFilter filter, @RequestParam(required = false) String tag,
 			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
 		String subject = tag == null ? "" : tag.strip();
-		Page<NewsPost> posts = Pagination.requireExisting(this.editor.list(filter.language(), filter.q(),
-				filter.stage(), subject, page.toPageable(PAGE_SIZE)));
+		Page<NewsPost> posts = Pagination.requireExisting(
+				this.editor.list(filter.language(), filter.q(), filter.stage(), subject, page.toPageable(PAGE_SIZE)));
 		describeList(posts, filter,
 				(address) -> address.queryParamIfPresent("tag", Optional.of(subject).filter((text) -> !text.isEmpty())),
 				model);
@@ -81,7 +81,10 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 		return "news.saved";
 	}
 
-	/** A new item is in the language of the person who writes it, until they choose another. */
+	/**
+	 * A new item is in the language of the person who writes it, until they choose
+	 * another.
+	 */
 	@Override
 	protected void startForm(NewsPostForm form, AccountPrincipal me) {
 		form.setLanguage(me.language());
@@ -112,8 +115,9 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	@Override
 	protected void receive(NewsPostForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
 		String clientAddress = ClientAddress.of(request);
-		this.uploads.receive(MediaUploads.file(request, "coverUpload"), MediaKind.IMAGE, result, "coverId", me.actor(),
-				clientAddress)
+		this.uploads
+			.receive(MediaUploads.file(request, "coverUpload"), MediaKind.IMAGE, result, "coverId", me.actor(),
+					clientAddress)
 			.ifPresent((cover) -> form.setCoverId(cover.getId()));
 		this.attachments.receive(form, result, request, me.actor(), clientAddress);
 		if (this.uploads.find(form.getCoverId(), MediaKind.IMAGE, result, "coverId").isEmpty()) {
@@ -124,7 +128,10 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 		}
 	}
 
-	/** The files the form shows: the cover and documents chosen, and those of the library to choose from. */
+	/**
+	 * The files the form shows: the cover and documents chosen, and those of the library
+	 * to choose from.
+	 */
 	private void describeMedia(NewsPostForm form, Model model) {
 		this.attachments.describe(form, model, Collections.singletonList(form.getCoverId()));
 		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE));

@@ -45,8 +45,8 @@ import static be.mmmbelgium.site.web.SitePaths.TOPIC_FR;
 import static be.mmmbelgium.site.web.SitePaths.TOPIC_NL;
 
 /**
- * The public news section: the list, the pages by tag and by year, and each post, which the
- * back-office previews with the same model.
+ * The public news section: the list, the pages by tag and by year, and each post, which
+ * the back-office previews with the same model.
  */
 @Controller
 @PublicPages
@@ -70,8 +70,8 @@ class NewsController {
 
 	private final Previews previews;
 
-	NewsController(PublishedNews news, SitePaths paths, StructuredData structuredData,
-			SiteProperties site, NewsEditor editor, Previews previews) {
+	NewsController(PublishedNews news, SitePaths paths, StructuredData structuredData, SiteProperties site,
+			NewsEditor editor, Previews previews) {
 		this.editor = editor;
 		this.previews = previews;
 		this.structuredData = structuredData;
@@ -83,8 +83,8 @@ class NewsController {
 	@GetMapping({ NEWS_FR, NEWS_NL, NEWS_EN })
 	ModelAndView list(Language language, @RequestParam(defaultValue = "1") PageNumber page) {
 		Page<NewsPost> posts = Pagination.requireExisting(this.news.list(language, page.toPageable(PAGE_SIZE)));
-		return listView(language, posts, this.paths.news(language))
-			.addObject(LanguageVersions.MODEL_ATTRIBUTE, LanguageVersions.everywhere(language, this.paths::news));
+		return listView(language, posts, this.paths.news(language)).addObject(LanguageVersions.MODEL_ATTRIBUTE,
+				LanguageVersions.everywhere(language, this.paths::news));
 	}
 
 	@GetMapping({ NEWS_FR + TOPIC_FR + "/{slug}", NEWS_NL + TOPIC_NL + "/{slug}", NEWS_EN + TOPIC_EN + "/{slug}" })
@@ -103,8 +103,7 @@ class NewsController {
 
 	@GetMapping({ NEWS_FR + ARCHIVE_FR + "/{year}", NEWS_NL + ARCHIVE_NL + "/{year}",
 			NEWS_EN + ARCHIVE_EN + "/{year}" })
-	ModelAndView year(Language language, @PathVariable String year,
-			@RequestParam(defaultValue = "1") PageNumber page) {
+	ModelAndView year(Language language, @PathVariable String year, @RequestParam(defaultValue = "1") PageNumber page) {
 		if (!year.matches("(19|20|21)[0-9]{2}")) {
 			throw new ContentNotFoundException("Year");
 		}
@@ -130,19 +129,21 @@ class NewsController {
 			.map(this::postView)
 			.or(() -> this.news.findMovedPath(language, slug).map(Redirects::permanent))
 			.orElseThrow(() -> this.news.isTrashed(language, slug) ? new ContentGoneException("News post")
-					// An address removed for good answers 410 too: RemovedContentAdvice looks it up.
+					// An address removed for good answers 410 too: RemovedContentAdvice
+					// looks it up.
 					: new ContentNotFoundException("News post"));
 	}
 
 	/**
 	 * A post in the back-office exactly as its public page will show it, before it is
-	 * published, with the changes prepared for it; under {@code /admin}, for those signed in.
+	 * published, with the changes prepared for it; under {@code /admin}, for those signed
+	 * in.
 	 */
 	@GetMapping(NewsAdminController.PATH + "/{id}/preview")
 	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
 		PublishedNews.PostView view = this.news.preview(this.editor.withPendingChange(id));
-		return this.previews.of(postView(view), view.post().getLanguage(), NewsAdminController.PATH + "/" + id,
-				request, response);
+		return this.previews.of(postView(view), view.post().getLanguage(), NewsAdminController.PATH + "/" + id, request,
+				response);
 	}
 
 	/** The model of a post's page, for a visitor and for a preview alike. */

@@ -11,8 +11,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
@@ -22,6 +20,7 @@ import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
+import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.system.SiteTime;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.SitePaths;
@@ -80,8 +79,8 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 	}
 
 	/**
-	 * The posts of a language (or all), at a stage (or any but the trash), with a subject (or
-	 * any), searched by title; the most recently changed first.
+	 * The posts of a language (or all), at a stage (or any but the trash), with a subject
+	 * (or any), searched by title; the most recently changed first.
 	 */
 	@Transactional(readOnly = true)
 	public Page<NewsPost> list(Language language, String search, Stage stage, String tag, Pageable pageable) {
@@ -124,7 +123,10 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 				details.text());
 	}
 
-	/** Brings back the text, and the cover, documents and subjects of files still in the library. */
+	/**
+	 * Brings back the text, and the cover, documents and subjects of files still in the
+	 * library.
+	 */
 	@Override
 	protected void restoreText(NewsPost post, Revision.Snapshot snapshot) {
 		post.setExcerpt(snapshot.summary());

@@ -34,8 +34,8 @@ import static be.mmmbelgium.site.web.SitePaths.TOPIC_FR;
 import static be.mmmbelgium.site.web.SitePaths.TOPIC_NL;
 
 /**
- * The Atom feeds of the news: one per language and one per subject, with each post's whole
- * text, its cover, and every address absolute so that feed readers can follow them.
+ * The Atom feeds of the news: one per language and one per subject, with each post's
+ * whole text, its cover, and every address absolute so that feed readers can follow them.
  */
 @RestController
 class NewsFeedController {
@@ -86,23 +86,45 @@ class NewsFeedController {
 			.max(Comparator.naturalOrder())
 			.orElse(Instant.EPOCH);
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-			.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
-			.append("  <id>").append(XmlText.escape(this.site.absolute(selfPath))).append("</id>\n")
-			.append("  <title>").append(XmlText.escape(title)).append("</title>\n")
-			.append("  <updated>").append(XmlText.instant(updated)).append("</updated>\n")
+			.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+			.append(language.code())
+			.append("\">\n")
+			.append("  <id>")
+			.append(XmlText.escape(this.site.absolute(selfPath)))
+			.append("</id>\n")
+			.append("  <title>")
+			.append(XmlText.escape(title))
+			.append("</title>\n")
+			.append("  <updated>")
+			.append(XmlText.instant(updated))
+			.append("</updated>\n")
 			.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-			.append(XmlText.escape(this.site.absolute(selfPath))).append("\"/>\n")
+			.append(XmlText.escape(this.site.absolute(selfPath)))
+			.append("\"/>\n")
 			.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-			.append(XmlText.escape(this.site.absolute(pagePath))).append("\"/>\n")
-			.append("  <author><name>").append(XmlText.escape(this.site.contact().name())).append("</name></author>\n");
+			.append(XmlText.escape(this.site.absolute(pagePath)))
+			.append("\"/>\n")
+			.append("  <author><name>")
+			.append(XmlText.escape(this.site.contact().name()))
+			.append("</name></author>\n");
 		for (NewsPost post : posts) {
 			String link = this.site.absolute(this.paths.newsPost(post.getLanguage(), post.getSlug()));
 			xml.append("  <entry>\n")
-				.append("    <id>").append(XmlText.escape(entryId(post))).append("</id>\n")
-				.append("    <title>").append(XmlText.escape(post.getTitle())).append("</title>\n")
-				.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(link)).append("\"/>\n")
-				.append("    <published>").append(XmlText.instant(post.getPublishedAt())).append("</published>\n")
-				.append("    <updated>").append(XmlText.instant(post.getUpdatedAt())).append("</updated>\n");
+				.append("    <id>")
+				.append(XmlText.escape(entryId(post)))
+				.append("</id>\n")
+				.append("    <title>")
+				.append(XmlText.escape(post.getTitle()))
+				.append("</title>\n")
+				.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+				.append(XmlText.escape(link))
+				.append("\"/>\n")
+				.append("    <published>")
+				.append(XmlText.instant(post.getPublishedAt()))
+				.append("</published>\n")
+				.append("    <updated>")
+				.append(XmlText.instant(post.getUpdatedAt()))
+				.append("</updated>\n");
 			post.getTags()
 				.stream()
 				.map(Tag::getName)
@@ -111,13 +133,18 @@ class NewsFeedController {
 			if (!post.getExcerpt().isBlank()) {
 				xml.append("    <summary>").append(XmlText.escape(post.getExcerpt())).append("</summary>\n");
 			}
-			xml.append("    <content type=\"html\">").append(XmlText.escape(content(post))).append("</content>\n")
+			xml.append("    <content type=\"html\">")
+				.append(XmlText.escape(content(post)))
+				.append("</content>\n")
 				.append("  </entry>\n");
 		}
 		return xml.append("</feed>\n").toString();
 	}
 
-	/** An id that never changes, whatever becomes of the post's slug or the site's address. */
+	/**
+	 * An id that never changes, whatever becomes of the post's slug or the site's
+	 * address.
+	 */
 	private static String entryId(NewsPost post) {
 		return FeedIds.of("news/" + post.getId());
 	}
@@ -142,9 +169,7 @@ class NewsFeedController {
 	}
 
 	private static ResponseEntity<String> answer(String xml) {
-		return ResponseEntity.ok()
-			.contentType(ATOM)
-			.body(xml);
+		return ResponseEntity.ok().contentType(ATOM).body(xml);
 	}
 
 }

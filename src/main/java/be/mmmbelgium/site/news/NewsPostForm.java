@@ -1,11 +1,9 @@
 package be.mmmbelgium.site.news;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -14,8 +12,8 @@ import be.mmmbelgium.site.content.ImagesInLibrary;
 import be.mmmbelgium.site.web.Language;
 
 /**
- * A news post as the back-office form edits it. The publication date and time are those of
- * Brussels; the version is the one the form was opened on, so that a save over someone
+ * A news post as the back-office form edits it. The publication date and time are those
+ * of Brussels; the version is the one the form was opened on, so that a save over someone
  * else's change is noticed.
  */
 class NewsPostForm extends AttachingContentForm {

@@ -28,8 +28,7 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 			+ " where p.language = :language and";
 
 	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language and" + VISIBLE
-			+ NEWEST_FIRST,
-			countQuery = "select count(p) from NewsPost p where p.language = :language and" + VISIBLE)
+			+ NEWEST_FIRST, countQuery = "select count(p) from NewsPost p where p.language = :language and" + VISIBLE)
 	Page<NewsPost> findVisible(@Param("language") Language language, @Param("now") Instant now, Pageable pageable);
 
 	@Query(value = "select p from NewsPost p left join fetch p.cover where :tag member of p.tags and" + VISIBLE
@@ -39,7 +38,9 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	@Query("select count(p) > 0 from NewsPost p where :tag member of p.tags and" + VISIBLE)
 	boolean existsVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now);
 
-	/** The subjects of a translation group that visible posts carry, in every language. */
+	/**
+	 * The subjects of a translation group that visible posts carry, in every language.
+	 */
 	@Query("select distinct t from NewsPost p join p.tags t where t.translationGroup = :group and" + VISIBLE)
 	List<Tag> findVisibleTagsOfGroup(@Param("group") UUID group, @Param("now") Instant now);
 
@@ -68,7 +69,10 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	List<NewsPost> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
 			@Param("now") Instant now, Limit limit);
 
-	/** What the back-office lists filter on; each condition holds when its parameter is null. */
+	/**
+	 * What the back-office lists filter on; each condition holds when its parameter is
+	 * null.
+	 */
 	String BACK_OFFICE_FILTER = """
 			where (:language is null or p.language = :language)
 			  and (:search is null or lower(p.title) like :search escape '\\')
@@ -82,11 +86,10 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 
 	@Query(value = "select p from NewsPost p " + BACK_OFFICE_FILTER + " order by p.updatedAt desc, p.id desc",
 			countQuery = "select count(p) from NewsPost p " + BACK_OFFICE_FILTER)
-	Page<NewsPost> findForBackOffice(Language language, String search, Status status,
-			Boolean submitted, Boolean scheduled, Instant now, String tag, Pageable pageable);
+	Page<NewsPost> findForBackOffice(Language language, String search, Status status, Boolean submitted,
+			Boolean scheduled, Instant now, String tag, Pageable pageable);
 
 	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, Status status);
-
 
 	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
 	List<NewsPost> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
@@ -100,7 +103,9 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	List<Neighbour> findVisibleAfter(@Param("language") Language language, @Param("at") Instant at,
 			@Param("id") Long id, @Param("now") Instant now, Limit limit);
 
-	/** The posts that show a file as their cover, attach it, or link to it in their text. */
+	/**
+	 * The posts that show a file as their cover, attach it, or link to it in their text.
+	 */
 	@Query("""
 			select distinct p from NewsPost p left join p.attachments a
 			where p.cover = :file or a.file = :file or p.body.markdown like :link""")
@@ -111,7 +116,10 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 			+ VISIBLE)
 	List<PublishedRow> findVisibleRows(@Param("now") Instant now);
 
-	/** Every subject with a visible post, changed when its latest post was, for the sitemap. */
+	/**
+	 * Every subject with a visible post, changed when its latest post was, for the
+	 * sitemap.
+	 */
 	@Query("select new be.mmmbelgium.site.seo.PublishedRow(t.translationGroup, t.language, t.slug, max(p.updatedAt))"
 			+ " from NewsPost p join p.tags t where" + VISIBLE + "group by t.translationGroup, t.language, t.slug")
 	List<PublishedRow> findVisibleTagRows(@Param("now") Instant now);

@@ -29,7 +29,8 @@ class NewsSitemap implements SitemapSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<SitemapEntry> entries(Instant now) {
-		List<SitemapEntry> entries = new ArrayList<>(SitemapEntry.of(this.posts.findVisibleRows(now), this.paths::newsPost));
+		List<SitemapEntry> entries = new ArrayList<>(
+				SitemapEntry.of(this.posts.findVisibleRows(now), this.paths::newsPost));
 		entries.addAll(SitemapEntry.of(this.posts.findVisibleTagRows(now), this.paths::newsTopic));
 		return entries;
 	}

@@ -24,7 +24,6 @@ import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.media.Attachment;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.system.SiteTime;
-import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.SitePaths;
 
@@ -117,7 +116,8 @@ public class PublishedNews {
 	private PostView view(NewsPost post) {
 		Instant now = now();
 		Language language = post.getLanguage();
-		// A draft has no publication instant yet: its neighbours are those of a post published now.
+		// A draft has no publication instant yet: its neighbours are those of a post
+		// published now.
 		Instant at = post.getPublishedAt() == null ? now : post.getPublishedAt();
 		Hibernate.initialize(post.getCover());
 		List<Tag> postTags = post.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList();
@@ -130,7 +130,9 @@ public class PublishedNews {
 		return new PostView(post, postTags, attachments, previous, next, translations);
 	}
 
-	/** Whether a post of this address is in the trash, so that the address answers 410. */
+	/**
+	 * Whether a post of this address is in the trash, so that the address answers 410.
+	 */
 	public boolean isTrashed(Language language, String slug) {
 		return this.posts.existsByLanguageAndSlugAndStatus(language, slug, Status.TRASHED);
 	}

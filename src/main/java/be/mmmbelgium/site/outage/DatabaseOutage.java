@@ -14,12 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the database is known to be out of reach. A request whose connection to it failed
- * says so ({@link #seen()}); from then on, requests are answered 503 at once rather than each
- * waiting for a connection that will not come (see {@link DatabaseOutageFilter}), while one
- * request at a time, {@link #RETRY} after the last try ended, tries the database again: the
- * site is back by itself on the first request past that second once the database answers
- * (a try may itself wait for the pool's connection timeout while the database is away).
+ * Whether the database is known to be out of reach. A request whose connection to it
+ * failed says so ({@link #seen()}); from then on, requests are answered 503 at once
+ * rather than each waiting for a connection that will not come (see
+ * {@link DatabaseOutageFilter}), while one request at a time, {@link #RETRY} after the
+ * last try ended, tries the database again: the site is back by itself on the first
+ * request past that second once the database answers (a try may itself wait for the
+ * pool's connection timeout while the database is away).
  */
 @Component
 public class DatabaseOutage {
@@ -59,14 +60,17 @@ public class DatabaseOutage {
 		}
 	}
 
-	/** Whether the database is known to be away, as an error page asks before it reads the menu. */
+	/**
+	 * Whether the database is known to be away, as an error page asks before it reads the
+	 * menu.
+	 */
 	public boolean isOngoing() {
 		return this.ongoing;
 	}
 
 	/**
-	 * Whether a request may go to the database: always, unless it is known to be away; then
-	 * only the one request that finds it back, trying it once every {@link #RETRY}.
+	 * Whether a request may go to the database: always, unless it is known to be away;
+	 * then only the one request that finds it back, trying it once every {@link #RETRY}.
 	 */
 	public boolean mayTry() {
 		if (!this.ongoing || this.ticker.getAsLong() - this.triedAt < RETRY.toNanos()

@@ -16,9 +16,9 @@ import be.mmmbelgium.site.web.DatabaseUnavailable;
 import be.mmmbelgium.site.web.StaticFiles;
 
 /**
- * Keeps visitors from waiting on a database that is away. A request that fails because the
- * database cannot be reached starts an {@link DatabaseOutage}; while it lasts, pages are
- * answered 503 at once, with the site's error page. A form sent meanwhile still goes
+ * Keeps visitors from waiting on a database that is away. A request that fails because
+ * the database cannot be reached starts an {@link DatabaseOutage}; while it lasts, pages
+ * are answered 503 at once, with the site's error page. A form sent meanwhile still goes
  * through, so that the back-office can give back what was typed in it.
  */
 class DatabaseOutageFilter extends OncePerRequestFilter {
@@ -49,7 +49,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			if (DatabaseUnavailable.isUnreachable(ex)) {
-				// Before the error page renders, so that it does not wait for the database too.
+				// Before the error page renders, so that it does not wait for the
+				// database too.
 				this.outage.seen();
 			}
 			throw ex;

@@ -60,6 +60,8 @@ class DatabaseUnavailableAdvice {
 	}
 
 	/**
+	 * A field of the form that could not be saved.
+	 *
 	 * @param name the field's name in the form
 	 * @param value what was typed in it
 	 */

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts {@link DatabaseOutageFilter} after the filter that gives every address one spelling and
- * before the cache, which reads the content's version from the database.
+ * Puts {@link DatabaseOutageFilter} after the filter that gives every address one
+ * spelling and before the cache, which reads the content's version from the database.
  */
 @Configuration(proxyBeanMethods = false)
 class OutageConfiguration {

@@ -16,6 +16,8 @@ public record Menu(List<Item> items, List<Item> footer) {
 	}
 
 	/**
+	 * An entry of the menu, with the entries under it.
+	 *
 	 * @param label what the entry reads; for a section, a message key
 	 * @param path where it leads
 	 * @param section whether the label is a message key rather than a page title

@@ -36,18 +36,21 @@ class MenuAdvice {
 	@ModelAttribute("menu")
 	Menu menu(Language language, HttpServletRequest request) {
 		if (request.getDispatcherType() != DispatcherType.ERROR) {
-			// A page without its menu is not the page: if the menu cannot be read, neither can it.
+			// A page without its menu is not the page: if the menu cannot be read,
+			// neither can it.
 			return this.pages.menu(language);
 		}
 		if (this.outage.isOngoing()) {
-			// The error page that says so renders at once, without waiting for the database.
+			// The error page that says so renders at once, without waiting for the
+			// database.
 			return Menu.empty();
 		}
 		try {
 			return this.pages.menu(language);
 		}
 		catch (DataAccessException | TransactionException ex) {
-			// An error page must still render when the database is the cause of the error.
+			// An error page must still render when the database is the cause of the
+			// error.
 			logger.warn("Menu unavailable: {}", ex.getMessage());
 			return Menu.empty();
 		}

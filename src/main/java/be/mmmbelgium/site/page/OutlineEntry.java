@@ -3,8 +3,8 @@ package be.mmmbelgium.site.page;
 import be.mmmbelgium.site.web.Language;
 
 /**
- * What the menu and the footer need of a visible page: its place and its title, without its
- * text, which every public page would otherwise load to draw its menu.
+ * What the menu and the footer need of a visible page: its place and its title, without
+ * its text, which every public page would otherwise load to draw its menu.
  *
  * @param id the page
  * @param parentId the page it sits under, if any

@@ -27,7 +27,8 @@ import be.mmmbelgium.site.web.Language;
 
 /**
  * An institutional page in one language. Pages form a tree through their parent, from
- * which the menus are built; a page with a {@link PageKey} plays a known role on the site.
+ * which the menus are built; a page with a {@link PageKey} plays a known role on the
+ * site.
  */
 @Entity
 public class Page extends TranslatableContent implements HasAttachments {

@@ -55,7 +55,10 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 		return PATH;
 	}
 
-	/** The pages as the site's outline, filtered; each with buttons that move it in the menu. */
+	/**
+	 * The pages as the site's outline, filtered; each with buttons that move it in the
+	 * menu.
+	 */
 	@GetMapping
 	String list(ListFilter filter, Model model) {
 		List<Page> shown = this.editor.outline(filter);
@@ -64,16 +67,17 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 		return "admin/pages/list";
 	}
 
-	/** Moves a page one place up or down in the menu, and comes back to the list where it was. */
+	/**
+	 * Moves a page one place up or down in the menu, and comes back to the list where it
+	 * was.
+	 */
 	@PostMapping("/{id}/move")
 	String move(@PathVariable long id, @RequestParam(defaultValue = "false") boolean up, ListFilter filter,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
 		this.editor.move(id, up, me, ClientAddress.of(request));
 		redirect.addFlashAttribute("message", up ? "page.admin.movedUp" : "page.admin.movedDown");
-		return "redirect:" + filter.addTo(UriComponentsBuilder.fromPath(PATH))
-			.fragment("item-" + id)
-			.encode()
-			.toUriString();
+		return "redirect:"
+				+ filter.addTo(UriComponentsBuilder.fromPath(PATH)).fragment("item-" + id).encode().toUriString();
 	}
 
 	/** Pages under another page are shown indented beneath it. */
@@ -87,7 +91,10 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 		return "page.admin.saved";
 	}
 
-	/** A new item is in the language of the person who writes it, until they choose another. */
+	/**
+	 * A new item is in the language of the person who writes it, until they choose
+	 * another.
+	 */
 	@Override
 	protected void startForm(PageForm form, AccountPrincipal me) {
 		form.setLanguage(me.language());
@@ -106,7 +113,10 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 		this.attachments.describe(form, model, List.of());
 	}
 
-	/** Adds the document sent with the form, or picked from the library, to the page's documents. */
+	/**
+	 * Adds the document sent with the form, or picked from the library, to the page's
+	 * documents.
+	 */
 	@Override
 	protected void receive(PageForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
 		this.attachments.receive(form, result, request, me.actor(), ClientAddress.of(request));

@@ -17,7 +17,8 @@ import be.mmmbelgium.site.web.Redirects;
 import be.mmmbelgium.site.web.SitePaths;
 
 /**
- * Shows an institutional page at {@code /{lang}/{slug}}, and its preview in the back-office.
+ * Shows an institutional page at {@code /{lang}/{slug}}, and its preview in the
+ * back-office.
  */
 @Controller
 @PublicPages
@@ -52,14 +53,14 @@ class PageController {
 	}
 
 	/**
-	 * A page in the back-office exactly as the public will see it, before it is published,
-	 * with the changes prepared for it; under {@code /admin}, for admins.
+	 * A page in the back-office exactly as the public will see it, before it is
+	 * published, with the changes prepared for it; under {@code /admin}, for admins.
 	 */
 	@GetMapping(PageAdminController.PATH + "/{id}/preview")
 	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
 		PublishedPages.PageView view = this.pages.preview(this.editor.withPendingChange(id));
-		return this.previews.of(pageView(view), view.page().getLanguage(), PageAdminController.PATH + "/" + id,
-				request, response);
+		return this.previews.of(pageView(view), view.page().getLanguage(), PageAdminController.PATH + "/" + id, request,
+				response);
 	}
 
 	/** The model of a page, for a visitor and for a preview alike. */

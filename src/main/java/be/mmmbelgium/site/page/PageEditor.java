@@ -28,8 +28,8 @@ import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.SitePaths;
 
 /**
- * The institutional pages (mission, charter, statutes, themes, privacy), which admins, the
- * board, write and publish.
+ * The institutional pages (mission, charter, statutes, themes, privacy), which admins,
+ * the board, write and publish.
  */
 @Service
 @Transactional
@@ -84,8 +84,8 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	}
 
 	/**
-	 * The pages as the site's outline: by language, each followed by the pages under it, in
-	 * the order of the menu; those the list's filter accepts.
+	 * The pages as the site's outline: by language, each followed by the pages under it,
+	 * in the order of the menu; those the list's filter accepts.
 	 */
 	@Transactional(readOnly = true)
 	public List<Page> outline(ListFilter filter) {
@@ -107,7 +107,10 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 			.forEach((child) -> addWithChildren(child, all, outline));
 	}
 
-	/** The pages that share a page's place (its language and parent), in menu order, the trash aside. */
+	/**
+	 * The pages that share a page's place (its language and parent), in menu order, the
+	 * trash aside.
+	 */
 	private List<Page> siblingsOf(Language language, Page parent) {
 		return siblingsAmong(this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc(), language, parent);
 	}
@@ -120,7 +123,9 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 			.toList();
 	}
 
-	/** Whether each page can move up or down among the pages that share its place, by id. */
+	/**
+	 * Whether each page can move up or down among the pages that share its place, by id.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Moves> movesOf(List<Page> shown) {
 		Map<Long, Moves> moves = new HashMap<>();
@@ -136,6 +141,8 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	}
 
 	/**
+	 * Where a page can move among its neighbours.
+	 *
 	 * @param up whether the page can move up
 	 * @param down whether it can move down
 	 */
@@ -156,7 +163,8 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 			return;
 		}
 		Collections.swap(siblings, index, other);
-		// Numbered again in steps of ten: places are distinct, and only those that moved change.
+		// Numbered again in steps of ten: places are distinct, and only those that moved
+		// change.
 		for (int place = 0; place < siblings.size(); place++) {
 			Page sibling = siblings.get(place);
 			if (sibling.getMenuOrder() != (place + 1) * 10) {
@@ -190,7 +198,6 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		return "page";
 	}
 
-
 	@Override
 	protected void apply(PageForm form, Page page) {
 		page.setSummary(form.getSummary());
@@ -202,10 +209,10 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 				throw new ParentLoop();
 			}
 		}
-		// A new page, or one moved under another, comes last among its new neighbours; its
-		// place among them changes with the list's up and down buttons.
-		boolean placed = page.getId() != null && Objects.equals(
-				page.getParent() == null ? null : page.getParent().getId(), parent == null ? null : parent.getId());
+		// A new page, or one moved under another, comes last among its new neighbours;
+		// its place among them changes with the list's up and down buttons.
+		boolean placed = page.getId() != null && Objects
+			.equals(page.getParent() == null ? null : page.getParent().getId(), parent == null ? null : parent.getId());
 		page.placeInMenu(form.isInMenu(), placed ? page.getMenuOrder() : lastPlace(page.getLanguage(), parent));
 		page.setParent(parent);
 		this.attachments.apply(form, page);
@@ -218,7 +225,8 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		translation.setBody(source.getBody());
 		translation.placeInMenu(source.isInMenu(), source.getMenuOrder());
 		Attachments.copy(source, translation);
-		// The site finds some pages by their key (the contact page, the themes) in every language.
+		// The site finds some pages by their key (the contact page, the themes) in every
+		// language.
 		Arrays.stream(PageKey.values())
 			.filter((key) -> key.id().equals(source.getPageKey()))
 			.findFirst()
@@ -236,14 +244,18 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	@Override
 	protected Revision.Snapshot snapshot(Page page) {
 		RevisionDetails details = RevisionDetails.start()
-			.with("parent", page.getParent() == null ? null : page.getParent().getId() + " " + page.getParent().getTitle())
+			.with("parent",
+					page.getParent() == null ? null : page.getParent().getId() + " " + page.getParent().getTitle())
 			.with("inMenu", page.isInMenu());
 		Attachments.describe(page, details);
 		return new Revision.Snapshot(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody().getMarkdown(),
 				details.text());
 	}
 
-	/** Brings back the text and the page's place in the menu; its parent when that page still exists. */
+	/**
+	 * Brings back the text and the page's place in the menu; its parent when that page
+	 * still exists.
+	 */
 	@Override
 	protected void restoreText(Page page, Revision.Snapshot snapshot) {
 		page.setSummary(snapshot.summary());
@@ -252,7 +264,8 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		if (details.isEmpty()) {
 			return;
 		}
-		// Its place among its neighbours is not the text's: it stays where the list put it.
+		// Its place among its neighbours is not the text's: it stays where the list put
+		// it.
 		page.placeInMenu(RevisionDetails.first(details, "inMenu").map(Boolean::parseBoolean).orElse(page.isInMenu()),
 				page.getMenuOrder());
 		Page parent = RevisionDetails.first(details, "parent")

@@ -16,8 +16,6 @@ class PageForm extends AttachingContentForm {
 	@NotNull
 	private Language language = Language.DEFAULT;
 
-
-
 	@Size(max = 500)
 	private String summary = "";
 
@@ -29,8 +27,6 @@ class PageForm extends AttachingContentForm {
 	private Long parentId;
 
 	private boolean inMenu;
-
-
 
 	static PageForm of(Page page) {
 		PageForm form = new PageForm();
@@ -51,10 +47,6 @@ class PageForm extends AttachingContentForm {
 	public void setLanguage(Language language) {
 		this.language = language;
 	}
-
-
-
-
 
 	public String getSummary() {
 		return this.summary;
@@ -87,7 +79,5 @@ class PageForm extends AttachingContentForm {
 	public void setInMenu(boolean inMenu) {
 		this.inMenu = inMenu;
 	}
-
-
 
 }

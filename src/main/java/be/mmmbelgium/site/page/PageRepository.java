@@ -57,7 +57,8 @@ public interface PageRepository extends ContentRepository<Page> {
 	List<Page> findUsing(MediaFile file, String link);
 
 	/** Every visible page, for the sitemap. */
-	@Query("select new be.mmmbelgium.site.seo.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from Page p where" + VISIBLE)
+	@Query("select new be.mmmbelgium.site.seo.PublishedRow(p.translationGroup, p.language, p.slug, p.updatedAt) from Page p where"
+			+ VISIBLE)
 	List<PublishedRow> findVisibleRows(@Param("now") Instant now);
 
 }

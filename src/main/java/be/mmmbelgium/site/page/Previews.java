@@ -11,8 +11,8 @@ import be.mmmbelgium.site.web.PathLanguageResolver;
 
 /**
  * What a back-office preview adds around the model of a public page, which its public
- * controller builds as for a visitor: the item's language (messages included, whatever the
- * back-office's), its menu, a banner back to the form, and no indexing.
+ * controller builds as for a visitor: the item's language (messages included, whatever
+ * the back-office's), its menu, a banner back to the form, and no indexing.
  */
 @Component
 public class Previews {
@@ -23,7 +23,9 @@ public class Previews {
 		this.pages = pages;
 	}
 
-	/** The public page's model as a preview of the item whose form is at {@code formPath}. */
+	/**
+	 * The public page's model as a preview of the item whose form is at {@code formPath}.
+	 */
 	public ModelAndView of(ModelAndView page, Language language, String formPath, HttpServletRequest request,
 			HttpServletResponse response) {
 		request.setAttribute(PathLanguageResolver.SHOWN_LANGUAGE, language);

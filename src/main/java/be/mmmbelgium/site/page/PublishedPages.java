@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.media.Attachment;
 import be.mmmbelgium.site.media.Attachments;
-import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Crumb;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.SitePaths;
@@ -103,7 +102,8 @@ public class PublishedPages {
 		List<Crumb> breadcrumbs = new ArrayList<>();
 		for (Page parent = page.getParent(); parent != null; parent = parent.getParent()) {
 			if (parent.isVisibleAt(now())) {
-				breadcrumbs.add(0, Crumb.text(parent.getTitle(), this.paths.page(parent.getLanguage(), parent.getSlug())));
+				breadcrumbs.add(0,
+						Crumb.text(parent.getTitle(), this.paths.page(parent.getLanguage(), parent.getSlug())));
 			}
 		}
 		Map<Language, String> translations = Translations.paths(
@@ -125,8 +125,8 @@ public class PublishedPages {
 	 * @param children its visible sub-pages, in menu order
 	 * @param translations the path of each visible translation, its own included
 	 */
-	public record PageView(Page page, List<Crumb> breadcrumbs, List<Page> children,
-			Map<Language, String> translations, List<Attachment> attachments) {
+	public record PageView(Page page, List<Crumb> breadcrumbs, List<Page> children, Map<Language, String> translations,
+			List<Attachment> attachments) {
 
 		/** Whether this is the contact page, which shows the association's address. */
 		public boolean isContact() {

@@ -1,5 +1,6 @@
 /**
- * Institutional pages (mission, charter, statutes, themes, contact, privacy) and the menus built from their tree.
+ * Institutional pages (mission, charter, statutes, themes, contact, privacy) and the
+ * menus built from their tree.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pages")
 package be.mmmbelgium.site.page;

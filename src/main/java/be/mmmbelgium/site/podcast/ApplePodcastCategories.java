@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The categories Apple Podcasts accepts in a feed's {@code itunes:category}, each with its
- * subcategories. A feed naming any other is refused by Apple, so the series form offers
- * these and accepts nothing else. The names are written in English, exactly as in the feed.
+ * The categories Apple Podcasts accepts in a feed's {@code itunes:category}, each with
+ * its subcategories. A feed naming any other is refused by Apple, so the series form
+ * offers these and accepts nothing else. The names are written in English, exactly as in
+ * the feed.
  */
 public final class ApplePodcastCategories {
 
@@ -22,20 +23,18 @@ public final class ApplePodcastCategories {
 		add("Fiction", "Comedy Fiction", "Drama", "Science Fiction");
 		add("Government");
 		add("History");
-		add("Health & Fitness", "Alternative Health", "Fitness", "Medicine", "Mental Health", "Nutrition",
-				"Sexuality");
+		add("Health & Fitness", "Alternative Health", "Fitness", "Medicine", "Mental Health", "Nutrition", "Sexuality");
 		add("Kids & Family", "Education for Kids", "Parenting", "Pets & Animals", "Stories for Kids");
 		add("Leisure", "Animation & Manga", "Automotive", "Aviation", "Crafts", "Games", "Hobbies", "Home & Garden",
 				"Video Games");
 		add("Music", "Music Commentary", "Music History", "Music Interviews");
-		add("News", "Business News", "Daily News", "Entertainment News", "News Commentary", "Politics",
-				"Sports News", "Tech News");
+		add("News", "Business News", "Daily News", "Entertainment News", "News Commentary", "Politics", "Sports News",
+				"Tech News");
 		add("Religion & Spirituality", "Buddhism", "Christianity", "Hinduism", "Islam", "Judaism", "Religion",
 				"Spirituality");
-		add("Science", "Astronomy", "Chemistry", "Earth Sciences", "Life Sciences", "Mathematics",
-				"Natural Sciences", "Nature", "Physics", "Social Sciences");
-		add("Society & Culture", "Documentary", "Personal Journals", "Philosophy", "Places & Travel",
-				"Relationships");
+		add("Science", "Astronomy", "Chemistry", "Earth Sciences", "Life Sciences", "Mathematics", "Natural Sciences",
+				"Nature", "Physics", "Social Sciences");
+		add("Society & Culture", "Documentary", "Personal Journals", "Philosophy", "Places & Travel", "Relationships");
 		add("Sports", "Baseball", "Basketball", "Cricket", "Fantasy Sports", "Football", "Golf", "Hockey", "Rugby",
 				"Running", "Soccer", "Swimming", "Tennis", "Volleyball", "Wilderness", "Wrestling");
 		add("Technology");
@@ -50,7 +49,10 @@ public final class ApplePodcastCategories {
 		CATEGORIES.put(category, Set.of(subcategories));
 	}
 
-	/** Whether Apple accepts a category, alone or with a subcategory ({@code null} for none). */
+	/**
+	 * Whether Apple accepts a category, alone or with a subcategory ({@code null} for
+	 * none).
+	 */
 	public static boolean accepts(String category, String subcategory) {
 		Set<String> subcategories = CATEGORIES.get(category);
 		return subcategories != null && (subcategory == null || subcategories.contains(subcategory));

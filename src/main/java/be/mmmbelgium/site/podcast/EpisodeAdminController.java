@@ -71,10 +71,10 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 	@GetMapping
 	String list(ListFilter filter, @RequestParam(required = false) Long series,
 			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
-		Page<Episode> episodes = Pagination.requireExisting(this.editor.list(series, filter.language(),
-				filter.q(), filter.stage(), page.toPageable(PAGE_SIZE)));
-		describeList(episodes, filter,
-				(address) -> address.queryParamIfPresent("series", Optional.ofNullable(series)), model);
+		Page<Episode> episodes = Pagination.requireExisting(
+				this.editor.list(series, filter.language(), filter.q(), filter.stage(), page.toPageable(PAGE_SIZE)));
+		describeList(episodes, filter, (address) -> address.queryParamIfPresent("series", Optional.ofNullable(series)),
+				model);
 		model.addAttribute("seriesOptions", this.series.all());
 		model.addAttribute("seriesFilter", series);
 		return "admin/episodes/list";
@@ -85,7 +85,10 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 		return "episode.admin.saved";
 	}
 
-	/** A new episode goes to a series in the language of the person who writes it, when there is one. */
+	/**
+	 * A new episode goes to a series in the language of the person who writes it, when
+	 * there is one.
+	 */
 	@Override
 	protected void startForm(EpisodeForm form, AccountPrincipal me) {
 		List<PodcastSeries> all = this.series.all();
@@ -125,14 +128,16 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 
 	@Override
 	protected void receive(EpisodeForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
-		this.uploads.receive(MediaUploads.file(request, "audioUpload"), MediaKind.AUDIO, result, "audioId", me.actor(), ClientAddress.of(request))
+		this.uploads
+			.receive(MediaUploads.file(request, "audioUpload"), MediaKind.AUDIO, result, "audioId", me.actor(),
+					ClientAddress.of(request))
 			.ifPresent((audio) -> form.setAudioId(audio.getId()));
 		if (this.uploads.find(form.getAudioId(), MediaKind.AUDIO, result, "audioId").isEmpty()) {
 			form.setAudioId(null);
 		}
 		if (form.hasAudioUrl()) {
-			// Feeds must give the exact length, type and duration of audio they do not serve:
-			// the length and type are read from the address, unless given.
+			// Feeds must give the exact length, type and duration of audio they do not
+			// serve: the length and type are read from the address, unless given.
 			if ((form.getAudioByteLength() == null || form.getAudioMediaType().isEmpty())
 					&& !result.hasFieldErrors("audioUrl")) {
 				this.remoteAudio.describe(form.getAudioUrl()).ifPresentOrElse((audio) -> {

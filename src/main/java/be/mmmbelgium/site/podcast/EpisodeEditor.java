@@ -11,8 +11,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
@@ -21,10 +19,10 @@ import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
 import be.mmmbelgium.site.content.Stage;
 import be.mmmbelgium.site.media.MediaLibrary;
+import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.SitePaths;
-import be.mmmbelgium.site.web.Slugs;
 
 /**
  * Writing podcast episodes: contributors write their own drafts, editors publish. An
@@ -81,7 +79,10 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 				Stage.statusOf(stage), Stage.submittedOf(stage), Stage.scheduledOf(stage), now(), pageable);
 	}
 
-	/** An episode without its sound would be an empty entry in podcast apps: it waits for it. */
+	/**
+	 * An episode without its sound would be an empty entry in podcast apps: it waits for
+	 * it.
+	 */
 	@Override
 	protected void requirePublishable(Episode episode) {
 		if (!episode.hasAudio()) {
@@ -104,7 +105,6 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 	protected void checkChange(Episode episode, EpisodeForm form) {
 		requireNumberFree(episode.getSeries(), form, episode.getId());
 	}
-
 
 	private PodcastSeries seriesOf(EpisodeForm form) {
 		return this.series.findById(form.getSeriesId()).orElseThrow(() -> new ContentNotFoundException("Series"));
@@ -188,23 +188,25 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 		int separator = text.indexOf(TRANSCRIPT_SEPARATOR);
 		episode.setExcerpt(snapshot.summary());
 		episode.setShowNotes(this.markdown.render(separator < 0 ? text : text.substring(0, separator)));
-		episode.setTranscript(this.markdown
-			.render(separator < 0 ? "" : text.substring(separator + TRANSCRIPT_SEPARATOR.length())));
+		episode.setTranscript(
+				this.markdown.render(separator < 0 ? "" : text.substring(separator + TRANSCRIPT_SEPARATOR.length())));
 		Map<String, List<String>> details = RevisionDetails.parse(snapshot.details());
 		Optional<Integer> number = RevisionDetails.first(details, "number").flatMap(EpisodeEditor::number);
 		if (number.isPresent()) {
-			episode.renumber(number.get(), RevisionDetails.first(details, "season").flatMap(EpisodeEditor::number)
-				.orElse(null));
+			episode.renumber(number.get(),
+					RevisionDetails.first(details, "season").flatMap(EpisodeEditor::number).orElse(null));
 		}
-		// The audio file it played, when that file is still in the library, or the address it had.
+		// The audio file it played, when that file is still in the library, or the
+		// address it had.
 		Optional<String> audioUrl = RevisionDetails.first(details, "audioUrl");
 		RevisionDetails.first(details, "audio")
 			.flatMap(RevisionDetails::idOf)
 			.flatMap(this.media::find)
-			.ifPresentOrElse(episode::setAudio, () -> audioUrl.ifPresent((url) -> episode.setAudio(url,
-					RevisionDetails.first(details, "audioByteLength").map(Long::parseLong).orElse(0L),
-					RevisionDetails.first(details, "audioMediaType").orElse("audio/mpeg"),
-					RevisionDetails.first(details, "duration").flatMap(EpisodeEditor::number).orElse(0))));
+			.ifPresentOrElse(episode::setAudio,
+					() -> audioUrl.ifPresent((url) -> episode.setAudio(url,
+							RevisionDetails.first(details, "audioByteLength").map(Long::parseLong).orElse(0L),
+							RevisionDetails.first(details, "audioMediaType").orElse("audio/mpeg"),
+							RevisionDetails.first(details, "duration").flatMap(EpisodeEditor::number).orElse(0))));
 	}
 
 	@Override

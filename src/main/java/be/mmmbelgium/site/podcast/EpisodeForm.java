@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import be.mmmbelgium.site.content.ContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
 
-
 /**
  * An episode as the back-office form edits it: its place in the series, its audio, its
  * show notes and transcript.
@@ -19,8 +18,6 @@ class EpisodeForm extends ContentForm {
 	/** The series, chosen when the episode is written; its language is the episode's. */
 	@NotNull
 	private Long seriesId;
-
-
 
 	@NotNull
 	@Min(1)
@@ -45,7 +42,10 @@ class EpisodeForm extends ContentForm {
 	/** The audio file, from the library or just uploaded. */
 	private Long audioId;
 
-	/** Or the address of audio hosted elsewhere, over https, with what feeds must say of it. */
+	/**
+	 * Or the address of audio hosted elsewhere, over https, with what feeds must say of
+	 * it.
+	 */
 	@Size(max = 1000)
 	@Pattern(regexp = "|https://\\S+", message = "{episode.audioUrl.invalid}")
 	private String audioUrl = "";
@@ -60,7 +60,6 @@ class EpisodeForm extends ContentForm {
 	@Min(1)
 	@Max(86_400)
 	private Integer durationSeconds;
-
 
 	static EpisodeForm of(Episode episode) {
 		EpisodeForm form = new EpisodeForm();
@@ -88,10 +87,6 @@ class EpisodeForm extends ContentForm {
 	public void setSeriesId(Long seriesId) {
 		this.seriesId = seriesId;
 	}
-
-
-
-
 
 	public Integer getNumber() {
 		return this.number;
@@ -177,7 +172,5 @@ class EpisodeForm extends ContentForm {
 	boolean hasAudioUrl() {
 		return this.audioId == null && !this.audioUrl.isEmpty();
 	}
-
-
 
 }

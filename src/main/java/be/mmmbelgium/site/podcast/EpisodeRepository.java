@@ -43,7 +43,10 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 	@Query("select e from Episode e join fetch e.series where e.translationGroup = :group and" + VISIBLE)
 	List<Episode> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 
-	/** The episodes the back-office lists; each condition holds when its parameter is null. */
+	/**
+	 * The episodes the back-office lists; each condition holds when its parameter is
+	 * null.
+	 */
 	@Query(value = """
 			select e from Episode e join fetch e.series
 			where (:series is null or e.series = :series) and (:language is null or e.language = :language)
@@ -62,9 +65,8 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 			       or (:submitted = false and e.submittedAt is null))
 			  and (:scheduled is null or (:scheduled = true and e.publishedAt > :now)
 			       or (:scheduled = false and e.publishedAt <= :now))""")
-	Page<Episode> findForBackOffice(PodcastSeries series, Language language,
-			String search, Status status, Boolean submitted, Boolean scheduled,
-			Instant now, Pageable pageable);
+	Page<Episode> findForBackOffice(PodcastSeries series, Language language, String search, Status status,
+			Boolean submitted, Boolean scheduled, Instant now, Pageable pageable);
 
 	List<Episode> findBySeries(PodcastSeries series);
 

@@ -30,7 +30,8 @@ import be.mmmbelgium.site.web.SitePaths;
 
 /**
  * The public podcast section: the series, each series with its episodes, and each episode
- * with its player, show notes and transcript, which the back-office previews with the same model.
+ * with its player, show notes and transcript, which the back-office previews with the
+ * same model.
  */
 @Controller
 @PublicPages
@@ -112,7 +113,8 @@ class PodcastController {
 
 	/**
 	 * An episode in the back-office exactly as its public page will show it, before it is
-	 * published, with the changes prepared for it; under {@code /admin}, for those signed in.
+	 * published, with the changes prepared for it; under {@code /admin}, for those signed
+	 * in.
 	 */
 	@GetMapping(EpisodeAdminController.PATH + "/{id}/preview")
 	ModelAndView preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
@@ -136,15 +138,19 @@ class PodcastController {
 			.addObject("series", series)
 			.addObject(FeedLink.MODEL_ATTRIBUTE, List.of(feedLink(series)))
 			.addObject(PageMetadata.MODEL_ATTRIBUTE, metadata(episode, series))
-			.addObject("breadcrumbs", List.of(sectionCrumb(language),
-					Crumb.text(series.getTitle(), this.paths.series(language, series.getSlug()))))
+			.addObject("breadcrumbs",
+					List.of(sectionCrumb(language),
+							Crumb.text(series.getTitle(), this.paths.series(language, series.getSlug()))))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
 					LanguageVersions.of(language, this.paths.episode(language, series.getSlug(), episode.getSlug()),
 							view.translations(),
 							(other) -> seriesTranslations.getOrDefault(other, this.paths.podcasts(other))));
 	}
 
-	/** An episode's transcript alone, the document the podcast feed's transcript tag names. */
+	/**
+	 * An episode's transcript alone, the document the podcast feed's transcript tag
+	 * names.
+	 */
 	@GetMapping(SitePaths.LANGUAGE + SitePaths.PODCASTS + "/{seriesSlug}/{episodeSlug}" + SitePaths.TRANSCRIPT)
 	ModelAndView transcript(Language language, @PathVariable String seriesSlug, @PathVariable String episodeSlug) {
 		PublishedPodcasts.SeriesView series = findSeries(language, seriesSlug)
@@ -163,41 +169,48 @@ class PodcastController {
 		PageMetadata metadata = PageMetadata.page(series.getTitle())
 			.describedBy(series.getSummary(), series.getDescription().getHtml())
 			.illustratedBy(image);
-		return metadata.with(seriesData(JsonLd.thing("PodcastSeries"), series).put("description", metadata.description())
-			.put("image", image == null ? null : this.site.absolute(image.path()))
-			.put("inLanguage", series.getAudioLanguage().code())
-			.put("author", this.structuredData.publisher())
-			.put("publisher", this.structuredData.publisher())
-			.put("webFeed", this.site.absolute(this.paths.podcastFeed(series.getLanguage(), series.getSlug()))));
+		return metadata
+			.with(seriesData(JsonLd.thing("PodcastSeries"), series).put("description", metadata.description())
+				.put("image", image == null ? null : this.site.absolute(image.path()))
+				.put("inLanguage", series.getAudioLanguage().code())
+				.put("author", this.structuredData.publisher())
+				.put("publisher", this.structuredData.publisher())
+				.put("webFeed", this.site.absolute(this.paths.podcastFeed(series.getLanguage(), series.getSlug()))));
 	}
 
-	/** An episode as a podcast episode of its series (loaded with its cover), with its audio. */
+	/**
+	 * An episode as a podcast episode of its series (loaded with its cover), with its
+	 * audio.
+	 */
 	private PageMetadata metadata(Episode episode, PodcastSeries series) {
 		ShareImage image = ShareImage.of(series.getCover(), "", this.paths);
-		PageMetadata metadata = PageMetadata.article(episode.getTitle(), episode.getPublishedAt(),
-				episode.getUpdatedAt())
+		PageMetadata metadata = PageMetadata
+			.article(episode.getTitle(), episode.getPublishedAt(), episode.getUpdatedAt())
 			.describedBy(episode.getExcerpt(), episode.getShowNotes().getHtml())
 			.illustratedBy(image);
 		String audio = episode.getAudioFile() != null
 				? this.site.absolute(this.paths.media(episode.getAudioFile().getStorageKey())) : episode.getAudioUrl();
 		return metadata.with(JsonLd.thing("PodcastEpisode")
 			.put("name", episode.getTitle())
-			.put("url", this.site.absolute(this.paths.episode(series.getLanguage(), series.getSlug(), episode.getSlug())))
+			.put("url",
+					this.site.absolute(this.paths.episode(series.getLanguage(), series.getSlug(), episode.getSlug())))
 			.put("description", metadata.description())
 			.put("datePublished", episode.getPublishedAt())
 			.put("episodeNumber", episode.getNumber() > 0 ? episode.getNumber() : null)
 			.put("inLanguage", series.getAudioLanguage().code())
-			.put("duration", episode.getDurationSeconds() == null ? null
-					: Duration.ofSeconds(episode.getDurationSeconds()).toString())
+			.put("duration",
+					episode.getDurationSeconds() == null ? null
+							: Duration.ofSeconds(episode.getDurationSeconds()).toString())
 			.put("image", image == null ? null : this.site.absolute(image.path()))
 			.put("partOfSeries", seriesData(JsonLd.nested("PodcastSeries"), series))
-			.put("partOfSeason", episode.getSeason() == null ? null
-					: JsonLd.nested("PodcastSeason").put("seasonNumber", episode.getSeason()))
-			.put("associatedMedia", audio == null ? null
-					: JsonLd.nested("AudioObject").put("contentUrl", audio)
-						.put("encodingFormat", episode.getAudioMediaType())
-						.put("contentSize", episode.getAudioByteLength() == null ? null
-								: String.valueOf(episode.getAudioByteLength()))));
+			.put("partOfSeason",
+					episode.getSeason() == null ? null
+							: JsonLd.nested("PodcastSeason").put("seasonNumber", episode.getSeason()))
+			.put("associatedMedia", audio == null ? null : JsonLd.nested("AudioObject")
+				.put("contentUrl", audio)
+				.put("encodingFormat", episode.getAudioMediaType())
+				.put("contentSize",
+						episode.getAudioByteLength() == null ? null : String.valueOf(episode.getAudioByteLength()))));
 	}
 
 	private JsonLd seriesData(JsonLd data, PodcastSeries series) {
@@ -206,7 +219,8 @@ class PodcastController {
 	}
 
 	private FeedLink feedLink(PodcastSeries series) {
-		return FeedLink.rss(series.getTitle() + " (RSS)", this.paths.podcastFeed(series.getLanguage(), series.getSlug()));
+		return FeedLink.rss(series.getTitle() + " (RSS)",
+				this.paths.podcastFeed(series.getLanguage(), series.getSlug()));
 	}
 
 	private Crumb sectionCrumb(Language language) {

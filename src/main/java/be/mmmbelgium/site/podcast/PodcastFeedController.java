@@ -23,14 +23,18 @@ import be.mmmbelgium.site.web.SitePaths;
 /**
  * The RSS feed of a podcast series, one per series and language, as Apple Podcasts,
  * Spotify and every podcast app read it: RSS 2.0 with Apple's {@code itunes} tags and the
- * podcast namespace's transcripts. It lists the series' published episodes that have audio.
+ * podcast namespace's transcripts. It lists the series' published episodes that have
+ * audio.
  */
 @RestController
 class PodcastFeedController {
 
 	static final MediaType RSS = new MediaType("application", "rss+xml", StandardCharsets.UTF_8);
 
-	/** The longest description Apple takes, in bytes; longer notes give way to the summary. */
+	/**
+	 * The longest description Apple takes, in bytes; longer notes give way to the
+	 * summary.
+	 */
 	static final int DESCRIPTION_LIMIT = 4000;
 
 	private final PublishedPodcasts podcasts;
@@ -70,15 +74,20 @@ class PodcastFeedController {
 			.append("<channel>\n");
 		element(xml, "  ", "title", series.getTitle());
 		element(xml, "  ", "link", page);
-		xml.append("  <atom:link rel=\"self\" type=\"application/rss+xml\" href=\"").append(XmlText.escape(self))
+		xml.append("  <atom:link rel=\"self\" type=\"application/rss+xml\" href=\"")
+			.append(XmlText.escape(self))
 			.append("\"/>\n");
-		element(xml, "  ", "description", description(series.getDescription().isEmpty() ? ""
-				: FeedHtml.absolute(FeedHtml.parse(series.getDescription().getHtml()), this.site), series.getSummary(),
-				series.getTitle()));
+		element(xml, "  ", "description",
+				description(
+						series.getDescription().isEmpty() ? ""
+								: FeedHtml.absolute(FeedHtml.parse(series.getDescription().getHtml()), this.site),
+						series.getSummary(), series.getTitle()));
 		element(xml, "  ", "language", series.getAudioLanguage().code());
 		element(xml, "  ", "lastBuildDate", XmlText.rfc822(built));
-		element(xml, "  ", "itunes:author", series.getAuthor().isBlank() ? this.site.contact().name() : series.getAuthor());
-		// Apple and Spotify write to the owner to confirm the show: the association by default.
+		element(xml, "  ", "itunes:author",
+				series.getAuthor().isBlank() ? this.site.contact().name() : series.getAuthor());
+		// Apple and Spotify write to the owner to confirm the show: the association by
+		// default.
 		xml.append("  <itunes:owner>\n");
 		element(xml, "    ", "itunes:name",
 				series.getOwnerName() == null ? this.site.contact().name() : series.getOwnerName());
@@ -86,7 +95,8 @@ class PodcastFeedController {
 				series.getOwnerEmail() == null ? this.site.contact().email() : series.getOwnerEmail());
 		xml.append("  </itunes:owner>\n");
 		if (series.getCover() != null) {
-			xml.append("  <itunes:image href=\"").append(XmlText.escape(media(series.getCover().getStorageKey())))
+			xml.append("  <itunes:image href=\"")
+				.append(XmlText.escape(media(series.getCover().getStorageKey())))
 				.append("\"/>\n");
 			xml.append("  <image>\n");
 			element(xml, "    ", "url", media(series.getCover().getStorageKey()));
@@ -97,7 +107,8 @@ class PodcastFeedController {
 		if (series.getCategory() != null) {
 			xml.append("  <itunes:category text=\"").append(XmlText.escape(series.getCategory())).append('"');
 			if (series.getSubcategory() != null) {
-				xml.append(">\n    <itunes:category text=\"").append(XmlText.escape(series.getSubcategory()))
+				xml.append(">\n    <itunes:category text=\"")
+					.append(XmlText.escape(series.getSubcategory()))
 					.append("\"/>\n  </itunes:category>\n");
 			}
 			else {
@@ -124,9 +135,13 @@ class PodcastFeedController {
 		if (!notes.isEmpty()) {
 			element(xml, "    ", "content:encoded", notes);
 		}
-		xml.append("    <enclosure url=\"").append(XmlText.escape(audioUrl(episode)))
-			.append("\" length=\"").append(episode.getAudioByteLength())
-			.append("\" type=\"").append(enclosureType(episode.getAudioMediaType())).append("\"/>\n");
+		xml.append("    <enclosure url=\"")
+			.append(XmlText.escape(audioUrl(episode)))
+			.append("\" length=\"")
+			.append(episode.getAudioByteLength())
+			.append("\" type=\"")
+			.append(enclosureType(episode.getAudioMediaType()))
+			.append("\"/>\n");
 		if (episode.getDurationSeconds() != null) {
 			element(xml, "    ", "itunes:duration", String.valueOf(episode.getDurationSeconds()));
 		}
@@ -140,17 +155,24 @@ class PodcastFeedController {
 		element(xml, "    ", "itunes:explicit", String.valueOf(series.isExplicit()));
 		if (!episode.getTranscript().isEmpty()) {
 			xml.append("    <podcast:transcript url=\"")
-				.append(XmlText.escape(this.site.absolute(
-						this.paths.transcript(series.getLanguage(), series.getSlug(), episode.getSlug()))))
-				.append("\" type=\"text/html\" language=\"").append(series.getAudioLanguage().code())
+				.append(XmlText.escape(this.site
+					.absolute(this.paths.transcript(series.getLanguage(), series.getSlug(), episode.getSlug()))))
+				.append("\" type=\"text/html\" language=\"")
+				.append(series.getAudioLanguage().code())
 				.append("\"/>\n");
 		}
 		xml.append("  </item>\n");
 	}
 
 	private static void element(StringBuilder xml, String indent, String name, String text) {
-		xml.append(indent).append('<').append(name).append('>').append(XmlText.escape(text)).append("</")
-			.append(name).append(">\n");
+		xml.append(indent)
+			.append('<')
+			.append(name)
+			.append('>')
+			.append(XmlText.escape(text))
+			.append("</")
+			.append(name)
+			.append(">\n");
 	}
 
 	/** The show notes as HTML, every address absolute; empty when there are none. */
@@ -160,8 +182,8 @@ class PodcastFeedController {
 	}
 
 	/**
-	 * Rich text where it fits Apple's limit (counted in bytes), the plain summary otherwise
-	 * (at most 500 characters, well within it), the title when there is none.
+	 * Rich text where it fits Apple's limit (counted in bytes), the plain summary
+	 * otherwise (at most 500 characters, well within it), the title when there is none.
 	 */
 	private static String description(String html, String summary, String title) {
 		if (!html.isBlank() && bytes(html) <= DESCRIPTION_LIMIT) {
@@ -175,8 +197,8 @@ class PodcastFeedController {
 	}
 
 	/**
-	 * An id that stays the same whatever becomes of the episode's title, slug or audio, or of
-	 * the site's address, so that apps never show an episode twice.
+	 * An id that stays the same whatever becomes of the episode's title, slug or audio,
+	 * or of the site's address, so that apps never show an episode twice.
 	 */
 	private static String guid(Episode episode) {
 		return FeedIds.of("podcast/episode/" + episode.getId());
@@ -190,7 +212,10 @@ class PodcastFeedController {
 		return this.site.absolute(this.paths.media(storageKey));
 	}
 
-	/** Apple names M4A audio {@code audio/x-m4a}, whatever name the file was described with. */
+	/**
+	 * Apple names M4A audio {@code audio/x-m4a}, whatever name the file was described
+	 * with.
+	 */
 	static String enclosureType(String mediaType) {
 		return switch (mediaType) {
 			case "audio/mp4", "audio/m4a" -> "audio/x-m4a";

@@ -29,11 +29,13 @@ class PodcastMediaUse implements MediaUse {
 	public List<Use> usesOf(MediaFile file) {
 		List<Use> uses = new ArrayList<>();
 		this.series.findUsing(file, file.linkPattern())
-			.forEach((found) -> uses.add(new Use("media.use.series", label(found.getLanguage().code(), found.getTitle()),
-					SeriesAdminController.PATH + "/" + found.getId())));
+			.forEach(
+					(found) -> uses.add(new Use("media.use.series", label(found.getLanguage().code(), found.getTitle()),
+							SeriesAdminController.PATH + "/" + found.getId())));
 		this.episodes.findUsing(file, file.linkPattern())
-			.forEach((found) -> uses.add(new Use("media.use.episode",
-					label(found.getLanguage().code(), found.getTitle()), EpisodeAdminController.PATH + "/" + found.getId())));
+			.forEach((found) -> uses
+				.add(new Use("media.use.episode", label(found.getLanguage().code(), found.getTitle()),
+						EpisodeAdminController.PATH + "/" + found.getId())));
 		return uses;
 	}
 

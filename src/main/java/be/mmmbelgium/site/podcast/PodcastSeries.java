@@ -23,8 +23,9 @@ import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.web.Language;
 
 /**
- * A podcast series presented in one language, with what podcast directories ask of a show.
- * The spoken language of its episodes may differ from the language of the presentation.
+ * A podcast series presented in one language, with what podcast directories ask of a
+ * show. The spoken language of its episodes may differ from the language of the
+ * presentation.
  */
 @Entity
 public class PodcastSeries extends TranslatableContent {
@@ -64,8 +65,7 @@ public class PodcastSeries extends TranslatableContent {
 	protected PodcastSeries() {
 	}
 
-	public PodcastSeries(UUID translationGroup, Language language, String slug, String title,
-			Language audioLanguage) {
+	public PodcastSeries(UUID translationGroup, Language language, String slug, String title, Language audioLanguage) {
 		super(translationGroup, language, slug, title);
 		this.audioLanguage = audioLanguage;
 	}

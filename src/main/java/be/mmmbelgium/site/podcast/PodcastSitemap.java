@@ -32,8 +32,10 @@ class PodcastSitemap implements SitemapSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<SitemapEntry> entries(Instant now) {
-		List<SitemapEntry> entries = new ArrayList<>(SitemapEntry.of(this.series.findVisibleRows(now), this.paths::series));
-		// An episode's row carries "series/episode" as its slug: its path is under its series'.
+		List<SitemapEntry> entries = new ArrayList<>(
+				SitemapEntry.of(this.series.findVisibleRows(now), this.paths::series));
+		// An episode's row carries "series/episode" as its slug: its path is under its
+		// series'.
 		entries.addAll(SitemapEntry.of(this.episodes.findVisibleRows(now),
 				(language, seriesAndEpisode) -> this.paths.podcasts(language) + "/" + seriesAndEpisode));
 		return entries;

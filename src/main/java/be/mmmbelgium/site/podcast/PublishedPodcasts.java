@@ -12,13 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.content.Translations;
-import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.SitePaths;
 
 /**
- * The podcasts visitors may see now: published series, and their published episodes
- * whose publication instant has come.
+ * The podcasts visitors may see now: published series, and their published episodes whose
+ * publication instant has come.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +38,10 @@ public class PublishedPodcasts {
 		this.clock = clock;
 	}
 
-	/** The series presented in a language, each with its visible episodes, the newest first. */
+	/**
+	 * The series presented in a language, each with its visible episodes, the newest
+	 * first.
+	 */
 	public List<SeriesView> overview(Language language) {
 		Instant now = now();
 		return this.series.findVisible(language, now)
@@ -48,7 +50,10 @@ public class PublishedPodcasts {
 			.toList();
 	}
 
-	/** The series presented in the other languages, for a language that has none of its own. */
+	/**
+	 * The series presented in the other languages, for a language that has none of its
+	 * own.
+	 */
 	public List<PodcastSeries> seriesInOtherLanguages(Language language) {
 		return Arrays.stream(Language.values())
 			.filter((other) -> other != language)
@@ -101,6 +106,8 @@ public class PublishedPodcasts {
 	}
 
 	/**
+	 * A series as its public page shows it.
+	 *
 	 * @param series the series, its cover loaded
 	 * @param episodes its visible episodes, the newest first
 	 * @param translations the path of each visible translation, its own included
@@ -109,6 +116,8 @@ public class PublishedPodcasts {
 	}
 
 	/**
+	 * An episode as its public page shows it.
+	 *
 	 * @param episode the episode, its series and audio file loaded
 	 * @param translations the path of each visible translation, its own included
 	 */

@@ -26,18 +26,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the length and the type of an episode's audio hosted elsewhere from its address, as
- * podcast apps need them and as nobody should have to type them: the other host's answer to
- * a {@code HEAD} request, or to a request for the first byte when it does not answer one.
- * Only {@code https} addresses of public hosts are asked, each redirect checked again; a host
- * that does not answer in time, or answers something else than audio, gives nothing.
+ * Reads the length and the type of an episode's audio hosted elsewhere from its address,
+ * as podcast apps need them and as nobody should have to type them: the other host's
+ * answer to a {@code HEAD} request, or to a request for the first byte when it does not
+ * answer one. Only {@code https} addresses of public hosts are asked, each redirect
+ * checked again; a host that does not answer in time, or answers something else than
+ * audio, gives nothing.
  */
 @Component
 class RemoteAudio {
 
 	private static final Logger logger = LoggerFactory.getLogger(RemoteAudio.class);
 
-	/** The audio types podcast apps play, by what hosts call them and by file extension. */
+	/**
+	 * The audio types podcast apps play, by what hosts call them and by file extension.
+	 */
 	private static final Map<String, String> TYPES = Map.of("audio/mpeg", "audio/mpeg", "audio/mp3", "audio/mpeg",
 			"audio/mp4", "audio/x-m4a", "audio/x-m4a", "audio/x-m4a", "audio/m4a", "audio/x-m4a");
 
@@ -60,7 +63,9 @@ class RemoteAudio {
 			.build();
 	}
 
-	/** The audio at an address, as its host describes it; nothing when it cannot be read. */
+	/**
+	 * The audio at an address, as its host describes it; nothing when it cannot be read.
+	 */
 	Optional<Description> describe(String address) {
 		try {
 			URI uri = URI.create(address);
@@ -80,7 +85,8 @@ class RemoteAudio {
 						return described;
 					}
 				}
-				// Some hosts answer no HEAD, or without a length: the first byte tells the total.
+				// Some hosts answer no HEAD, or without a length: the first byte tells
+				// the total.
 				HttpResponse<Void> first = send(uri, "GET", "bytes=0-0");
 				if (isRedirect(first.statusCode())) {
 					uri = next(uri, first);
@@ -120,9 +126,11 @@ class RemoteAudio {
 			.toLowerCase(Locale.ROOT);
 		String type = TYPES.get(declared);
 		if (type == null) {
-			// A host that calls every file a download: the address's extension says which.
+			// A host that calls every file a download: the address's extension says
+			// which.
 			Matcher extension = EXTENSION.matcher(uri.getPath() == null ? "" : uri.getPath());
-			type = extension.find() ? (extension.group(1).equalsIgnoreCase("mp3") ? "audio/mpeg" : "audio/x-m4a") : null;
+			type = extension.find() ? (extension.group(1).equalsIgnoreCase("mp3") ? "audio/mpeg" : "audio/x-m4a")
+					: null;
 			if (type == null || !(declared.isEmpty() || declared.equals("application/octet-stream"))) {
 				return Optional.empty();
 			}
@@ -130,7 +138,10 @@ class RemoteAudio {
 		return Optional.of(new Description(length.getAsLong(), type));
 	}
 
-	/** The whole length a partial answer gives, as in {@code Content-Range: bytes 0-0/12345}. */
+	/**
+	 * The whole length a partial answer gives, as in
+	 * {@code Content-Range: bytes 0-0/12345}.
+	 */
 	private static OptionalLong totalOf(HttpResponse<Void> partial) {
 		Matcher total = TOTAL.matcher(partial.headers().firstValue("Content-Range").orElse(""));
 		return total.matches() ? OptionalLong.of(Long.parseLong(total.group(1))) : OptionalLong.empty();
@@ -141,8 +152,9 @@ class RemoteAudio {
 	}
 
 	private static URI next(URI from, HttpResponse<Void> answer) {
-		return from.resolve(answer.headers().firstValue("Location").orElseThrow(
-				() -> new IllegalArgumentException("A redirect without a location")));
+		return from.resolve(answer.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new IllegalArgumentException("A redirect without a location")));
 	}
 
 	/** An https address of a host on the Internet, not of this machine or its network. */
@@ -170,8 +182,8 @@ class RemoteAudio {
 			}
 			KeyStore store = KeyStore.getInstance("PKCS12");
 			try (InputStream in = properties.trustStore().getInputStream()) {
-				store.load(in, properties.trustStorePassword() == null ? null
-						: properties.trustStorePassword().toCharArray());
+				store.load(in,
+						properties.trustStorePassword() == null ? null : properties.trustStorePassword().toCharArray());
 			}
 			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 			trust.init(store);

@@ -59,7 +59,10 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 		return "podcast.admin.saved";
 	}
 
-	/** A new item is in the language of the person who writes it, until they choose another. */
+	/**
+	 * A new item is in the language of the person who writes it, until they choose
+	 * another.
+	 */
 	@Override
 	protected void startForm(SeriesForm form, AccountPrincipal me) {
 		form.setLanguage(me.language());
@@ -76,19 +79,24 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 		checkCategory(form, result);
 	}
 
-	/** A category and subcategory that Apple Podcasts does not know would have the feed refused. */
+	/**
+	 * A category and subcategory that Apple Podcasts does not know would have the feed
+	 * refused.
+	 */
 	private static void checkCategory(SeriesForm form, BindingResult result) {
 		if (!result.hasFieldErrors("category") && !ApplePodcastCategories.accepts(form.getCategory(), null)) {
 			result.rejectValue("category", "podcast.category.unknown");
 		}
 		else if (!form.getSubcategory().isBlank()
 				&& !ApplePodcastCategories.accepts(form.getCategory(), form.getSubcategory())) {
-			result.rejectValue("subcategory", "podcast.subcategory.unknown", new Object[] { form.getCategory() },
-					null);
+			result.rejectValue("subcategory", "podcast.subcategory.unknown", new Object[] { form.getCategory() }, null);
 		}
 	}
 
-	/** Adds a cover sent with the form; a cover, sent or chosen, must be square and large enough. */
+	/**
+	 * Adds a cover sent with the form; a cover, sent or chosen, must be square and large
+	 * enough.
+	 */
 	private void receiveCover(SeriesForm form, BindingResult result, MultipartFile coverUpload, AccountPrincipal me,
 			HttpServletRequest request) {
 		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor(), ClientAddress.of(request))
@@ -108,10 +116,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 		model.addAttribute("categories", ApplePodcastCategories.categories());
 		model.addAttribute("subcategories", ApplePodcastCategories.subcategories());
 		model.addAttribute("chosenFiles", this.uploads.chosen(Collections.singleton(form.getCoverId())));
-		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE)
-			.stream()
-			.filter(SeriesEditor::isPodcastCover)
-			.toList());
+		model.addAttribute("imageOptions",
+				this.uploads.recent(MediaKind.IMAGE).stream().filter(SeriesEditor::isPodcastCover).toList());
 		model.addAttribute("mediaLimits", this.uploads.limits());
 	}
 

@@ -102,8 +102,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 
 	@Override
 	protected PodcastSeries newItem(SeriesForm form, String slug) {
-		return new PodcastSeries(UUID.randomUUID(), form.getLanguage(), slug, form.getTitle(),
-				form.getAudioLanguage());
+		return new PodcastSeries(UUID.randomUUID(), form.getLanguage(), slug, form.getTitle(), form.getAudioLanguage());
 	}
 
 	@Override
@@ -111,8 +110,10 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		return "podcast";
 	}
 
-
-	/** Whether an image may be a podcast cover: square, within the sizes directories accept. */
+	/**
+	 * Whether an image may be a podcast cover: square, within the sizes directories
+	 * accept.
+	 */
 	static boolean isPodcastCover(MediaFile image) {
 		return image.isImage() && image.getWidth() != null && image.getWidth().equals(image.getHeight())
 				&& image.getWidth() >= MIN_COVER && image.getWidth() <= MAX_COVER;
@@ -136,8 +137,9 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 			.with("author", item.getAuthor())
 			.with("ownerName", item.getOwnerName())
 			.with("ownerEmail", item.getOwnerEmail())
-			.with("cover", item.getCover() == null ? null
-					: item.getCover().getId() + " " + item.getCover().getOriginalFilename())
+			.with("cover",
+					item.getCover() == null ? null
+							: item.getCover().getId() + " " + item.getCover().getOriginalFilename())
 			.with("category", item.getCategory())
 			.with("subcategory", item.getSubcategory())
 			.with("explicit", item.isExplicit())
@@ -146,7 +148,10 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 				item.getDescription().getMarkdown(), details.text());
 	}
 
-	/** Brings back the text and the settings; the cover when that file is still in the library. */
+	/**
+	 * Brings back the text and the settings; the cover when that file is still in the
+	 * library.
+	 */
 	@Override
 	protected void restoreText(PodcastSeries item, Revision.Snapshot snapshot) {
 		item.setSummary(snapshot.summary());
@@ -161,9 +166,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		item.categorise(RevisionDetails.first(details, "category").orElse(null),
 				RevisionDetails.first(details, "subcategory").orElse(null));
 		item.setExplicit(RevisionDetails.first(details, "explicit").map(Boolean::parseBoolean).orElse(false));
-		RevisionDetails.first(details, "audioLanguage")
-			.flatMap(Language::fromCode)
-			.ifPresent(item::setAudioLanguage);
+		RevisionDetails.first(details, "audioLanguage").flatMap(Language::fromCode).ifPresent(item::setAudioLanguage);
 		item.setCover(RevisionDetails.first(details, "cover")
 			.flatMap(RevisionDetails::idOf)
 			.flatMap(this.media::find)
@@ -197,7 +200,10 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		return this.episodes.findBySeries(item).stream().allMatch((episode) -> episode.getStatus() == Status.TRASHED);
 	}
 
-	/** A series deleted for good takes its trashed episodes with it; their addresses answer 410 too. */
+	/**
+	 * A series deleted for good takes its trashed episodes with it; their addresses
+	 * answer 410 too.
+	 */
 	@Override
 	protected void beforeDelete(PodcastSeries item, AccountPrincipal who, String clientAddress) {
 		for (Episode episode : this.episodes.findBySeries(item)) {

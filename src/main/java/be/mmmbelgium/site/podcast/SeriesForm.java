@@ -11,14 +11,13 @@ import be.mmmbelgium.site.web.Language;
 
 /**
  * The settings of a podcast series as the back-office form edits them: what podcast apps
- * show of it (title, description, author, owner, square cover, category, language, explicit).
+ * show of it (title, description, author, owner, square cover, category, language,
+ * explicit).
  */
 class SeriesForm extends ContentForm {
 
 	@NotNull
 	private Language language = Language.DEFAULT;
-
-
 
 	@Size(max = 500)
 	private String summary = "";
@@ -53,7 +52,6 @@ class SeriesForm extends ContentForm {
 	@NotNull
 	private Language audioLanguage = Language.DEFAULT;
 
-
 	static SeriesForm of(PodcastSeries series) {
 		SeriesForm form = new SeriesForm();
 		form.fill(series);
@@ -78,10 +76,6 @@ class SeriesForm extends ContentForm {
 	public void setLanguage(Language language) {
 		this.language = language;
 	}
-
-
-
-
 
 	public String getSummary() {
 		return this.summary;
@@ -162,7 +156,5 @@ class SeriesForm extends ContentForm {
 	public void setAudioLanguage(Language audioLanguage) {
 		this.audioLanguage = audioLanguage;
 	}
-
-
 
 }

@@ -16,10 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import be.mmmbelgium.site.web.MovedAddresses;
 
 /**
- * Asks the {@link MovedAddresses redirect table} at the moment a 404 or a 410 is about to be
- * sent, whoever sends it (an address no route maps, or content not found or removed), and
- * answers a 301 instead when the address was sent elsewhere. A request the site answers
- * never reaches the table: it costs no query.
+ * Asks the {@link MovedAddresses redirect table} at the moment a 404 or a 410 is about to
+ * be sent, whoever sends it (an address no route maps, or content not found or removed),
+ * and answers a 301 instead when the address was sent elsewhere. A request the site
+ * answers never reaches the table: it costs no query.
  * <p>
  * A redirect wins over a 410: an admin who sends the address of removed content somewhere
  * means visitors to go there.

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The one form under which an address is kept in the redirect table and looked up, so that
- * the ways of writing one address all find it: percent-escapes decoded, in lower case
- * (WordPress slugs are lower case, and the old site found its pages whatever the case),
- * without the trailing slash ({@code /a/b/} and {@code /a/b} are one address).
+ * The one form under which an address is kept in the redirect table and looked up, so
+ * that the ways of writing one address all find it: percent-escapes decoded, in lower
+ * case (WordPress slugs are lower case, and the old site found its pages whatever the
+ * case), without the trailing slash ({@code /a/b/} and {@code /a/b} are one address).
  */
 final class OldPath {
 
@@ -39,7 +39,9 @@ final class OldPath {
 		return (end <= MAX_LENGTH) ? Optional.of(lowerCase.substring(0, end)) : Optional.empty();
 	}
 
-	/** Whether a normalised path belongs to the back-office, which is never redirected. */
+	/**
+	 * Whether a normalised path belongs to the back-office, which is never redirected.
+	 */
 	static boolean isBackOffice(String normalised) {
 		return normalised.equals("/admin") || normalised.startsWith("/admin/");
 	}

@@ -29,7 +29,9 @@ public class Redirect {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	/** Normalised by {@link OldPath#normalise}, as requests are before they are looked up. */
+	/**
+	 * Normalised by {@link OldPath#normalise}, as requests are before they are looked up.
+	 */
 	@Column(nullable = false, unique = true)
 	private String oldPath;
 

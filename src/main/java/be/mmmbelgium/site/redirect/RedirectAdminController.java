@@ -90,8 +90,8 @@ class RedirectAdminController {
 
 	@PostMapping(PATH + "/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") RedirectForm form,
-			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("item", this.table.get(id));
 		if (result.hasErrors()) {
 			return FORM_VIEW;
@@ -101,7 +101,8 @@ class RedirectAdminController {
 		}
 		catch (RedirectRefusedException refused) {
 			if (refused.changedMeanwhile()) {
-				// The entry as typed stays; saving it again, knowingly, replaces the other change.
+				// The entry as typed stays; saving it again, knowingly, replaces the
+				// other change.
 				Redirect now = this.table.get(id);
 				model.addAttribute("item", now);
 				form.setVersion(now.getVersion());

@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A redirect as an admin types it; {@link RedirectTable} checks what the addresses may be.
+ * A redirect as an admin types it; {@link RedirectTable} checks what the addresses may
+ * be.
  */
 class RedirectForm {
 
@@ -16,7 +17,10 @@ class RedirectForm {
 	@Size(max = OldPath.MAX_LENGTH)
 	private String target = "";
 
-	/** The version the form was opened at, so that a save over someone else's change is refused. */
+	/**
+	 * The version the form was opened at, so that a save over someone else's change is
+	 * refused.
+	 */
 	private Long version;
 
 	static RedirectForm of(Redirect redirect) {

@@ -18,8 +18,8 @@ class RedirectRefusedException extends RuntimeException {
 
 	/** Someone else changed the redirect since the form was opened. */
 	static RedirectRefusedException changedMeanwhile(Redirect current) {
-		return new RedirectRefusedException(List.of(new Refusal(null, CHANGED_MEANWHILE, current.getOldPath(),
-				current.getTarget())));
+		return new RedirectRefusedException(
+				List.of(new Refusal(null, CHANGED_MEANWHILE, current.getOldPath(), current.getTarget())));
 	}
 
 	List<Refusal> refusals() {
@@ -32,7 +32,9 @@ class RedirectRefusedException extends RuntimeException {
 
 	/**
 	 * One reason.
-	 * @param field the field of {@link RedirectForm} at fault; null for the form as a whole
+	 *
+	 * @param field the field of {@link RedirectForm} at fault; null for the form as a
+	 * whole
 	 * @param messageKey the message that says what is wrong
 	 * @param arguments the message's arguments
 	 */

@@ -9,10 +9,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RedirectRepository extends JpaRepository<Redirect, Long> {
 
-	/** @param oldPath normalised by {@link OldPath#normalise} */
+	/**
+	 * The redirect of an old address, if there is one.
+	 * @param oldPath normalised by {@link OldPath#normalise}
+	 */
 	Optional<Redirect> findByOldPath(String oldPath);
 
-	/** Redirects whose old path or target matches {@code pattern}, when given, by old path. */
+	/**
+	 * Redirects whose old path or target matches {@code pattern}, when given, by old
+	 * path.
+	 */
 	@Query("""
 			select r from Redirect r
 			where :pattern is null

@@ -15,18 +15,18 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.redirect.RedirectRefusedException.Refusal;
 import be.mmmbelgium.site.seo.SitemapEntry;
 import be.mmmbelgium.site.seo.SitemapSource;
+import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 
 /**
  * The redirect table as admins edit it: every change checked, so that a redirect leaves
- * from an address the site does not answer, leads to one of its pages, and can never loop;
- * and recorded in the audit log.
+ * from an address the site does not answer, leads to one of its pages, and can never
+ * loop; and recorded in the audit log.
  */
 @Service
 class RedirectTable {
@@ -34,7 +34,10 @@ class RedirectTable {
 	/** An address as typed: one path, no space, query, fragment or backslash. */
 	private static final Pattern OLD_PATH = Pattern.compile("/[^\\s\\p{Cntrl}?#\\\\]*");
 
-	/** A path of this site, in the characters a path may hold, escapes included; not {@code //host}. */
+	/**
+	 * A path of this site, in the characters a path may hold, escapes included; not
+	 * {@code //host}.
+	 */
 	private static final Pattern TARGET = Pattern.compile("/(?!/)(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*");
 
 	/**
@@ -60,7 +63,10 @@ class RedirectTable {
 		this.clock = clock;
 	}
 
-	/** The redirects whose old path or target contains {@code search}, when given, by old path. */
+	/**
+	 * The redirects whose old path or target contains {@code search}, when given, by old
+	 * path.
+	 */
 	@Transactional(readOnly = true)
 	Page<Redirect> list(String search, Pageable pageable) {
 		return this.redirects.search(LikePattern.containing(search), pageable);
@@ -71,7 +77,10 @@ class RedirectTable {
 		return this.redirects.findById(id).orElseThrow(() -> new ContentNotFoundException("Redirect"));
 	}
 
-	/** @throws RedirectRefusedException with every reason the form cannot be saved */
+	/**
+	 * Adds a redirect.
+	 * @throws RedirectRefusedException with every reason the form cannot be saved
+	 */
 	@Transactional
 	Redirect add(RedirectForm form, AuditLog.Actor who, String clientAddress) {
 		String oldPath = check(form, null);
@@ -80,7 +89,11 @@ class RedirectTable {
 		return added;
 	}
 
-	/** @throws RedirectRefusedException with every reason the form cannot be saved, someone else's change included */
+	/**
+	 * Changes a redirect.
+	 * @throws RedirectRefusedException with every reason the form cannot be saved,
+	 * someone else's change included
+	 */
 	@Transactional
 	Redirect change(long id, RedirectForm form, AuditLog.Actor who, String clientAddress) {
 		Redirect redirect = get(id);
@@ -156,7 +169,10 @@ class RedirectTable {
 		return this.redirects.findByOldPath(path).filter((other) -> other != current);
 	}
 
-	/** Whether the site serves the address itself: then a redirect from it would never be used. */
+	/**
+	 * Whether the site serves the address itself: then a redirect from it would never be
+	 * used.
+	 */
 	private boolean answeredBySite(String oldPath) {
 		if (SITE_ADDRESSES.matcher(oldPath).matches()) {
 			return true;
@@ -169,7 +185,10 @@ class RedirectTable {
 			.anyMatch(Optional.of(oldPath)::equals);
 	}
 
-	/** Saves at once, so that the same old path saved by someone else at the same moment is refused, not a failure. */
+	/**
+	 * Saves at once, so that the same old path saved by someone else at the same moment
+	 * is refused, not a failure.
+	 */
 	private Redirect save(Redirect redirect) {
 		try {
 			return this.redirects.saveAndFlush(redirect);

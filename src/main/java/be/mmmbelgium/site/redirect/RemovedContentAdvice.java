@@ -14,8 +14,9 @@ import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.PublicPages;
 
 /**
- * Answers 410 Gone rather than 404 for the address of content moved to the trash or deleted,
- * whichever public page looked it up: search engines and readers learn it is not coming back.
+ * Answers 410 Gone rather than 404 for the address of content moved to the trash or
+ * deleted, whichever public page looked it up: search engines and readers learn it is not
+ * coming back.
  */
 @ControllerAdvice(annotations = PublicPages.class)
 class RemovedContentAdvice {

@@ -12,8 +12,8 @@ import be.mmmbelgium.site.content.ContentRemoved;
 import be.mmmbelgium.site.content.ContentRestored;
 
 /**
- * Remembers the public addresses of content removed for good, so that they answer 410 Gone:
- * search engines and readers learn that the content is not coming back.
+ * Remembers the public addresses of content removed for good, so that they answer 410
+ * Gone: search engines and readers learn that the content is not coming back.
  */
 @Service
 public class RemovedPaths {
@@ -27,7 +27,10 @@ public class RemovedPaths {
 		this.clock = clock;
 	}
 
-	/** In the transaction that removes the content, so that its addresses answer 410 as it goes. */
+	/**
+	 * In the transaction that removes the content, so that its addresses answer 410 as it
+	 * goes.
+	 */
 	@EventListener
 	void on(ContentRemoved removed) {
 		remember(removed.paths());
@@ -46,7 +49,10 @@ public class RemovedPaths {
 			.forEach((path) -> this.paths.save(new RemovedPath(path, now)));
 	}
 
-	/** Forgets paths that serve content again, such as those of an item taken out of the trash. */
+	/**
+	 * Forgets paths that serve content again, such as those of an item taken out of the
+	 * trash.
+	 */
 	@Transactional
 	public void forget(Collection<String> paths) {
 		this.paths.deleteAllById(paths.stream().filter((path) -> path.length() <= 500).toList());

@@ -1,5 +1,6 @@
 /**
- * Redirects from addresses the site does not answer, such as those of the old WordPress site, to pages here: a table admins edit, asked before a 404 or 410 is sent.
+ * Redirects from addresses the site does not answer, such as those of the old WordPress
+ * site, to pages here: a table admins edit, asked before a 404 or 410 is sent.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Redirects")
 package be.mmmbelgium.site.redirect;

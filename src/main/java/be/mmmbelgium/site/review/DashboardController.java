@@ -43,8 +43,9 @@ class DashboardController {
 			.addObject("activity", this.audit.activityOf(me.email(), PageRequest.of(0, RECENT_ACTIVITY)));
 		if (this.news.mayPublish(me)) {
 			// What awaits an editor: the drafts volunteers submitted for review.
-			dashboard.addObject("newsToReview",
-					this.news.list(null, null, Stage.SUBMITTED, null, PageRequest.of(0, 1)).getTotalElements())
+			dashboard
+				.addObject("newsToReview",
+						this.news.list(null, null, Stage.SUBMITTED, null, PageRequest.of(0, 1)).getTotalElements())
 				.addObject("episodesToReview",
 						this.episodes.list(null, null, null, Stage.SUBMITTED, PageRequest.of(0, 1)).getTotalElements());
 		}

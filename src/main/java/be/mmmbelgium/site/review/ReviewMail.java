@@ -17,9 +17,10 @@ import be.mmmbelgium.site.content.ContentSubmitted;
 import be.mmmbelgium.site.system.SiteProperties;
 
 /**
- * Tells the people who review a kind of content, by e-mail, that a draft awaits them, once
- * its submission is committed, when the site has an SMTP server ({@code SPRING_MAIL_HOST}).
- * Without one, the start page of the back-office lists what awaits review.
+ * Tells the people who review a kind of content, by e-mail, that a draft awaits them,
+ * once its submission is committed, when the site has an SMTP server
+ * ({@code SPRING_MAIL_HOST}). Without one, the start page of the back-office lists what
+ * awaits review.
  */
 @Component
 class ReviewMail {
@@ -62,7 +63,8 @@ class ReviewMail {
 			message.setSubject(this.messages.getMessage("mail.review.subject", new Object[] { submitted.title() },
 					reviewer.getLanguage().locale()));
 			message.setText(this.messages.getMessage("mail.review.body",
-					new Object[] { reviewer.getDisplayName(), submitted.title(), link }, reviewer.getLanguage().locale()));
+					new Object[] { reviewer.getDisplayName(), submitted.title(), link },
+					reviewer.getLanguage().locale()));
 			try {
 				sender.send(message);
 			}

@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /**
- * An item a search found, as both searches read it from the {@code searchable_content} view.
+ * An item a search found, as both searches read it from the {@code searchable_content}
+ * view.
  *
  * @param kind what the item is
  * @param title its title

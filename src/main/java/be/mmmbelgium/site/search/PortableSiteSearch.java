@@ -14,14 +14,16 @@ import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.web.Language;
 
 /**
- * The site search on a database without full-text search (the embedded one): the items whose
- * folded text holds every word of the query (a final "s" aside), ranked by where and how
- * often the words appear. Enough for a site run on one's own machine; production runs on
- * PostgreSQL.
+ * The site search on a database without full-text search (the embedded one): the items
+ * whose folded text holds every word of the query (a final "s" aside), ranked by where
+ * and how often the words appear. Enough for a site run on one's own machine; production
+ * runs on PostgreSQL.
  */
 class PortableSiteSearch implements SiteSearch {
 
-	/** The most items ranked; a query matching more is too vague for the rest to matter. */
+	/**
+	 * The most items ranked; a query matching more is too vague for the rest to matter.
+	 */
 	static final int MAX_MATCHES = 500;
 
 	private final JdbcClient jdbc;
@@ -56,7 +58,10 @@ class PortableSiteSearch implements SiteSearch {
 		return new PageImpl<>(ranked.subList(from, to).stream().map(Ranked::found).toList(), pageable, ranked.size());
 	}
 
-	/** Ten points a word found in the title, one each time it appears (up to ten) anywhere. */
+	/**
+	 * Ten points a word found in the title, one each time it appears (up to ten)
+	 * anywhere.
+	 */
 	static int score(String folded, List<String> stems) {
 		int titleEnd = folded.indexOf('\n');
 		String title = titleEnd < 0 ? folded : folded.substring(0, titleEnd);
@@ -65,7 +70,8 @@ class PortableSiteSearch implements SiteSearch {
 			if (title.contains(stem)) {
 				score += 10;
 			}
-			for (int at = folded.indexOf(stem), seen = 0; at >= 0 && seen < 10; at = folded.indexOf(stem, at + 1), seen++) {
+			for (int at = folded.indexOf(stem), seen = 0; at >= 0
+					&& seen < 10; at = folded.indexOf(stem, at + 1), seen++) {
 				score++;
 			}
 		}

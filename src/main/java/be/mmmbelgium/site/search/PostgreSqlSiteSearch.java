@@ -21,22 +21,27 @@ import be.mmmbelgium.site.web.Language;
 /**
  * The site search on PostgreSQL: full-text search in the text search configuration of the
  * content's language (so that "moeder" finds "moeders"), over the folded text (so that
- * "meres" finds "mères"), matched and ranked on the stored document of each row, its title
- * weighing most (see {@code db/vendor/postgresql}). The query is read as web search engines
- * read theirs: "quoted phrases", {@code or}, {@code -word}; any other character is ignored,
- * never an error. A query that looks for nothing (stop words, exclusions alone) finds
- * nothing, and no search may take longer than its time limit.
+ * "meres" finds "mères"), matched and ranked on the stored document of each row, its
+ * title weighing most (see {@code db/vendor/postgresql}). The query is read as web search
+ * engines read theirs: "quoted phrases", {@code or}, {@code -word}; any other character
+ * is ignored, never an error. A query that looks for nothing (stop words, exclusions
+ * alone) finds nothing, and no search may take longer than its time limit.
  */
 class PostgreSqlSiteSearch implements SiteSearch {
 
-	/** Each language's text search configuration, as {@code search_configuration} in SQL. */
+	/**
+	 * Each language's text search configuration, as {@code search_configuration} in SQL.
+	 */
 	private static final Map<Language, String> CONFIGURATIONS = Map.of(Language.FR, "french", Language.NL, "dutch",
 			Language.EN, "english");
 
 	/** The longest text a result's snippet is taken from. */
 	static final int SNIPPET_SOURCE = 20_000;
 
-	/** The items that match: {@code %1$s} is the configuration, {@code :query} the folded query. */
+	/**
+	 * The items that match: {@code %1$s} is the configuration, {@code :query} the folded
+	 * query.
+	 */
 	private static final String MATCHING = """
 			  from searchable_content
 			 where language = :language and visible_from <= :now
@@ -107,7 +112,10 @@ class PostgreSqlSiteSearch implements SiteSearch {
 		return new PageImpl<>(found, pageable, total[0]);
 	}
 
-	/** How many items match, for a page past the last, which the search query itself cannot tell. */
+	/**
+	 * How many items match, for a page past the last, which the search query itself
+	 * cannot tell.
+	 */
 	private long count(Language language, SearchQuery query, Instant now) {
 		return this.jdbc.sql(COUNT.formatted(CONFIGURATIONS.get(language)))
 			.param("language", language.code())

@@ -24,7 +24,10 @@ class SearchConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchConfiguration.class);
 
-	/** The longest a search may take on PostgreSQL before the visitor is asked for a narrower one. */
+	/**
+	 * The longest a search may take on PostgreSQL before the visitor is asked for a
+	 * narrower one.
+	 */
 	static final Duration TIME_LIMIT = Duration.ofSeconds(3);
 
 	@Bean

@@ -11,8 +11,8 @@ import be.mmmbelgium.site.content.SearchText;
  *
  * @param text the query as typed, shortened if it was too long
  * @param folded the shortened query, folded
- * @param terms the distinct words the folded query looks for, at most {@link #MAX_TERMS}: not
- * those it excludes ({@code -word}) nor the operator {@code or}
+ * @param terms the distinct words the folded query looks for, at most {@link #MAX_TERMS}:
+ * not those it excludes ({@code -word}) nor the operator {@code or}
  * @param shortened whether the query was longer than the search reads
  */
 public record SearchQuery(String text, String folded, List<String> terms, boolean shortened) {
@@ -47,7 +47,8 @@ public record SearchQuery(String text, String folded, List<String> terms, boolea
 
 	/**
 	 * The beginning every word that matches a term starts with: the term without a final
-	 * "s", so that a plural finds the singular and the other way round ("mothers", "mother").
+	 * "s", so that a plural finds the singular and the other way round ("mothers",
+	 * "mother").
 	 */
 	static String stem(String term) {
 		return term.length() > 3 && term.endsWith("s") ? term.substring(0, term.length() - 1) : term;

@@ -79,7 +79,10 @@ final class Snippet {
 		return null;
 	}
 
-	/** The start of the word at or after a position, so that a snippet never begins mid-word. */
+	/**
+	 * The start of the word at or after a position, so that a snippet never begins
+	 * mid-word.
+	 */
 	private static int wordStart(String text, int from) {
 		if (from == 0) {
 			return 0;

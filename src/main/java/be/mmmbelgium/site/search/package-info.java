@@ -1,6 +1,7 @@
 /**
- * The site search: published pages, posts and episodes in the visitor's language, ranked by
- * relevance, with PostgreSQL's full-text search or, on the embedded database, a portable one.
+ * The site search: published pages, posts and episodes in the visitor's language, ranked
+ * by relevance, with PostgreSQL's full-text search or, on the embedded database, a
+ * portable one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Site search")
 package be.mmmbelgium.site.search;

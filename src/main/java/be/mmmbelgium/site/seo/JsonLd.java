@@ -8,8 +8,8 @@ import java.util.Map;
 import be.mmmbelgium.site.feed.XmlText;
 
 /**
- * A schema.org object for a page's JSON-LD, built a property at a time: a property without
- * a value is left out, so that no object claims what the site does not know.
+ * A schema.org object for a page's JSON-LD, built a property at a time: a property
+ * without a value is left out, so that no object claims what the site does not know.
  */
 public final class JsonLd {
 
@@ -43,7 +43,8 @@ public final class JsonLd {
 			this.properties.put(name, XmlText.instant(instant));
 		}
 		else if (value instanceof List<?> list && !list.isEmpty()) {
-			this.properties.put(name, list.stream().map((item) -> item instanceof JsonLd object ? object.toMap() : item).toList());
+			this.properties.put(name,
+					list.stream().map((item) -> item instanceof JsonLd object ? object.toMap() : item).toList());
 		}
 		else if (value != null && !(value instanceof List<?>)) {
 			this.properties.put(name, value);

@@ -8,10 +8,10 @@ import java.util.Map;
 import be.mmmbelgium.site.content.SearchText;
 
 /**
- * What a public page tells search engines and link previews about itself, beyond its HTML:
- * the layout writes it as the meta description, Open Graph and Twitter card tags and, with
- * the breadcrumb trail added by {@link StructuredDataInterceptor}, JSON-LD. Controllers put
- * it in the model as {@value #MODEL_ATTRIBUTE}.
+ * What a public page tells search engines and link previews about itself, beyond its
+ * HTML: the layout writes it as the meta description, Open Graph and Twitter card tags
+ * and, with the breadcrumb trail added by {@link StructuredDataInterceptor}, JSON-LD.
+ * Controllers put it in the model as {@value #MODEL_ATTRIBUTE}.
  *
  * @param title the page's own title, without the site's name
  * @param description a sentence or two on the page; null for the template's own

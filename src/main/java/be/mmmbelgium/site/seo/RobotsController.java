@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.seo;
 
-
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.MediaType;
@@ -39,9 +38,7 @@ class RobotsController {
 				Disallow: /
 				""";
 		String body = rules + "\nSitemap: " + this.site.absolute("/sitemap.xml") + "\n";
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.body(body);
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(body);
 	}
 
 }

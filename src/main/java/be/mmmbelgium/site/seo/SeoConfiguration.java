@@ -4,11 +4,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Adds the JSON-LD of public pages to their model (see {@link StructuredDataInterceptor}).
+ * Adds the JSON-LD of public pages to their model (see
+ * {@link StructuredDataInterceptor}).
  */
 @Configuration(proxyBeanMethods = false)
 class SeoConfiguration implements WebMvcConfigurer {

@@ -21,7 +21,10 @@ public record ShareImage(String path, int width, int height, String alt) {
 	/** The width social networks show large previews at. */
 	static final int PREFERRED_WIDTH = 1200;
 
-	/** The share image of a stored picture; null for none, or for a file that is not a picture. */
+	/**
+	 * The share image of a stored picture; null for none, or for a file that is not a
+	 * picture.
+	 */
 	public static ShareImage of(MediaFile image, String alt, SitePaths paths) {
 		if (image == null || !image.isImage() || image.getWidth() == null || image.getHeight() == null) {
 			return null;

@@ -52,7 +52,8 @@ class SitemapController {
 					.map(SitemapEntry::lastModified)
 					.filter(Objects::nonNull)
 					.max(Instant::compareTo)
-					.ifPresent((latest) -> xml.append("<lastmod>").append(XmlText.instant(latest)).append("</lastmod>"));
+					.ifPresent(
+							(latest) -> xml.append("<lastmod>").append(XmlText.instant(latest)).append("</lastmod>"));
 				xml.append("</sitemap>\n");
 			}
 		}
@@ -93,9 +94,7 @@ class SitemapController {
 	}
 
 	private static ResponseEntity<String> answer(StringBuilder xml) {
-		return ResponseEntity.ok()
-			.contentType(XML)
-			.body(xml.toString());
+		return ResponseEntity.ok().contentType(XML).body(xml.toString());
 	}
 
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Something with public addresses for the sitemap: each feature that publishes content says
- * which of its addresses are visible now.
+ * Something with public addresses for the sitemap: each feature that publishes content
+ * says which of its addresses are visible now.
  */
 public interface SitemapSource {
 

@@ -32,15 +32,18 @@ class Sitemaps {
 		this.clock = clock;
 	}
 
-	/** The addresses of every language, each in a stable order, read once from every source. */
+	/**
+	 * The addresses of every language, each in a stable order, read once from every
+	 * source.
+	 */
 	Map<Language, List<SitemapEntry>> entriesByLanguage() {
 		Instant now = Instant.now(this.clock);
 		Map<Language, List<SitemapEntry>> byLanguage = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			byLanguage.put(language, new ArrayList<>());
 		}
-		this.sources.forEach((source) -> source.entries(now)
-			.forEach((entry) -> byLanguage.get(entry.language()).add(entry)));
+		this.sources
+			.forEach((source) -> source.entries(now).forEach((entry) -> byLanguage.get(entry.language()).add(entry)));
 		byLanguage.values().forEach((entries) -> entries.sort(Comparator.comparing(SitemapEntry::path)));
 		return byLanguage;
 	}

@@ -19,7 +19,10 @@ import be.mmmbelgium.site.web.SitePaths;
 @Component
 public class StructuredData {
 
-	/** A square picture of the association, large enough for the logos search engines show. */
+	/**
+	 * A square picture of the association, large enough for the logos search engines
+	 * show.
+	 */
 	static final String LOGO = "/img/apple-touch-icon.png";
 
 	private final SiteProperties site;

@@ -46,10 +46,11 @@ class StructuredDataInterceptor implements HandlerInterceptor {
 		}
 		List<Map<String, Object>> objects = new ArrayList<>(metadata.structuredData());
 		if (model.get("breadcrumbs") instanceof List<?> trail && metadata.title() != null) {
-			objects.add(this.structuredData
-				.breadcrumbs(language, trail.stream().map(Crumb.class::cast).toList(), metadata.title(),
-						canonicalPath(model))
-				.toMap());
+			objects.add(
+					this.structuredData
+						.breadcrumbs(language, trail.stream().map(Crumb.class::cast).toList(), metadata.title(),
+								canonicalPath(model))
+						.toMap());
 		}
 		model.put(MODEL_ATTRIBUTE, objects.stream().map(this::script).toList());
 	}
@@ -62,8 +63,8 @@ class StructuredDataInterceptor implements HandlerInterceptor {
 	}
 
 	/**
-	 * The JSON of an object, safe inside a script element: the characters that could end it
-	 * or start markup are written as escapes, which JSON reads back the same.
+	 * The JSON of an object, safe inside a script element: the characters that could end
+	 * it or start markup are written as escapes, which JSON reads back the same.
 	 */
 	private String script(Map<String, Object> object) {
 		return this.json.writeValueAsString(object)

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the site that are not Spring's own, under the {@code mmm} prefix.
  *
- * @param baseUrl the public address of the site, for absolute links (canonical URLs, feeds)
+ * @param baseUrl the public address of the site, for absolute links (canonical URLs,
+ * feeds)
  * @param contact how visitors reach the association
  */
 @ConfigurationProperties("mmm")
@@ -21,6 +22,8 @@ public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
 	}
 
 	/**
+	 * How visitors reach the association.
+	 *
 	 * @param name the legal name shown with the address
 	 * @param address the postal address, one line
 	 * @param email the address that receives visitors' messages

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Time on the site: instants are stored in UTC and shown in Brussels time. The {@link Clock}
- * is a bean so that publication rules can be tested at any instant.
+ * Time on the site: instants are stored in UTC and shown in Brussels time. The
+ * {@link Clock} is a bean so that publication rules can be tested at any instant.
  */
 @Configuration(proxyBeanMethods = false)
 public class SiteTime {

@@ -19,8 +19,8 @@ import org.springframework.web.util.UrlPathHelper;
  * writes it ({@code /%66r/actualites}, {@code /fr//actualites}, {@code /fr/actualites;x},
  * {@code %c3%a9} for {@code %C3%A9}) is sent, permanently, to the path as the site writes
  * it; one with dot segments ({@code /fr/.%2E/}) is refused as a bad request. What a page
- * shows, its language, and the key it is kept under in caches all come from that one path,
- * so that no spelling of an address can be answered with another's page.
+ * shows, its language, and the key it is kept under in caches all come from that one
+ * path, so that no spelling of an address can be answered with another's page.
  * <p>
  * The site's spelling is the path as the server reads it (decoded, without doubled
  * slashes), each segment encoded again as RFC 3986 prefers: unreserved characters as they
@@ -55,9 +55,9 @@ class CanonicalAddresses extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A decoded path, its segments encoded as the site writes them, never with two slashes
-	 * in a row; null when it has dot segments, which no address of the site has (a server
-	 * such as Tomcat refuses them before the site sees them).
+	 * A decoded path, its segments encoded as the site writes them, never with two
+	 * slashes in a row; null when it has dot segments, which no address of the site has
+	 * (a server such as Tomcat refuses them before the site sees them).
 	 */
 	static String canonical(String decoded) {
 		StringBuilder path = new StringBuilder(decoded.length() + 8);

@@ -13,10 +13,11 @@ class CanonicalAddressesConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CanonicalAddresses> canonicalAddresses(SecurityFilterProperties security) {
-		FilterRegistrationBean<CanonicalAddresses> registration = new FilterRegistrationBean<>(new CanonicalAddresses());
+		FilterRegistrationBean<CanonicalAddresses> registration = new FilterRegistrationBean<>(
+				new CanonicalAddresses());
 		registration.addUrlPatterns("/*");
-		// First of all (then the outage filter, then the cache): every filter after it sees an
-		// address in one spelling.
+		// First of all (then the outage filter, then the cache): every filter after it
+		// sees an address in one spelling.
 		registration.setOrder(security.getOrder() - 3);
 		return registration;
 	}

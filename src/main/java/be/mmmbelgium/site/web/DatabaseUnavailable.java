@@ -9,22 +9,25 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Recognises a failure whose cause is that the database cannot be reached, as opposed to a
- * fault of the site: it is answered 503 Service Unavailable, and the site recovers by itself
- * once the database is back.
+ * Recognises a failure whose cause is that the database cannot be reached, as opposed to
+ * a fault of the site: it is answered 503 Service Unavailable, and the site recovers by
+ * itself once the database is back.
  */
 public final class DatabaseUnavailable {
 
-	/** How long, in seconds, a visitor or a crawler is asked to wait while the database is away. */
+	/**
+	 * How long, in seconds, a visitor or a crawler is asked to wait while the database is
+	 * away.
+	 */
 	public static final String RETRY_AFTER = "30";
 
 	private DatabaseUnavailable() {
 	}
 
 	/**
-	 * Whether the failure, or any of its causes, is a connection to the database that failed
-	 * (SQL state class 08), as opposed to one that was only not free in time: a pool busy
-	 * under load is no outage.
+	 * Whether the failure, or any of its causes, is a connection to the database that
+	 * failed (SQL state class 08), as opposed to one that was only not free in time: a
+	 * pool busy under load is no outage.
 	 */
 	public static boolean isUnreachable(Throwable failure) {
 		return anyCause(failure, (cause) -> cause instanceof SQLException sql && sql.getSQLState() != null

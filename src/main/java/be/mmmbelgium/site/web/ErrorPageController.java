@@ -32,7 +32,10 @@ class ErrorPageController implements ErrorController {
 		return new ModelAndView(VIEW, status).addObject("status", status.value()).addObject("kind", kindOf(status));
 	}
 
-	/** Which explanation the page gives: one of its own for the errors a visitor meets most. */
+	/**
+	 * Which explanation the page gives: one of its own for the errors a visitor meets
+	 * most.
+	 */
 	private static String kindOf(HttpStatus status) {
 		return switch (status) {
 			case BAD_REQUEST, NOT_FOUND, GONE, SERVICE_UNAVAILABLE -> String.valueOf(status.value());
@@ -43,7 +46,8 @@ class ErrorPageController implements ErrorController {
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
-		// Without an error status, someone asked for the error page itself: there is nothing here.
+		// Without an error status, someone asked for the error page itself: there is
+		// nothing here.
 		return (status != null && status.isError()) ? status : HttpStatus.NOT_FOUND;
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import be.mmmbelgium.site.system.SiteTime;
 
 /**
- * Formats dates, durations and file sizes for templates ({@code formats.longDate(post.publishedAt)}),
- * in Brussels time and in the visitor's language.
+ * Formats dates, durations and file sizes for templates
+ * ({@code formats.longDate(post.publishedAt)}), in Brussels time and in the visitor's
+ * language.
  */
 @Component
 public class Formats {
@@ -31,12 +32,14 @@ public class Formats {
 
 	/** The machine-readable form for {@code <time datetime>}. */
 	public String iso(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ISO_OFFSET_DATE_TIME
-					.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(SiteTime.ZONE));
+		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(SiteTime.ZONE));
 	}
 
-	/** The value of a {@code datetime-local} input: the instant in Brussels, to the minute. */
+	/**
+	 * The value of a {@code datetime-local} input: the instant in Brussels, to the
+	 * minute.
+	 */
 	public String dateTimeInput(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(SiteTime.ZONE));
@@ -59,7 +62,9 @@ public class Formats {
 		return seconds == null ? "" : Duration.ofSeconds(seconds).toString();
 	}
 
-	/** A file size for people, in the visitor's language: {@code 420 kB}, {@code 1,3 MB}. */
+	/**
+	 * A file size for people, in the visitor's language: {@code 420 kB}, {@code 1,3 MB}.
+	 */
 	public String size(Long bytes) {
 		if (bytes == null) {
 			return "";

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages the site is published in. French is the default language of the association.
+ * The languages the site is published in. French is the default language of the
+ * association.
  */
 public enum Language {
 

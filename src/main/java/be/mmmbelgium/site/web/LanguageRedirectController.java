@@ -43,9 +43,10 @@ class LanguageRedirectController {
 	}
 
 	/**
-	 * A path of the site with a trailing slash, as the old site used them, moves to the same
-	 * path without it, unless that path itself was sent elsewhere: then straight there, in one
-	 * step. Only paths no other route answers get here; anything else is not found.
+	 * A path of the site with a trailing slash, as the old site used them, moves to the
+	 * same path without it, unless that path itself was sent elsewhere: then straight
+	 * there, in one step. Only paths no other route answers get here; anything else is
+	 * not found.
 	 */
 	@GetMapping(SitePaths.LANGUAGE + "/{*rest}")
 	ModelAndView withoutTrailingSlash(Language language, @PathVariable String rest, HttpServletRequest request) {
@@ -63,7 +64,9 @@ class LanguageRedirectController {
 		return Arrays.stream(path.split("/", -1)).allMatch(SitePaths::isSlug);
 	}
 
-	/** A language without the trailing slash, such as {@code /nl}, goes to its home page. */
+	/**
+	 * A language without the trailing slash, such as {@code /nl}, goes to its home page.
+	 */
 	@GetMapping(SitePaths.LANGUAGE)
 	ResponseEntity<Void> languageRoot(Language language) {
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The versions of one page in the site's languages: the translations that exist, named
- * in {@code hreflang} links, and for the others the place the language switcher leads to
+ * The versions of one page in the site's languages: the translations that exist, named in
+ * {@code hreflang} links, and for the others the place the language switcher leads to
  * instead (the section, or the home page).
  */
 public final class LanguageVersions {
@@ -30,8 +30,10 @@ public final class LanguageVersions {
 	}
 
 	/**
+	 * The versions of a page in the site's languages.
 	 * @param current the language of the page being shown
-	 * @param translations the path of the page in each language it exists in, its own included
+	 * @param translations the path of the page in each language it exists in, its own
+	 * included
 	 * @param fallback where to go in a language the page does not exist in
 	 */
 	public static LanguageVersions of(Language current, Map<Language, String> translations,
@@ -53,7 +55,10 @@ public final class LanguageVersions {
 		return new LanguageVersions(current, copy, fallback);
 	}
 
-	/** A page that exists in every language at a path built the same way, such as a section. */
+	/**
+	 * A page that exists in every language at a path built the same way, such as a
+	 * section.
+	 */
 	public static LanguageVersions everywhere(Language current, Function<Language, String> path) {
 		Map<Language, String> all = new EnumMap<>(Language.class);
 		Arrays.stream(Language.values()).forEach((language) -> all.put(language, path.apply(language)));
@@ -69,17 +74,27 @@ public final class LanguageVersions {
 		return this.translations.getOrDefault(this.current, this.fallback.apply(this.current));
 	}
 
-	/** The translations to name in {@code <link rel="alternate" hreflang>}, in a stable order. */
+	/**
+	 * The translations to name in {@code <link rel="alternate" hreflang>}, in a stable
+	 * order.
+	 */
 	public List<Link> alternates() {
-		return this.translations.entrySet().stream().map((entry) -> new Link(entry.getKey(), entry.getValue(), true)).toList();
+		return this.translations.entrySet()
+			.stream()
+			.map((entry) -> new Link(entry.getKey(), entry.getValue(), true))
+			.toList();
 	}
 
-	/** The page named by {@code hreflang="x-default"}: the French version, else this one. */
+	/**
+	 * The page named by {@code hreflang="x-default"}: the French version, else this one.
+	 */
 	public String defaultPath() {
 		return this.translations.getOrDefault(Language.DEFAULT, canonicalPath());
 	}
 
-	/** One entry per other language for the switcher: the translation, or the fallback. */
+	/**
+	 * One entry per other language for the switcher: the translation, or the fallback.
+	 */
 	public List<Link> switcher() {
 		return Arrays.stream(Language.values())
 			.filter((language) -> language != this.current)
@@ -90,6 +105,8 @@ public final class LanguageVersions {
 	}
 
 	/**
+	 * A link to the page in one language.
+	 *
 	 * @param language the language of the target
 	 * @param path the site path of the target
 	 * @param translation whether the target is this very content rather than a fallback

@@ -32,7 +32,10 @@ class LayoutModelAdvice {
 		return this.paths;
 	}
 
-	/** Formats dates, durations and sizes, in templates as {@code formats.longDate(instant)}. */
+	/**
+	 * Formats dates, durations and sizes, in templates as
+	 * {@code formats.longDate(instant)}.
+	 */
 	@ModelAttribute("formats")
 	Formats formats() {
 		return this.formats;

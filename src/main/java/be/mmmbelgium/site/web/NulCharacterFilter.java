@@ -16,13 +16,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses with 400 Bad Request a request whose address or parameters hold a NUL character.
- * PostgreSQL cannot keep one in text, nor compare text with it, so it would otherwise reach
- * the database as a failure (a 500) from whichever query it met first; no person types it,
- * and no form of the site has a use for it.
+ * Refuses with 400 Bad Request a request whose address or parameters hold a NUL
+ * character. PostgreSQL cannot keep one in text, nor compare text with it, so it would
+ * otherwise reach the database as a failure (a 500) from whichever query it met first; no
+ * person types it, and no form of the site has a use for it.
  */
 @Component
-// Ahead of sign-in, which looks the e-mail address up, and of everything else that reads parameters.
+// Ahead of sign-in, which looks the e-mail address up, and of everything else that reads
+// parameters.
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class NulCharacterFilter extends OncePerRequestFilter {
 
@@ -44,8 +45,8 @@ class NulCharacterFilter extends OncePerRequestFilter {
 			return true;
 		}
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (parameter.getKey().indexOf(NUL) >= 0
-					|| Arrays.stream(parameter.getValue()).anyMatch((value) -> value != null && value.indexOf(NUL) >= 0)) {
+			if (parameter.getKey().indexOf(NUL) >= 0 || Arrays.stream(parameter.getValue())
+				.anyMatch((value) -> value != null && value.indexOf(NUL) >= 0)) {
 				return true;
 			}
 		}

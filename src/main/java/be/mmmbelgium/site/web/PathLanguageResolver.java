@@ -17,7 +17,8 @@ import org.springframework.web.util.UrlPathHelper;
 /**
  * Takes the language from the first segment of the path ({@code /nl/...}), so every URL
  * names its language and no cookie or session is needed to remember it. Paths without a
- * language (the root, error pages of unknown paths) fall back to the browser's preference.
+ * language (the root, error pages of unknown paths) fall back to the browser's
+ * preference.
  */
 public class PathLanguageResolver implements LocaleResolver {
 
@@ -34,8 +35,8 @@ public class PathLanguageResolver implements LocaleResolver {
 	}
 
 	/**
-	 * A request attribute that names the language of the page shown, for a back-office page
-	 * that shows public content, such as a preview.
+	 * A request attribute that names the language of the page shown, for a back-office
+	 * page that shows public content, such as a preview.
 	 */
 	public static final String SHOWN_LANGUAGE = PathLanguageResolver.class.getName() + ".shownLanguage";
 
@@ -66,7 +67,10 @@ public class PathLanguageResolver implements LocaleResolver {
 		return segments.length > 1 ? Language.fromCode(segments[1]) : Optional.empty();
 	}
 
-	/** The best of the site's languages for an {@code Accept-Language} header, French when none matches. */
+	/**
+	 * The best of the site's languages for an {@code Accept-Language} header, French when
+	 * none matches.
+	 */
 	public static Language preferred(String acceptLanguage) {
 		if (acceptLanguage == null || acceptLanguage.isBlank()) {
 			return Language.DEFAULT;

@@ -39,8 +39,9 @@ public class PlainErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
-		// Only an error raised as one (sendError), once, as Tomcat's own valve does: an answer
-		// the site gives without a body on purpose (a 416 for a range beyond a file) stays so.
+		// Only an error raised as one (sendError), once, as Tomcat's own valve does: an
+		// answer the site gives without a body on purpose (a 416 for a range beyond a
+		// file) stays so.
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
@@ -59,7 +60,8 @@ public class PlainErrorReportValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The client went away, or the response cannot take a body: nothing more to say.
+			// The client went away, or the response cannot take a body: nothing more to
+			// say.
 		}
 	}
 

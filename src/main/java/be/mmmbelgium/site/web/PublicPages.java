@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a controller whose views are pages of the public site, so that the layout's model
- * (menu, language versions, settings) is prepared for its handlers and for no others, such
- * as the one serving media files.
+ * (menu, language versions, settings) is prepared for its handlers and for no others,
+ * such as the one serving media files.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -26,10 +26,10 @@ public final class SecurityHeaders {
 	}
 
 	/**
+	 * The security headers every answer carries.
 	 * @param cacheable whether responses may be cached; back-office responses may not
 	 */
-	public static Customizer<HeadersConfigurer<HttpSecurity>> of(
-			boolean cacheable) {
+	public static Customizer<HeadersConfigurer<HttpSecurity>> of(boolean cacheable) {
 		return (headers) -> {
 			headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer

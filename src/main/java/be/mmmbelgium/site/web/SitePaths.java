@@ -48,14 +48,14 @@ public class SitePaths {
 
 	public static final String SEARCH_EN = "/en/search";
 
-	private static final Map<Language, String> NEWS = Map.of(Language.FR, NEWS_FR, Language.NL, NEWS_NL,
-			Language.EN, NEWS_EN);
+	private static final Map<Language, String> NEWS = Map.of(Language.FR, NEWS_FR, Language.NL, NEWS_NL, Language.EN,
+			NEWS_EN);
 
 	private static final Map<Language, String> SEARCH = Map.of(Language.FR, SEARCH_FR, Language.NL, SEARCH_NL,
 			Language.EN, SEARCH_EN);
 
-	private static final Map<Language, String> TOPIC = Map.of(Language.FR, TOPIC_FR, Language.NL, TOPIC_NL,
-			Language.EN, TOPIC_EN);
+	private static final Map<Language, String> TOPIC = Map.of(Language.FR, TOPIC_FR, Language.NL, TOPIC_NL, Language.EN,
+			TOPIC_EN);
 
 	private static final Map<Language, String> ARCHIVE = Map.of(Language.FR, ARCHIVE_FR, Language.NL, ARCHIVE_NL,
 			Language.EN, ARCHIVE_EN);
@@ -140,7 +140,10 @@ public class SitePaths {
 		return "/media/" + storageKey;
 	}
 
-	/** Whether a path segment can be a slug at all, so that anything else is a 404 without a query. */
+	/**
+	 * Whether a path segment can be a slug at all, so that anything else is a 404 without
+	 * a query.
+	 */
 	public static boolean isSlug(String candidate) {
 		return candidate != null && candidate.length() <= 200 && candidate.matches(SLUG_PATTERN);
 	}

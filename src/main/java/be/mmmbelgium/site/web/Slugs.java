@@ -20,8 +20,15 @@ public final class Slugs {
 		if (title == null) {
 			return "";
 		}
-		String spelled = title.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
-			.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L");
+		String spelled = title.replace("œ", "oe")
+			.replace("Œ", "Oe")
+			.replace("æ", "ae")
+			.replace("Æ", "Ae")
+			.replace("ß", "ss")
+			.replace("ø", "o")
+			.replace("Ø", "O")
+			.replace("ł", "l")
+			.replace("Ł", "L");
 		String plain = Normalizer.normalize(spelled, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
 		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		if (slug.length() <= MAXIMUM_LENGTH) {
@@ -32,7 +39,9 @@ public final class Slugs {
 		return (lastDash > MAXIMUM_LENGTH / 2 ? cut.substring(0, lastDash) : cut).replaceAll("-+$", "");
 	}
 
-	/** The slug someone typed, or else one made from the title, or else {@code fallback}. */
+	/**
+	 * The slug someone typed, or else one made from the title, or else {@code fallback}.
+	 */
 	public static String chosenOrFromTitle(String chosen, String title, String fallback) {
 		String slug = chosen == null || chosen.isBlank() ? fromTitle(title == null ? "" : title) : chosen.strip();
 		return slug.isEmpty() ? fallback : slug;

@@ -1,8 +1,8 @@
 package be.mmmbelgium.site.web;
 
 /**
- * The files the site serves as they are, from {@code static/}: style sheets, scripts, images
- * and the icon. They need neither the database nor a language.
+ * The files the site serves as they are, from {@code static/}: style sheets, scripts,
+ * images and the icon. They need neither the database nor a language.
  */
 public final class StaticFiles {
 

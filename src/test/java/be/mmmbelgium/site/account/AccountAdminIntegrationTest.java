@@ -36,24 +36,42 @@ class AccountAdminIntegrationTest {
 	void aNewAccountGetsALinkToChooseItsPasswordOnce() throws Exception {
 		AccountPrincipal admin = new AccountPrincipal(account(this.accounts, this.encoder, Role.ADMIN));
 
-		MvcTestResult created = this.mvc.post().uri("/admin/accounts/new").param("email", "Nouvelle@Example.org")
-			.param("displayName", "Une nouvelle").param("role", "CONTRIBUTOR").with(user(admin)).with(csrf())
+		MvcTestResult created = this.mvc.post()
+			.uri("/admin/accounts/new")
+			.param("email", "Nouvelle@Example.org")
+			.param("displayName", "Une nouvelle")
+			.param("role", "CONTRIBUTOR")
+			.with(user(admin))
+			.with(csrf())
 			.exchange();
 		assertThat(created).hasStatusOk().hasViewName("admin/accounts/link");
-		String link = find(created.getResponse().getContentAsString(), "https://www\\.example\\.test(/admin/password/[A-Za-z0-9_-]{43})");
+		String link = find(created.getResponse().getContentAsString(),
+				"https://www\\.example\\.test(/admin/password/[A-Za-z0-9_-]{43})");
 		Account account = this.accounts.findByEmail("nouvelle@example.org").orElseThrow();
 		assertThat(account.hasPassword()).isFalse();
 
 		assertThat(this.mvc.post().uri(link).param("password", "court").param("confirmation", "court").with(csrf()))
-			.hasStatusOk().bodyText().contains("au moins 12 caractères");
-		assertThat(this.mvc.post().uri(link).param("password", "password1234").param("confirmation", "password1234")
+			.hasStatusOk()
+			.bodyText()
+			.contains("au moins 12 caractères");
+		assertThat(this.mvc.post()
+			.uri(link)
+			.param("password", "password1234")
+			.param("confirmation", "password1234")
 			.with(csrf())).hasStatusOk().bodyText().contains("trop courant");
-		assertThat(this.mvc.post().uri(link).param("password", "un jardin au soleil")
-			.param("confirmation", "un jardin au soleil").with(csrf())).hasRedirectedUrl("/admin/login?passwordSet");
+		assertThat(this.mvc.post()
+			.uri(link)
+			.param("password", "un jardin au soleil")
+			.param("confirmation", "un jardin au soleil")
+			.with(csrf())).hasRedirectedUrl("/admin/login?passwordSet");
 		assertThat(this.mvc.get().uri(link)).hasViewName("admin/link-invalid");
 
-		assertThat(this.mvc.post().uri("/admin/login").param("email", "nouvelle@example.org")
-			.param("password", "un jardin au soleil").with(csrf()).with(freshAddress())).hasRedirectedUrl("/admin");
+		assertThat(this.mvc.post()
+			.uri("/admin/login")
+			.param("email", "nouvelle@example.org")
+			.param("password", "un jardin au soleil")
+			.with(csrf())
+			.with(freshAddress())).hasRedirectedUrl("/admin");
 	}
 
 	@Test
@@ -61,9 +79,16 @@ class AccountAdminIntegrationTest {
 		AccountPrincipal admin = new AccountPrincipal(account(this.accounts, this.encoder, Role.ADMIN));
 		Account existing = account(this.accounts, this.encoder, Role.EDITOR);
 
-		assertThat(this.mvc.post().uri("/admin/accounts/new").param("email", existing.getEmail().toUpperCase())
-			.param("displayName", "Doublon").param("role", "EDITOR").with(user(admin)).with(csrf()))
-			.hasStatusOk().hasViewName("admin/accounts/form").bodyText().contains("Un compte utilise déjà cette adresse");
+		assertThat(this.mvc.post()
+			.uri("/admin/accounts/new")
+			.param("email", existing.getEmail().toUpperCase())
+			.param("displayName", "Doublon")
+			.param("role", "EDITOR")
+			.with(user(admin))
+			.with(csrf())).hasStatusOk()
+			.hasViewName("admin/accounts/form")
+			.bodyText()
+			.contains("Un compte utilise déjà cette adresse");
 	}
 
 	@Test
@@ -84,13 +109,22 @@ class AccountAdminIntegrationTest {
 		AccountPrincipal admin = new AccountPrincipal(adminAccount);
 		Account editor = account(this.accounts, this.encoder, Role.EDITOR);
 
-		this.mvc.post().uri("/admin/accounts/" + editor.getId() + "/role").param("role", "ADMIN").with(user(admin))
-			.with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/accounts/" + editor.getId() + "/role")
+			.param("role", "ADMIN")
+			.with(user(admin))
+			.with(csrf())
+			.exchange();
 		this.mvc.post().uri("/admin/accounts/" + editor.getId() + "/disable").with(user(admin)).with(csrf()).exchange();
-		assertThat(this.mvc.post().uri("/admin/accounts/" + adminAccount.getId() + "/disable").with(user(admin))
+		assertThat(this.mvc.post()
+			.uri("/admin/accounts/" + adminAccount.getId() + "/disable")
+			.with(user(admin))
 			.with(csrf())).hasRedirectedUrl("/admin/accounts").flash().containsEntry("error", "account.disable.self");
-		assertThat(this.mvc.post().uri("/admin/accounts/" + adminAccount.getId() + "/role").param("role", "EDITOR")
-			.with(user(admin)).with(csrf())).flash().containsEntry("error", "account.role.self");
+		assertThat(this.mvc.post()
+			.uri("/admin/accounts/" + adminAccount.getId() + "/role")
+			.param("role", "EDITOR")
+			.with(user(admin))
+			.with(csrf())).flash().containsEntry("error", "account.role.self");
 
 		Account changed = this.accounts.findById(editor.getId()).orElseThrow();
 		assertThat(changed.getRole()).isEqualTo(Role.ADMIN);
@@ -103,12 +137,20 @@ class AccountAdminIntegrationTest {
 		Account account = account(this.accounts, this.encoder, Role.CONTRIBUTOR);
 		AccountPrincipal me = new AccountPrincipal(account);
 
-		assertThat(this.mvc.post().uri("/admin/profile/password").param("current", "not my password")
-			.param("password", "une autre phrase longue").param("confirmation", "une autre phrase longue")
-			.with(user(me)).with(csrf())).hasStatusOk().bodyText().contains("Le mot de passe actuel est incorrect");
-		assertThat(this.mvc.post().uri("/admin/profile/password").param("current", AccountFixtures.PASSWORD)
-			.param("password", "une autre phrase longue").param("confirmation", "une autre phrase longue")
-			.with(user(me)).with(csrf())).hasRedirectedUrl("/admin/profile");
+		assertThat(this.mvc.post()
+			.uri("/admin/profile/password")
+			.param("current", "not my password")
+			.param("password", "une autre phrase longue")
+			.param("confirmation", "une autre phrase longue")
+			.with(user(me))
+			.with(csrf())).hasStatusOk().bodyText().contains("Le mot de passe actuel est incorrect");
+		assertThat(this.mvc.post()
+			.uri("/admin/profile/password")
+			.param("current", AccountFixtures.PASSWORD)
+			.param("password", "une autre phrase longue")
+			.param("confirmation", "une autre phrase longue")
+			.with(user(me))
+			.with(csrf())).hasRedirectedUrl("/admin/profile");
 		assertThat(this.mvc.get().uri("/admin/profile").with(user(me))).as("a session from before the change")
 			.hasRedirectedUrl("/admin/login?ended");
 		me = new AccountPrincipal(this.accounts.findById(account.getId()).orElseThrow());
@@ -123,9 +165,13 @@ class AccountAdminIntegrationTest {
 	}
 
 	private String linkFor(AccountPrincipal admin, Account account) throws Exception {
-		MvcTestResult result = this.mvc.post().uri("/admin/accounts/" + account.getId() + "/link").with(user(admin))
-			.with(csrf()).exchange();
-		return find(result.getResponse().getContentAsString(), "https://www\\.example\\.test(/admin/password/[A-Za-z0-9_-]{43})");
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/accounts/" + account.getId() + "/link")
+			.with(user(admin))
+			.with(csrf())
+			.exchange();
+		return find(result.getResponse().getContentAsString(),
+				"https://www\\.example\\.test(/admin/password/[A-Za-z0-9_-]{43})");
 	}
 
 	private static String find(String text, String regex) {

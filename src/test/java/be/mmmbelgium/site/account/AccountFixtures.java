@@ -23,8 +23,8 @@ public final class AccountFixtures {
 	}
 
 	/**
-	 * Makes a request come from an address no other test uses, so that the throttling of one
-	 * test never reaches another.
+	 * Makes a request come from an address no other test uses, so that the throttling of
+	 * one test never reaches another.
 	 */
 	static RequestPostProcessor freshAddress() {
 		String address = "10.1." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.incrementAndGet() % 250 + 1);

@@ -45,9 +45,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Every route of the back-office, held against who may use it: anonymous visitors are sent
- * to sign in, each role gets exactly what it may and a 403 otherwise. A route that is not
- * in the table below fails the test until someone decides who may use it.
+ * Every route of the back-office, held against who may use it: anonymous visitors are
+ * sent to sign in, each role gets exactly what it may and a 403 otherwise. A route that
+ * is not in the table below fails the test until someone decides who may use it.
  */
 @SiteIntegrationTest
 class AdminRoutesIntegrationTest {
@@ -77,8 +77,7 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/accounts/{id}/disable", Access.ADMIN),
 			Map.entry("POST /admin/accounts/{id}/enable", Access.ADMIN), Map.entry("GET /admin/audit", Access.ADMIN),
 			Map.entry("GET /admin/settings", Access.ADMIN), Map.entry("POST /admin/settings", Access.ADMIN),
-			Map.entry("GET /admin/profile", Access.CONTRIBUTOR),
-			Map.entry("POST /admin/autosave", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/profile", Access.CONTRIBUTOR), Map.entry("POST /admin/autosave", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/autosave/discard", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/markdown/preview", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/markdown/from-html", Access.CONTRIBUTOR),
@@ -90,7 +89,8 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/profile/two-factor", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/profile/two-factor/disable", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/news", Access.CONTRIBUTOR), Map.entry("GET /admin/news/new", Access.CONTRIBUTOR),
-			Map.entry("POST /admin/news/new", Access.CONTRIBUTOR), Map.entry("GET /admin/news/{id}", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/news/new", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/news/{id}", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/news/{id}", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/news/{id}/preview", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/news/{id}/history", Access.CONTRIBUTOR),
@@ -106,7 +106,8 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/news/{id}/trash", Access.EDITOR),
 			Map.entry("POST /admin/news/{id}/restore", Access.EDITOR),
 			Map.entry("POST /admin/news/trash/empty", Access.EDITOR),
-			Map.entry("GET /admin/episodes", Access.CONTRIBUTOR), Map.entry("GET /admin/episodes/new", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/episodes", Access.CONTRIBUTOR),
+			Map.entry("GET /admin/episodes/new", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/episodes/new", Access.CONTRIBUTOR),
 			Map.entry("GET /admin/episodes/{id}", Access.CONTRIBUTOR),
 			Map.entry("POST /admin/episodes/{id}", Access.CONTRIBUTOR),
@@ -139,12 +140,9 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/podcasts/{id}/unpublish", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/trash", Access.EDITOR),
 			Map.entry("POST /admin/podcasts/{id}/restore", Access.EDITOR),
-			Map.entry("POST /admin/podcasts/trash/empty", Access.EDITOR),
-			Map.entry("GET /admin/pages", Access.ADMIN),
-			Map.entry("GET /admin/pages/new", Access.ADMIN),
-			Map.entry("POST /admin/pages/new", Access.ADMIN),
-			Map.entry("GET /admin/pages/{id}", Access.ADMIN),
-			Map.entry("POST /admin/pages/{id}", Access.ADMIN),
+			Map.entry("POST /admin/podcasts/trash/empty", Access.EDITOR), Map.entry("GET /admin/pages", Access.ADMIN),
+			Map.entry("GET /admin/pages/new", Access.ADMIN), Map.entry("POST /admin/pages/new", Access.ADMIN),
+			Map.entry("GET /admin/pages/{id}", Access.ADMIN), Map.entry("POST /admin/pages/{id}", Access.ADMIN),
 			Map.entry("GET /admin/pages/{id}/preview", Access.ADMIN),
 			Map.entry("GET /admin/pages/{id}/history", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/translate", Access.ADMIN),
@@ -159,13 +157,11 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/pages/{id}/unpublish", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/trash", Access.ADMIN),
 			Map.entry("POST /admin/pages/{id}/restore", Access.ADMIN),
-			Map.entry("POST /admin/pages/trash/empty", Access.ADMIN),
-			Map.entry("GET /admin/media", Access.CONTRIBUTOR), Map.entry("POST /admin/media", Access.CONTRIBUTOR),
-			Map.entry("GET /admin/media/{id}", Access.CONTRIBUTOR),
-			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR),
-			Map.entry("GET /admin/redirects", Access.ADMIN), Map.entry("GET /admin/redirects/new", Access.ADMIN),
-			Map.entry("POST /admin/redirects/new", Access.ADMIN), Map.entry("GET /admin/redirects/{id}", Access.ADMIN),
-			Map.entry("POST /admin/redirects/{id}", Access.ADMIN),
+			Map.entry("POST /admin/pages/trash/empty", Access.ADMIN), Map.entry("GET /admin/media", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/media", Access.CONTRIBUTOR), Map.entry("GET /admin/media/{id}", Access.CONTRIBUTOR),
+			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR), Map.entry("GET /admin/redirects", Access.ADMIN),
+			Map.entry("GET /admin/redirects/new", Access.ADMIN), Map.entry("POST /admin/redirects/new", Access.ADMIN),
+			Map.entry("GET /admin/redirects/{id}", Access.ADMIN), Map.entry("POST /admin/redirects/{id}", Access.ADMIN),
 			Map.entry("POST /admin/redirects/{id}/delete", Access.ADMIN));
 
 	@Autowired
@@ -198,7 +194,10 @@ class AdminRoutesIntegrationTest {
 		this.target = AccountFixtures.account(this.accounts, this.encoder, Role.CONTRIBUTOR);
 	}
 
-	/** A fresh draft of the contributor's, with a revision, since some routes trash or delete it. */
+	/**
+	 * A fresh draft of the contributor's, with a revision, since some routes trash or
+	 * delete it.
+	 */
 	private void freshDraft() {
 		NewsPost draft = NewsPostBuilder.post().draft().build();
 		draft.setAuthorId(this.people.get(Role.CONTRIBUTOR).id());
@@ -212,14 +211,20 @@ class AdminRoutesIntegrationTest {
 
 	Revision revision;
 
-	/** A route with its variables filled in: accounts for account routes, the draft for news routes. */
+	/**
+	 * A route with its variables filled in: accounts for account routes, the draft for
+	 * news routes.
+	 */
 	@Autowired
 	PodcastSeriesRepository allSeries;
 
 	@Autowired
 	EpisodeRepository episodes;
 
-	/** A fresh draft series with a draft episode of the contributor's, each with a revision. */
+	/**
+	 * A fresh draft series with a draft episode of the contributor's, each with a
+	 * revision.
+	 */
 	private long freshPodcast(boolean episode) {
 		PodcastSeries series = this.allSeries
 			.saveAndFlush(PodcastBuilders.series().slug("serie-" + this.files++).draft().build());
@@ -260,7 +265,8 @@ class AdminRoutesIntegrationTest {
 						: pattern.startsWith("/admin/episodes/") ? String.valueOf(freshPodcast(true))
 								: pattern.startsWith("/admin/podcasts/") ? String.valueOf(freshPodcast(false))
 										: pattern.startsWith("/admin/pages/") ? String.valueOf(freshPage())
-												: pattern.startsWith("/admin/redirects/") ? String.valueOf(freshRedirect())
+												: pattern.startsWith("/admin/redirects/")
+														? String.valueOf(freshRedirect())
 														: String.valueOf(this.target.getId());
 		String path = pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
 		return (this.revision == null) ? path : path.replace("{revision}", String.valueOf(this.revision.getId()));
@@ -288,7 +294,8 @@ class AdminRoutesIntegrationTest {
 			MvcTestResult result = request(route, null);
 			if (access == Access.PUBLIC) {
 				assertThat(result.getResponse().getStatus()).as(route).isNotIn(401, 403);
-				assertThat(result.getResponse().getRedirectedUrl()).as(route).isNotEqualTo("http://localhost/admin/login");
+				assertThat(result.getResponse().getRedirectedUrl()).as(route)
+					.isNotEqualTo("http://localhost/admin/login");
 			}
 			else {
 				assertThat(result).as(route).hasStatus3xxRedirection();
@@ -322,8 +329,7 @@ class AdminRoutesIntegrationTest {
 			var request = this.mvc.method(HttpMethod.valueOf(route.split(" ")[0]))
 				.uri(path(route.split(" ")[1]))
 				.with(csrf())
-				.with(SecurityMockMvcRequestPostProcessors
-					.authentication(new TwoFactorPending(principal, null)));
+				.with(SecurityMockMvcRequestPostProcessors.authentication(new TwoFactorPending(principal, null)));
 			MvcTestResult result = request.exchange();
 			if (access == Access.PENDING_CODE || access == Access.PUBLIC) {
 				assertThat(result.getResponse().getStatus()).as(route).isLessThan(400);
@@ -347,10 +353,14 @@ class AdminRoutesIntegrationTest {
 	private MvcTestResult request(String route, AccountPrincipal who) {
 		String[] parts = route.split(" ", 2);
 		String path = path(parts[1]);
-		var request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path).with(csrf())
+		var request = this.mvc.method(HttpMethod.valueOf(parts[0]))
+			.uri(path)
+			.with(csrf())
 			.with(AccountFixtures.freshAddress());
 		if (parts[0].equals("POST")) {
-			request = request.param("role", "EDITOR").param("language", "NL").param("form", "/admin/news/new")
+			request = request.param("role", "EDITOR")
+				.param("language", "NL")
+				.param("form", "/admin/news/new")
 				.param("note", "À revoir");
 		}
 		return (who == null ? request : request.with(user(who))).exchange();

@@ -25,10 +25,10 @@ import be.mmmbelgium.site.test.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a reverse proxy that terminates HTTPS, with {@code MMM_FORWARD_HEADERS=native}, the
- * site sees the request as secure (the session cookie is Secure and HSTS is sent) and sees
- * each visitor's own address, so that one visitor's wrong passwords lock out that visitor
- * alone; and the Compose deployment is set up that way.
+ * Behind a reverse proxy that terminates HTTPS, with {@code MMM_FORWARD_HEADERS=native},
+ * the site sees the request as secure (the session cookie is Secure and HSTS is sent) and
+ * sees each visitor's own address, so that one visitor's wrong passwords lock out that
+ * visitor alone; and the Compose deployment is set up that way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.forward-headers-strategy=native")
@@ -47,8 +47,8 @@ class BehindHttpsProxyIntegrationTest {
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-				(cookie) -> assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax"));
+		assertThat(response.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax"));
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
 	}
 
@@ -63,7 +63,8 @@ class BehindHttpsProxyIntegrationTest {
 		Account account = this.accounts.saveAndFlush(TestAccounts.account(Role.EDITOR, this.encoder));
 		for (int attempt = 0; attempt < 5; attempt++) {
 			assertThat(signIn("203.0.113.7", "nobody-" + attempt + "@example.org", "not the password"))
-				.as("attempt " + attempt).contains("/admin/login?error");
+				.as("attempt " + attempt)
+				.contains("/admin/login?error");
 		}
 		assertThat(signIn("203.0.113.7", account.getEmail(), AccountFixtures.PASSWORD)).as("the locked visitor")
 			.contains("/admin/login?error");
@@ -74,8 +75,7 @@ class BehindHttpsProxyIntegrationTest {
 
 	@Test
 	void theComposeDeploymentTrustsItsProxyAloneAndReachesTheSiteThroughIt() throws Exception {
-		Map<String, Object> compose = new Yaml()
-			.load(Files.readString(Path.of("docker-compose.yml")));
+		Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
 		Map<String, Map<String, Object>> services = cast(compose.get("services"));
 		Map<String, Object> app = services.get("app");
 		Map<String, Object> environment = cast(app.get("environment"));
@@ -87,8 +87,7 @@ class BehindHttpsProxyIntegrationTest {
 		String proxyAddress = (String) networks.get("edge").get("ipv4_address");
 		assertThat(proxyAddress).matches(String.valueOf(environment.get("MMM_TRUSTED_PROXIES")));
 		assertThat(cast(proxy.get("ports")).toString()).contains("443:443");
-		assertThat(Files.readString(Path.of("deploy/Caddyfile")))
-			.contains("reverse_proxy app:8080");
+		assertThat(Files.readString(Path.of("deploy/Caddyfile"))).contains("reverse_proxy app:8080");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -96,14 +95,18 @@ class BehindHttpsProxyIntegrationTest {
 		return (T) value;
 	}
 
-	/** Signs in as a visitor behind the proxy would: where the site sends the browser after. */
+	/**
+	 * Signs in as a visitor behind the proxy would: where the site sends the browser
+	 * after.
+	 */
 	private String signIn(String visitor, String email, String password) throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String login = "http://localhost:" + this.port + "/admin/login";
-		String form = browser.send(forwarded(HttpRequest.newBuilder(URI.create(login)), visitor).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(form);
+		String form = browser
+			.send(forwarded(HttpRequest.newBuilder(URI.create(login)), visitor).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
 		assertThat(token.find()).isTrue();
 		String body = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
 		HttpResponse<String> sent = browser.send(forwarded(HttpRequest.newBuilder(URI.create(login)), visitor)
@@ -114,7 +117,10 @@ class BehindHttpsProxyIntegrationTest {
 		return sent.headers().firstValue("Location").orElseThrow();
 	}
 
-	/** The visitor's address, as the proxy tells it (over HTTP: the client here keeps no Secure cookie). */
+	/**
+	 * The visitor's address, as the proxy tells it (over HTTP: the client here keeps no
+	 * Secure cookie).
+	 */
 	private static HttpRequest.Builder forwarded(HttpRequest.Builder request, String visitor) {
 		return request.header("X-Forwarded-For", visitor);
 	}
@@ -129,8 +135,8 @@ class BehindHttpsProxyIntegrationTest {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/login")).build(),
 					HttpResponse.BodyHandlers.ofString());
 
-		assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-				(cookie) -> assertThat(cookie).doesNotContain("Secure"));
+		assertThat(response.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).doesNotContain("Secure"));
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 

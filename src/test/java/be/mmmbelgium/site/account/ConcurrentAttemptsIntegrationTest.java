@@ -50,8 +50,8 @@ class ConcurrentAttemptsIntegrationTest {
 		List<Callable<Boolean>> guesses = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			String address = "10.77.0." + (i + 1);
-			guesses.add(() -> this.throttle.attempt(SignInThrottle.Kind.PASSWORD, account.getEmail(), address)
-				.allowed());
+			guesses
+				.add(() -> this.throttle.attempt(SignInThrottle.Kind.PASSWORD, account.getEmail(), address).allowed());
 		}
 
 		long allowed = runAll(guesses).stream().filter(Boolean::booleanValue).count();

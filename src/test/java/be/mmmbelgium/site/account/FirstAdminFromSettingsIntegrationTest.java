@@ -10,10 +10,11 @@ import be.mmmbelgium.site.test.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a site without accounts, MMM_ADMIN_EMAIL and MMM_ADMIN_PASSWORD make the first admin.
+ * On a site without accounts, MMM_ADMIN_EMAIL and MMM_ADMIN_PASSWORD make the first
+ * admin.
  */
-@SpringBootTest(properties = { "mmm.admin.email=First.Admin@Example.org",
-		"mmm.admin.password=une association pour les mères" })
+@SpringBootTest(
+		properties = { "mmm.admin.email=First.Admin@Example.org", "mmm.admin.password=une association pour les mères" })
 @PostgresTest
 class FirstAdminFromSettingsIntegrationTest {
 

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * On a site without accounts nor admin settings, a one-time setup link in the log makes the
- * first admin. There is no default password.
+ * On a site without accounts nor admin settings, a one-time setup link in the log makes
+ * the first admin. There is no default password.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest
@@ -43,15 +43,23 @@ class FirstAdminSetupLinkIntegrationTest {
 
 		assertThat(this.mvc.get().uri(link)).hasStatusOk().hasViewName("admin/setup");
 		assertThat(this.mvc.get().uri("/admin/setup/" + "b".repeat(43))).hasViewName("admin/link-invalid");
-		assertThat(this.mvc.post().uri(link).param("displayName", "Présidente").param("email", "presidente@example.org")
-			.param("password", "le conseil se réunit").param("confirmation", "le conseil se réunit").with(csrf()))
-			.hasRedirectedUrl("/admin/login?passwordSet");
+		assertThat(this.mvc.post()
+			.uri(link)
+			.param("displayName", "Présidente")
+			.param("email", "presidente@example.org")
+			.param("password", "le conseil se réunit")
+			.param("confirmation", "le conseil se réunit")
+			.with(csrf())).hasRedirectedUrl("/admin/login?passwordSet");
 
-		assertThat(this.accounts.findByEmail("presidente@example.org")).hasValueSatisfying(
-				(admin) -> assertThat(admin.getRole()).isEqualTo(Role.ADMIN));
+		assertThat(this.accounts.findByEmail("presidente@example.org"))
+			.hasValueSatisfying((admin) -> assertThat(admin.getRole()).isEqualTo(Role.ADMIN));
 		assertThat(this.mvc.get().uri(link)).hasViewName("admin/link-invalid");
-		assertThat(this.mvc.post().uri(link).param("displayName", "Intruse").param("email", "intruse@example.org")
-			.param("password", "une autre phrase longue").param("confirmation", "une autre phrase longue")
+		assertThat(this.mvc.post()
+			.uri(link)
+			.param("displayName", "Intruse")
+			.param("email", "intruse@example.org")
+			.param("password", "une autre phrase longue")
+			.param("confirmation", "une autre phrase longue")
 			.with(csrf())).hasViewName("admin/link-invalid");
 		assertThat(this.accounts.count()).isEqualTo(1);
 	}

@@ -40,9 +40,15 @@ class LinkMailIntegrationTest {
 	void theLinkIsMailedToTheNewAccount() {
 		AccountPrincipal admin = new AccountPrincipal(account(this.accounts, this.encoder, Role.ADMIN));
 
-		assertThat(this.mvc.post().uri("/admin/accounts/new").param("email", "mail@example.org")
-			.param("displayName", "Une bénévole").param("role", "CONTRIBUTOR").with(user(admin)).with(csrf()))
-			.hasStatusOk().bodyText().contains("Le lien a aussi été envoyé par e-mail à mail@example.org");
+		assertThat(this.mvc.post()
+			.uri("/admin/accounts/new")
+			.param("email", "mail@example.org")
+			.param("displayName", "Une bénévole")
+			.param("role", "CONTRIBUTOR")
+			.with(user(admin))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Le lien a aussi été envoyé par e-mail à mail@example.org");
 
 		ArgumentCaptor<SimpleMailMessage> sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
 		verify(this.mailSender).send(sent.capture());

@@ -12,8 +12,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
- * Reads a QR code from the SVG the site draws, as a phone's camera would read the picture:
- * the squares of the drawing become pixels, and a QR reader decodes them.
+ * Reads a QR code from the SVG the site draws, as a phone's camera would read the
+ * picture: the squares of the drawing become pixels, and a QR reader decodes them.
  */
 final class QrCodeReading {
 

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Someone signed out opens a back-office address from a bookmark, signs in, and lands on
- * that address: through a real server, with the redirect resolved as a browser resolves it.
- * The address to go back to is a path of this site, never a host read from the request,
- * however the query string is made.
+ * that address: through a real server, with the redirect resolved as a browser resolves
+ * it. The address to go back to is a path of this site, never a host read from the
+ * request, however the query string is made.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PostgresTest

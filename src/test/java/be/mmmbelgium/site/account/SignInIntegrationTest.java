@@ -145,8 +145,12 @@ class SignInIntegrationTest {
 			.param("email", "someone@example.org")
 			.param("password", PASSWORD)
 			.with(freshAddress())).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/admin/login").param("email", "x").param("password", "y").with(csrf().useInvalidToken()).with(from("10.9.9.9")))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/login")
+			.param("email", "x")
+			.param("password", "y")
+			.with(csrf().useInvalidToken())
+			.with(from("10.9.9.9"))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

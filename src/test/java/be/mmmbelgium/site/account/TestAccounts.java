@@ -18,7 +18,10 @@ public final class TestAccounts {
 	private TestAccounts() {
 	}
 
-	/** An enabled account of {@code role}, not yet saved, with {@link AccountFixtures#PASSWORD}. */
+	/**
+	 * An enabled account of {@code role}, not yet saved, with
+	 * {@link AccountFixtures#PASSWORD}.
+	 */
 	public static Account account(Role role, PasswordEncoder encoder) {
 		Account account = new Account("person-" + UUID.randomUUID() + "@example.org", "Une personne", role);
 		account.setPasswordHash(encoder.encode(AccountFixtures.PASSWORD), Instant.now());
@@ -41,13 +44,19 @@ public final class TestAccounts {
 		return new TwoFactorPending(principal, null);
 	}
 
-	/** The address of a new one-time link with which the holder of {@code account} chooses a password. */
+	/**
+	 * The address of a new one-time link with which the holder of {@code account} chooses
+	 * a password.
+	 */
 	public static String passwordLink(ApplicationContext context, Account account) {
 		return PasswordLinkController.PATH + "/" + context.getBean(OneTimeLinks.class)
 			.issue(AccountToken.Purpose.SET_PASSWORD, account, Duration.ofHours(1));
 	}
 
-	/** The address of a new one-time link that creates the first admin, valid while no account exists. */
+	/**
+	 * The address of a new one-time link that creates the first admin, valid while no
+	 * account exists.
+	 */
 	public static String setupLink(ApplicationContext context) {
 		return SetupController.PATH + "/" + context.getBean(OneTimeLinks.class)
 			.issue(AccountToken.Purpose.FIRST_ADMIN, null, Duration.ofHours(1));

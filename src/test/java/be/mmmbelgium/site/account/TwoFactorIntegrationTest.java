@@ -47,17 +47,29 @@ class TwoFactorIntegrationTest {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
 		MockHttpSession session = signedIn(account, freshAddress());
 
-		String page = this.mvc.get().uri("/admin/profile/two-factor").session(session).exchange().getResponse()
+		String page = this.mvc.get()
+			.uri("/admin/profile/two-factor")
+			.session(session)
+			.exchange()
+			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("<svg").contains("role=\"img\"");
 		String secret = find(page, "<code>([A-Z2-7]{32})</code>");
 
-		MvcTestResult wrong = this.mvc.post().uri("/admin/profile/two-factor").param("code", "000000")
-			.session(session).with(csrf()).exchange();
+		MvcTestResult wrong = this.mvc.post()
+			.uri("/admin/profile/two-factor")
+			.param("code", "000000")
+			.session(session)
+			.with(csrf())
+			.exchange();
 		assertThat(wrong).hasStatusOk().bodyText().contains("Ce code ne convient pas");
 
-		MvcTestResult confirmed = this.mvc.post().uri("/admin/profile/two-factor")
-			.param("code", codeAt(secret, Builders.NOW)).session(session).with(csrf()).exchange();
+		MvcTestResult confirmed = this.mvc.post()
+			.uri("/admin/profile/two-factor")
+			.param("code", codeAt(secret, Builders.NOW))
+			.session(session)
+			.with(csrf())
+			.exchange();
 		assertThat(confirmed).hasStatusOk().hasViewName("admin/recovery-codes");
 		assertThat(recoveryCodes(confirmed)).hasSize(10);
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().isTotpEnabled()).isTrue();
@@ -148,13 +160,24 @@ class TwoFactorIntegrationTest {
 	}
 
 	private MvcTestResult signIn(Account account, MockHttpSession session, RequestPostProcessor address) {
-		return this.mvc.post().uri("/admin/login").param("email", account.getEmail()).param("password", PASSWORD)
-			.session(session).with(csrf()).with(address).exchange();
+		return this.mvc.post()
+			.uri("/admin/login")
+			.param("email", account.getEmail())
+			.param("password", PASSWORD)
+			.session(session)
+			.with(csrf())
+			.with(address)
+			.exchange();
 	}
 
 	private MvcTestResult code(MockHttpSession session, String code, RequestPostProcessor address) {
-		return this.mvc.post().uri("/admin/login/code").param("code", code).session(session).with(csrf())
-			.with(address).exchange();
+		return this.mvc.post()
+			.uri("/admin/login/code")
+			.param("code", code)
+			.session(session)
+			.with(csrf())
+			.with(address)
+			.exchange();
 	}
 
 	private static String codeAt(String secret, Instant instant) {

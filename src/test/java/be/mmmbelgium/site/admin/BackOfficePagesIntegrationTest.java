@@ -38,8 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every page of the back-office for an item of each kind, with all it refers to (cover,
  * documents, audio, parent page), rendered as on the running site: outside any test
- * transaction, so that nothing the views read is left unloaded. What it saves is committed,
- * so it runs in an application context, and a database, of its own.
+ * transaction, so that nothing the views read is left unloaded. What it saves is
+ * committed, so it runs in an application context, and a database, of its own.
  */
 @SpringBootTest(properties = "spring.application.name=back-office-pages-test")
 @AutoConfigureMockMvc

@@ -44,17 +44,21 @@ class AuditLogIntegrationTest {
 	@Test
 	void theLogIsPaginatedKeepingItsFilters() {
 		for (int i = 0; i < 55; i++) {
-			save(Instant.parse("2026-11-01T00:00:00Z").plusSeconds(i).toString(), AuditKind.SIGN_IN, "many@example.org");
+			save(Instant.parse("2026-11-01T00:00:00Z").plusSeconds(i).toString(), AuditKind.SIGN_IN,
+					"many@example.org");
 		}
 
 		Document first = Html.parse(this.mvc.get().uri("/admin/audit?actor=many@example.org").with(admin()).exchange());
 		assertThat(first.select("tbody tr")).hasSize(50);
-		assertThat(first.select(".pagination a[rel=next]").attr("href")).isEqualTo("/admin/audit?actor=many@example.org&page=2");
+		assertThat(first.select(".pagination a[rel=next]").attr("href"))
+			.isEqualTo("/admin/audit?actor=many@example.org&page=2");
 		assertThat(rows("/admin/audit?actor=many@example.org&page=2")).hasSize(5);
 	}
 
 	private List<String> rows(String path) {
-		return Html.parse(this.mvc.get().uri(path).with(admin()).exchange()).select("tbody tr td:nth-child(3)").eachText();
+		return Html.parse(this.mvc.get().uri(path).with(admin()).exchange())
+			.select("tbody tr td:nth-child(3)")
+			.eachText();
 	}
 
 	private static RequestPostProcessor admin() {

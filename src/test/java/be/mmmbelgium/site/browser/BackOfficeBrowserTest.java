@@ -3,32 +3,23 @@ package be.mmmbelgium.site.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import be.mmmbelgium.site.account.Account;
-import be.mmmbelgium.site.account.AccountFixtures;
-import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
-import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.test.TestMedia;
 
@@ -37,13 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The back-office in Debian's headless Chromium: a volunteer writes a post with a photo,
  * previews it and plans it, an editor publishes it and it appears on the site; a session
- * that ends while someone writes loses nothing; the post form can be used by keyboard alone
- * with a visible focus; every back-office form passes axe-core at 375 and 1280 px.
- * What it saves is committed, so it runs in an application context, and a database, of its own.
+ * that ends while someone writes loses nothing; the post form can be used by keyboard
+ * alone with a visible focus; every back-office form passes axe-core at 375 and 1280 px.
+ * What it saves is committed, so it runs in an application context, and a database, of
+ * its own.
  */
 class BackOfficeBrowserTest extends BackOfficeBrowsing {
 
-	/** Saves the post form and waits for the post's own page, its address naming its number. */
+	/**
+	 * Saves the post form and waits for the post's own page, its address naming its
+	 * number.
+	 */
 	static String savePost(ChromeDriver browser) {
 		press(browser, "SAVE");
 		waiting(browser).until((driver) -> driver.getCurrentUrl().matches(".*/admin/news/\\d+$"));
@@ -69,7 +64,8 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		WebElement cover = volunteer.findElement(By.cssSelector("main img"));
 		assertThat(cover.getDomAttribute("alt")).isEqualTo("Des mères autour d'une table");
 		assertThat(((Number) volunteer.executeScript("return arguments[0].naturalWidth;", cover)).intValue())
-			.as("the photo loads").isPositive();
+			.as("the photo loads")
+			.isPositive();
 		Chromium.screenshot(volunteer, "journey-preview-1280");
 
 		volunteer.get(url(post));
@@ -86,11 +82,12 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		signIn(editor, person(Role.EDITOR));
 		editor.get(url(post));
 		WebElement when = editor.findElement(By.id("publishAt"));
-		assertThat(when.getDomProperty("value")).as("the volunteer's planned time is offered").isEqualTo("2030-12-12T09:30");
+		assertThat(when.getDomProperty("value")).as("the volunteer's planned time is offered")
+			.isEqualTo("2030-12-12T09:30");
 		editor.executeScript("arguments[0].value = '';", when);
 		press(editor, "PUBLISH");
-		waiting(editor).until((driver) -> driver.findElement(By.cssSelector("main")).getText()
-			.contains("Le contenu est publié"));
+		waiting(editor)
+			.until((driver) -> driver.findElement(By.cssSelector("main")).getText().contains("Le contenu est publié"));
 
 		editor.get(url(publicPath));
 		assertThat(editor.findElement(By.tagName("h1")).getText()).isEqualTo("Journée des mères au travail");
@@ -103,7 +100,8 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		ChromeDriver editor = browser(1280);
 		signIn(editor, person(Role.EDITOR));
 		assertThat(editor.getCurrentUrl()).endsWith("/admin");
-		// Every click the person makes in a page, counted across pages (links, buttons, labels).
+		// Every click the person makes in a page, counted across pages (links, buttons,
+		// labels).
 		editor.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
 				document.addEventListener('click', function (event) {
 				  if (event.isTrusted) {
@@ -116,15 +114,16 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		editor.findElement(By.linkText("Écrire une actualité")).click();
 		editor.findElement(By.id("title")).sendKeys("Une photo de la marche des mères");
 		editor.findElement(By.id("body")).sendKeys("Les mères ont marché ensemble dimanche.");
-		// Choosing the photo: a click on the file field, then the file in the system's dialog.
+		// Choosing the photo: a click on the file field, then the file in the system's
+		// dialog.
 		editor.findElement(By.id("coverUpload")).sendKeys(photo());
 		int fileChoices = 1;
 		editor.findElement(By.id("coverAlt")).sendKeys("Des mères qui marchent");
 		WebElement publish = editor.findElement(By.cssSelector("main form button[name=intent][value=PUBLISH]"));
 		editor.executeScript("arguments[0].scrollIntoView({block: 'center'});", publish);
 		publish.click();
-		waiting(editor).until((driver) -> driver.findElement(By.cssSelector("main")).getText()
-			.contains("Le contenu est publié"));
+		waiting(editor)
+			.until((driver) -> driver.findElement(By.cssSelector("main")).getText().contains("Le contenu est publié"));
 
 		Object counted = editor.executeScript("return Number(sessionStorage.getItem('clicks') || 0);");
 		int clicks = ((Number) counted).intValue() + fileChoices;
@@ -150,7 +149,8 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		first.get(url("/admin/episodes/new"));
 		type(first, "title", "Un épisode écrit avant la panne");
 		type(first, "showNotes", "Des notes qu’on ne veut pas réécrire.");
-		waiting(first).until((driver) -> driver.findElement(By.cssSelector(".autosave-status")).getText()
+		waiting(first).until((driver) -> driver.findElement(By.cssSelector(".autosave-status"))
+			.getText()
 			.startsWith("Texte gardé à"));
 		// The browser stops: no save, no sign-out, its session cookie gone with it.
 		first.quit();
@@ -163,7 +163,8 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 			.contains("n’a pas été enregistré ; il a été gardé");
 		assertThat(again.findElement(By.id("title")).getDomProperty("value")).isEmpty();
 		again.findElement(By.linkText("Le reprendre")).click();
-		assertThat(again.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Un épisode écrit avant la panne");
+		assertThat(again.findElement(By.id("title")).getDomProperty("value"))
+			.isEqualTo("Un épisode écrit avant la panne");
 		assertThat(again.findElement(By.id("showNotes")).getDomProperty("value"))
 			.isEqualTo("Des notes qu’on ne veut pas réécrire.");
 		Chromium.assertAccessible(again, "/admin/episodes/new with text taken back at 375 px");
@@ -195,7 +196,8 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		volunteer.findElement(By.xpath("//div[@aria-controls='body']/button[normalize-space()='Liste']")).click();
 		waiting(volunteer).until((driver) -> !driver.findElements(By.cssSelector("#body-preview li")).isEmpty());
 		assertThat(body.getDomProperty("value")).endsWith("\n\n- Une liste");
-		// On an empty line, a mark first and the words after, as on a phone: the words follow the mark.
+		// On an empty line, a mark first and the words after, as on a phone: the words
+		// follow the mark.
 		body.sendKeys(Keys.ENTER, Keys.ENTER);
 		volunteer.findElement(By.xpath("//div[@aria-controls='body']/button[normalize-space()='Intertitre']")).click();
 		volunteer.switchTo().activeElement().sendKeys("Programme");
@@ -218,16 +220,19 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		WebElement body = editor.findElement(By.id("body"));
 		body.sendKeys("Le matin.");
 
-		// The Image button: two pictures sent at once, each described in turn, inserted at the cursor.
+		// The Image button: two pictures sent at once, each described in turn, inserted
+		// at the cursor.
 		editor.findElement(By.xpath("//div[@aria-controls='body']/button[normalize-space()='Image']")).click();
 		WebElement dialog = editor.findElement(By.cssSelector("dialog.picture-dialog[open]"));
 		dialog.findElement(By.cssSelector("input[type=file]")).sendKeys(photo() + "\n" + photo(1200, 900));
-		waiting(editor).until((driver) -> dialog.findElements(By.cssSelector(".picture-list button[aria-pressed=true]")).size() == 1);
+		waiting(editor).until(
+				(driver) -> dialog.findElements(By.cssSelector(".picture-list button[aria-pressed=true]")).size() == 1);
 		dialog.findElement(By.cssSelector("[data-picture=insert]")).click();
 		assertThat(dialog.findElement(By.cssSelector(".picture-status")).getText())
 			.isEqualTo("Décrivez l’image pour qui ne la voit pas.");
 		dialog.findElement(By.id("picture-alt")).sendKeys("Des mères réunies", Keys.ENTER);
-		waiting(editor).until((driver) -> dialog.findElement(By.cssSelector(".picture-status")).getText()
+		waiting(editor).until((driver) -> dialog.findElement(By.cssSelector(".picture-status"))
+			.getText()
 			.startsWith("Image suivante"));
 		dialog.findElement(By.id("picture-alt")).sendKeys("Une salle pleine", Keys.ENTER);
 		waiting(editor).until((driver) -> driver.findElements(By.cssSelector("dialog.picture-dialog[open]")).isEmpty());
@@ -236,32 +241,38 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		assertThat(editor.switchTo().activeElement()).as("back in the text").isEqualTo(body);
 
 		// A picture dropped on the text goes the same way.
-		editor.executeScript("""
-				const data = new DataTransfer();
-				const canvas = document.createElement('canvas');
-				canvas.width = 640; canvas.height = 480;
-				canvas.getContext('2d').fillRect(0, 0, 320, 240);
-				canvas.toBlob((blob) => {
-				  data.items.add(new File([blob], 'deposee.png', { type: 'image/png' }));
-				  arguments[0].dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-				}, 'image/png');""", body);
-		waiting(editor).until((driver) -> !driver.findElements(By.cssSelector(
-				"dialog.picture-dialog[open] .picture-list button[aria-pressed=true]")).isEmpty());
+		editor.executeScript(
+				"""
+						const data = new DataTransfer();
+						const canvas = document.createElement('canvas');
+						canvas.width = 640; canvas.height = 480;
+						canvas.getContext('2d').fillRect(0, 0, 320, 240);
+						canvas.toBlob((blob) => {
+						  data.items.add(new File([blob], 'deposee.png', { type: 'image/png' }));
+						  arguments[0].dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+						}, 'image/png');""",
+				body);
+		waiting(editor).until((driver) -> !driver
+			.findElements(By.cssSelector("dialog.picture-dialog[open] .picture-list button[aria-pressed=true]"))
+			.isEmpty());
 		editor.findElement(By.id("picture-alt")).sendKeys("Un dessin", Keys.ENTER);
 		waiting(editor).until((driver) -> body.getDomProperty("value").contains("![Un dessin](/media/"));
 
 		// Text pasted from a word processor arrives as HTML and becomes Markdown.
-		editor.executeScript("""
-				const data = new DataTransfer();
-				data.setData('text/html', '<p class="MsoNormal">Le <b>soir</b>, <a href="https://example.org/">un lien</a></p>');
-				data.setData('text/plain', 'Le soir, un lien');
-				arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""",
+		editor.executeScript(
+				"""
+						const data = new DataTransfer();
+						data.setData('text/html', '<p class="MsoNormal">Le <b>soir</b>, <a href="https://example.org/">un lien</a></p>');
+						data.setData('text/plain', 'Le soir, un lien');
+						arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""",
 				body);
-		waiting(editor).until((driver) -> body.getDomProperty("value").contains("Le **soir**, [un lien](https://example.org/)"));
+		waiting(editor)
+			.until((driver) -> body.getDomProperty("value").contains("Le **soir**, [un lien](https://example.org/)"));
 
-		// A cover chosen by its thumbnail, then published: the text's pictures come in several widths.
-		WebElement thumbnail = editor.findElement(
-				By.xpath("//fieldset[contains(@class,'thumbnail-choices')]//label[normalize-space()='" + cover + "']/input"));
+		// A cover chosen by its thumbnail, then published: the text's pictures come in
+		// several widths.
+		WebElement thumbnail = editor.findElement(By
+			.xpath("//fieldset[contains(@class,'thumbnail-choices')]//label[normalize-space()='" + cover + "']/input"));
 		editor.executeScript("arguments[0].scrollIntoView({block: 'center'});", thumbnail);
 		thumbnail.sendKeys(Keys.SPACE);
 		assertThat(thumbnail.isSelected()).isTrue();
@@ -271,9 +282,11 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		editor.get(url(editor.findElement(By.linkText("Voir sur le site")).getDomAttribute("href")));
 		assertThat(editor.findElement(By.cssSelector("img[alt='Des mères réunies']")).getDomAttribute("srcset"))
 			.contains("w, ");
-		assertThat(editor.findElement(By.cssSelector("img[alt='Une salle pleine']")).getDomAttribute("sizes")).isNotBlank();
+		assertThat(editor.findElement(By.cssSelector("img[alt='Une salle pleine']")).getDomAttribute("sizes"))
+			.isNotBlank();
 		assertThat(editor.findElement(By.cssSelector("article img[alt='La salle']")).getDomAttribute("src"))
-			.as("the cover chosen by its thumbnail").contains("/media/");
+			.as("the cover chosen by its thumbnail")
+			.contains("/media/");
 		Chromium.assertAccessible(editor, "a post with pictures in its text at 1280 px");
 	}
 
@@ -311,24 +324,30 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		type(volunteer, "title", "Un texte écrit longuement");
 		type(volunteer, "body", "Un long paragraphe que personne ne veut écrire deux fois.");
 
-		// The session ends on the server while the form is open: its cookie names a session that is gone.
+		// The session ends on the server while the form is open: its cookie names a
+		// session that is gone.
 		Cookie session = volunteer.manage().getCookieNamed("MMM_SESSION");
 		volunteer.manage().deleteCookie(session);
-		volunteer.manage().addCookie(new Cookie.Builder("MMM_SESSION", "ended-session-0123456789")
-			.path(session.getPath()).isHttpOnly(true).sameSite("Lax").build());
+		volunteer.manage()
+			.addCookie(new Cookie.Builder("MMM_SESSION", "ended-session-0123456789").path(session.getPath())
+				.isHttpOnly(true)
+				.sameSite("Lax")
+				.build());
 		press(volunteer, "SAVE");
 
 		waiting(volunteer).until((driver) -> driver.getCurrentUrl().contains("/admin/login"));
 		assertThat(volunteer.findElement(By.cssSelector("main [role=status]")).getText()).isNotBlank();
 		fillSignIn(volunteer, account);
 		waiting(volunteer).until((driver) -> driver.getCurrentUrl().contains("/admin/news/new"));
-		assertThat(volunteer.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Un texte écrit longuement");
+		assertThat(volunteer.findElement(By.id("title")).getDomProperty("value"))
+			.isEqualTo("Un texte écrit longuement");
 		assertThat(volunteer.findElement(By.id("body")).getDomProperty("value"))
 			.isEqualTo("Un long paragraphe que personne ne veut écrire deux fois.");
 
 		String post = savePost(volunteer);
 		assertThat(post).matches("/admin/news/\\d+");
-		assertThat(volunteer.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Un texte écrit longuement");
+		assertThat(volunteer.findElement(By.id("title")).getDomProperty("value"))
+			.isEqualTo("Un texte écrit longuement");
 	}
 
 	@Test
@@ -342,16 +361,18 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		for (int i = 0; i < 80; i++) {
 			new Actions(browser).sendKeys(Keys.TAB).perform();
 			@SuppressWarnings("unchecked")
-			Map<String, Object> focus = (Map<String, Object>) browser.executeScript("""
-					const e = document.activeElement;
-					const style = getComputedStyle(e);
-					return { name: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : ''),
-					         outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
-					         shadow: style.boxShadow !== 'none' };
-					""");
+			Map<String, Object> focus = (Map<String, Object>) browser.executeScript(
+					"""
+							const e = document.activeElement;
+							const style = getComputedStyle(e);
+							return { name: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : ''),
+							         outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+							         shadow: style.boxShadow !== 'none' };
+							""");
 			String name = (String) focus.get("name");
 			if (name.equals("body")) {
-				// Past the last element, focus leaves the page for the browser's own controls.
+				// Past the last element, focus leaves the page for the browser's own
+				// controls.
 				continue;
 			}
 			reached.add(name);
@@ -393,16 +414,18 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 					tooWide.add(page + " is " + scrollWidth + " px wide at " + width + " px");
 				}
 				if (CONTENT_FORMS.contains(page)) {
-					// The same form sent empty: its error state, whose summary takes the focus.
+					// The same form sent empty: its error state, whose summary takes the
+					// focus.
 					press(browser, "SAVE");
-					waiting(browser).until((driver) -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
+					waiting(browser)
+						.until((driver) -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
 					assertThat(browser.executeScript("return document.activeElement.className;")).as(page)
 						.isEqualTo("error-summary");
 					assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).as(page)
 						.contains("Il y a un problème", "Titre : Ce champ est obligatoire.");
 					Chromium.assertAccessible(browser, page + " with errors at " + width + " px");
-					Chromium.screenshot(browser, "admin" + page.replace('/', '-').replace("-admin", "") + "-errors-"
-							+ width);
+					Chromium.screenshot(browser,
+							"admin" + page.replace('/', '-').replace("-admin", "") + "-errors-" + width);
 				}
 			}
 		}

@@ -6,7 +6,8 @@ import be.mmmbelgium.site.test.PostgresTest;
 
 /**
  * Where the back-office's browser tests run: the site on a real server with a PostgreSQL
- * database of its own (what they save is committed), one application context for them all.
+ * database of its own (what they save is committed), one application context for them
+ * all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.application.name=back-office-browser-test")

@@ -28,9 +28,9 @@ import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.test.TestMedia;
 
 /**
- * What browser tests of the back-office share, wherever the site runs: people of each role,
- * Chromium windows that close after each test, and the gestures of someone using the
- * back-office. A subclass says where the site runs, on a real server.
+ * What browser tests of the back-office share, wherever the site runs: people of each
+ * role, Chromium windows that close after each test, and the gestures of someone using
+ * the back-office. A subclass says where the site runs, on a real server.
  */
 abstract class Browsing {
 
@@ -61,9 +61,10 @@ abstract class Browsing {
 	}
 
 	static WebDriverWait waiting(ChromeDriver browser) {
-		// A page being replaced by the next one leaves stale elements behind: looked for again.
-		// Chromium says so as a stale element, or as a node that "does not belong to the
-		// document"; a wait that ends without its condition still reports the last of them.
+		// A page being replaced by the next one leaves stale elements behind: looked for
+		// again. Chromium says so as a stale element, or as a node that "does not belong
+		// to the document"; a wait that ends without its condition still reports the last
+		// of them.
 		return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
 			.ignoring(StaleElementReferenceException.class)
 			.ignoring(WebDriverException.class);
@@ -91,7 +92,9 @@ abstract class Browsing {
 		field.sendKeys(text);
 	}
 
-	/** Presses the button of the item's form that saves it and then does {@code intent}. */
+	/**
+	 * Presses the button of the item's form that saves it and then does {@code intent}.
+	 */
 	static void press(ChromeDriver browser, String intent) {
 		WebElement button = browser.findElement(By.cssSelector("main form button[name=intent][value=" + intent + "]"));
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);

@@ -33,17 +33,24 @@ final class Chromium {
 	/** Where the screenshots go, for a person to look at after a run. */
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	/** The WCAG 2.2 A and AA rules of axe-core, with those of the earlier versions they include. */
+	/**
+	 * The WCAG 2.2 A and AA rules of axe-core, with those of the earlier versions they
+	 * include.
+	 */
 	static final List<String> WCAG_RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private Chromium() {
 	}
 
 	static ChromeDriver start(int width, int height) {
-		assertThat(new File(BROWSER)).as("Browser tests need Debian's Chromium at %s: apt-get install chromium "
-				+ "chromium-driver (or set MMM_CHROMIUM)", BROWSER).canRead();
-		assertThat(new File(DRIVER).canExecute()).as("Browser tests need Debian's chromedriver at %s: apt-get "
-				+ "install chromium-driver (or set MMM_CHROMEDRIVER)", DRIVER).isTrue();
+		assertThat(new File(BROWSER))
+			.as("Browser tests need Debian's Chromium at %s: apt-get install chromium "
+					+ "chromium-driver (or set MMM_CHROMIUM)", BROWSER)
+			.canRead();
+		assertThat(new File(DRIVER).canExecute())
+			.as("Browser tests need Debian's chromedriver at %s: apt-get "
+					+ "install chromium-driver (or set MMM_CHROMEDRIVER)", DRIVER)
+			.isTrue();
 		ChromeOptions options = new ChromeOptions().setBinary(BROWSER)
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
@@ -61,7 +68,8 @@ final class Chromium {
 	static void screenshot(ChromeDriver driver, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			// The whole page, beyond the window's height, as the DevTools protocol captures it.
+			// The whole page, beyond the window's height, as the DevTools protocol
+			// captures it.
 			Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
 					Map.of("format", "png", "captureBeyondViewport", true));
 			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
@@ -71,11 +79,16 @@ final class Chromium {
 		}
 	}
 
-	/** Runs axe-core in the page and fails on any violation of the WCAG 2.2 A and AA rules. */
+	/**
+	 * Runs axe-core in the page and fails on any violation of the WCAG 2.2 A and AA
+	 * rules.
+	 */
 	static void assertAccessible(ChromeDriver driver, String page) {
 		Results results = new AxeBuilder().withTags(WCAG_RULES).analyze(driver);
-		assertThat(results.getViolations()).as("axe-core violations on %s: %s", page,
-				results.getViolations().stream().map(Chromium::describe).toList()).isEmpty();
+		assertThat(results.getViolations())
+			.as("axe-core violations on %s: %s", page,
+					results.getViolations().stream().map(Chromium::describe).toList())
+			.isEmpty();
 		assertThat(results.getPasses()).as("axe-core ran its rules on %s", page).isNotEmpty();
 	}
 

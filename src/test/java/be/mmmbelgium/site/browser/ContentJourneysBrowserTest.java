@@ -26,11 +26,12 @@ import be.mmmbelgium.site.web.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every journey of every kind of content, in Chromium, by the people who take it: the writer
- * creates an item, saves it, previews it, submits it; the publisher opens it, publishes it,
- * looks at it on the site, unpublishes it, trashes it, restores it, schedules it; then it is
- * translated, and two of its revisions are compared and one restored. Each step checks what
- * the person sees; what a role may not do is not offered to it.
+ * Every journey of every kind of content, in Chromium, by the people who take it: the
+ * writer creates an item, saves it, previews it, submits it; the publisher opens it,
+ * publishes it, looks at it on the site, unpublishes it, trashes it, restores it,
+ * schedules it; then it is translated, and two of its revisions are compared and one
+ * restored. Each step checks what the person sees; what a role may not do is not offered
+ * to it.
  */
 class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 
@@ -99,8 +100,8 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		List<WebElement> preview = writer.findElements(By.cssSelector("main a[href$='/preview']"));
 		if (kind != Kind.SERIES) {
 			assertThat(preview).as("a preview is offered").hasSize(1);
-			writer.get(preview.get(0).getDomAttribute("href").startsWith("/") ? url(preview.get(0).getDomAttribute("href"))
-					: preview.get(0).getDomAttribute("href"));
+			writer.get(preview.get(0).getDomAttribute("href").startsWith("/")
+					? url(preview.get(0).getDomAttribute("href")) : preview.get(0).getDomAttribute("href"));
 			assertThat(writer.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 			writer.navigate().back();
 		}
@@ -135,8 +136,8 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		publisher.get(url(live));
 		assertThat(publisher.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 
-		// Update: changes to the published item stay off the site until they are published,
-		// reviewed first where someone else publishes.
+		// Update: changes to the published item stay off the site until they are
+		// published, reviewed first where someone else publishes.
 		ChromeDriver updater = kind.reviewed() ? writer : publisher;
 		updater.get(url(item));
 		typeText(updater, kind, "Le texte mis à jour après publication.");
@@ -147,16 +148,19 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		assertThat(reader.findElement(By.tagName("main")).getText()).contains("version finale")
 			.doesNotContain("mis à jour après publication");
 		publisher.get(url(item));
-		assertThat(publisher.findElement(By.id("pending-title")).getText()).isEqualTo("Modifications pas encore en ligne");
+		assertThat(publisher.findElement(By.id("pending-title")).getText())
+			.isEqualTo("Modifications pas encore en ligne");
 		if (kind.reviewed()) {
-			assertThat(publisher.findElement(By.cssSelector(".pending")).getText()).contains("Proposées à la relecture le");
+			assertThat(publisher.findElement(By.cssSelector(".pending")).getText())
+				.contains("Proposées à la relecture le");
 			act(publisher, item + "/changes/publish");
 		}
 		else {
 			press(publisher, "PUBLISH");
 		}
 		waiting(publisher).until((driver) -> status(driver).contains("Les modifications sont publiées"));
-		// A browser that has kept nothing: the one above may keep the page it read for a while.
+		// A browser that has kept nothing: the one above may keep the page it read for a
+		// while.
 		reader = browser(375);
 		reader.get(url(live));
 		assertThat(reader.findElement(By.tagName("main")).getText()).contains("mis à jour après publication");
@@ -247,7 +251,9 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		}
 	}
 
-	/** An MP3 file of a few seconds, in a temporary file, for the episode's audio field. */
+	/**
+	 * An MP3 file of a few seconds, in a temporary file, for the episode's audio field.
+	 */
 	private static String sound() {
 		try {
 			Path file = Files.createTempFile("episode-", ".mp3");
@@ -272,7 +278,10 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 			.toList();
 	}
 
-	/** Presses the button of the small form that posts to {@code action}, with a value when it has one. */
+	/**
+	 * Presses the button of the small form that posts to {@code action}, with a value
+	 * when it has one.
+	 */
 	private static void act(ChromeDriver browser, String action, String... value) {
 		String selector = "form[action$='" + action + "']"
 				+ (value.length == 0 ? "" : ":has(input[value='" + value[0] + "'])") + " button";
@@ -295,11 +304,16 @@ class ContentJourneysBrowserTest extends BackOfficeBrowsing {
 		return this.series;
 	}
 
-	/** An episode is translated into the series of the other language, which must exist first. */
+	/**
+	 * An episode is translated into the series of the other language, which must exist
+	 * first.
+	 */
 	private void translateTheSeriesOf(String episode) {
-		this.transactions.executeWithoutResult((status) -> this.entities
-			.persist(PodcastBuilders.series().in(Language.NL).translating(series())
-				.title("Serie van het parcours").build()));
+		this.transactions.executeWithoutResult((status) -> this.entities.persist(PodcastBuilders.series()
+			.in(Language.NL)
+			.translating(series())
+			.title("Serie van het parcours")
+			.build()));
 	}
 
 	private static String squareArtwork() {

@@ -96,10 +96,11 @@ class HtmlValidityIntegrationTest {
 		String archive = newsList.select(".sidebar a").attr("href");
 		String subject = Html.parse(this.mvc.get().uri(post).exchange()).select(".tag-list a").attr("href");
 		List<String> paths = List.of("/fr/", "/nl/", "/en/", "/fr/actualites", post, archive, subject,
-				"/fr/mission-et-vision", "/nl/missie-en-visie", "/fr/podcasts", "/fr/podcasts/une-mere-presque-parfaite",
+				"/fr/mission-et-vision", "/nl/missie-en-visie", "/fr/podcasts",
+				"/fr/podcasts/une-mere-presque-parfaite",
 				"/fr/podcasts/une-mere-presque-parfaite/le-mythe-de-la-mere-parfaite",
-				"/fr/podcasts/une-mere-presque-parfaite/le-mythe-de-la-mere-parfaite/transcript.html",
-				"/fr/recherche", "/fr/recherche?q=m%C3%A8res", "/en/search?q=%22no+such+thing%22");
+				"/fr/podcasts/une-mere-presque-parfaite/le-mythe-de-la-mere-parfaite/transcript.html", "/fr/recherche",
+				"/fr/recherche?q=m%C3%A8res", "/en/search?q=%22no+such+thing%22");
 		for (String path : paths) {
 			MvcTestResult result = this.mvc.get().uri(path).exchange();
 			assertThat(result).as(path).hasStatusOk();

@@ -23,10 +23,10 @@ import be.mmmbelgium.site.test.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public site in Debian's headless Chromium, over the demo content: a visitor's journey
- * from the home page to a post, into another language and on to a podcast episode whose
- * audio plays; then every kind of public page at a phone's and a desktop's width, checked
- * by axe-core against WCAG 2.2 A and AA, and kept as a screenshot.
+ * The public site in Debian's headless Chromium, over the demo content: a visitor's
+ * journey from the home page to a post, into another language and on to a podcast episode
+ * whose audio plays; then every kind of public page at a phone's and a desktop's width,
+ * checked by axe-core against WCAG 2.2 A and AA, and kept as a screenshot.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "mmm.demo-content=true", "spring.application.name=public-site-browser-test" })
@@ -56,7 +56,8 @@ class PublicSiteBrowserTest {
 	}
 
 	WebDriverWait waiting(ChromeDriver driver) {
-		// A page being replaced by the next one leaves stale elements behind: looked for again.
+		// A page being replaced by the next one leaves stale elements behind: looked for
+		// again.
 		return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10))
 			.ignoring(StaleElementReferenceException.class);
 	}
@@ -92,15 +93,18 @@ class PublicSiteBrowserTest {
 	}
 
 	/**
-	 * Follows a link low on a long page: scrolled to the middle of the window, then activated
-	 * as the keyboard's Enter key would.
+	 * Follows a link low on a long page: scrolled to the middle of the window, then
+	 * activated as the keyboard's Enter key would.
 	 */
 	static void click(ChromeDriver browser, WebElement link) {
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
 		link.sendKeys(Keys.ENTER);
 	}
 
-	/** One page of each kind, found through the site's own links where they depend on the content. */
+	/**
+	 * One page of each kind, found through the site's own links where they depend on the
+	 * content.
+	 */
 	Map<String, String> pageOfEachKind() {
 		ChromeDriver browser = this.desktop;
 		Map<String, String> pages = new LinkedHashMap<>();
@@ -139,8 +143,9 @@ class PublicSiteBrowserTest {
 					browser.get(url(page.getValue()));
 					int width = ((Number) browser.executeScript("return window.innerWidth;")).intValue();
 					Chromium.assertAccessible(browser, page.getKey() + " at " + width + " px");
-					assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth;"))
-						.intValue()).as("%s fits %d px without scrolling sideways", page.getKey(), width)
+					assertThat(
+							((Number) browser.executeScript("return document.documentElement.scrollWidth;")).intValue())
+						.as("%s fits %d px without scrolling sideways", page.getKey(), width)
 						.isLessThanOrEqualTo(width);
 					Chromium.screenshot(browser, "public-" + page.getKey() + "-" + (browser == phone ? 375 : 1280));
 				}

@@ -76,8 +76,8 @@ class HttpCachingIntegrationTest {
 
 		assertThat(get("/fr/actualites/cache", HttpHeaders.IF_NONE_MATCH, "\"other\", " + etag))
 			.hasStatus(HttpStatus.NOT_MODIFIED);
-		assertThat(get("/fr/actualites/cache", HttpHeaders.IF_NONE_MATCH, etag.substring(2)))
-			.as("weak comparison").hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(get("/fr/actualites/cache", HttpHeaders.IF_NONE_MATCH, etag.substring(2))).as("weak comparison")
+			.hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(get("/fr/actualites/cache", HttpHeaders.IF_NONE_MATCH, "W/\"other\"")).hasStatusOk();
 	}
 
@@ -101,8 +101,8 @@ class HttpCachingIntegrationTest {
 	@Test
 	void aScheduledItemChangesTheVersionWhenItsTimeComes() {
 		givenAPost();
-		this.posts.saveAndFlush(NewsPostBuilder.post().slug("plus-tard")
-			.publishedAt(Builders.NOW.plus(Duration.ofDays(2))).build());
+		this.posts.saveAndFlush(
+				NewsPostBuilder.post().slug("plus-tard").publishedAt(Builders.NOW.plus(Duration.ofDays(2))).build());
 		String today = this.version.at(Builders.NOW);
 		assertThat(this.version.at(Builders.NOW.plus(Duration.ofDays(1)))).isEqualTo(today);
 		assertThat(this.version.at(Builders.NOW.plus(Duration.ofDays(3)))).isNotEqualTo(today);
@@ -111,8 +111,8 @@ class HttpCachingIntegrationTest {
 	@Test
 	void aDateAloneNeverEarnsA304() {
 		givenAPost();
-		String future = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().plus(Duration.ofDays(365))
-			.atOffset(ZoneOffset.UTC));
+		String future = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(Instant.now().plus(Duration.ofDays(365)).atOffset(ZoneOffset.UTC));
 		MvcTestResult page = get("/fr/actualites/cache", HttpHeaders.IF_MODIFIED_SINCE, future);
 		assertThat(page).hasStatusOk();
 		assertThat(page.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isNull();
@@ -122,7 +122,8 @@ class HttpCachingIntegrationTest {
 	void aNotModifiedAnswerSaysItVariesWithCompression() {
 		givenAPost();
 		String etag = etag(this.mvc.get().uri("/fr/actualites/cache").exchange());
-		assertThat(get("/fr/actualites/cache", HttpHeaders.IF_NONE_MATCH, etag).getResponse().getHeader(HttpHeaders.VARY))
+		assertThat(
+				get("/fr/actualites/cache", HttpHeaders.IF_NONE_MATCH, etag).getResponse().getHeader(HttpHeaders.VARY))
 			.isEqualTo("Accept-Encoding");
 	}
 
@@ -161,7 +162,9 @@ class HttpCachingIntegrationTest {
 
 	@Test
 	void staticFilesWithAFingerprintAreKeptAYear() {
-		String stylesheet = Html.parse(this.mvc.get().uri("/fr/").exchange()).select("link[rel=stylesheet]").attr("href");
+		String stylesheet = Html.parse(this.mvc.get().uri("/fr/").exchange())
+			.select("link[rel=stylesheet]")
+			.attr("href");
 		assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
 		MvcTestResult fingerprinted = this.mvc.get().uri(stylesheet).exchange();
 		assertThat(fingerprinted).hasStatusOk();

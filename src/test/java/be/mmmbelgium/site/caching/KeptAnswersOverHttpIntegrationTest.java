@@ -50,8 +50,7 @@ class KeptAnswersOverHttpIntegrationTest {
 			verify(this.pages, times(1).description("the page was rendered once, for " + path)).menu(any());
 			assertThat(first.statusCode()).as(path).isEqualTo(200);
 			assertThat(again.body()).as(path).isEqualTo(first.body());
-			assertThat(again.headers().firstValue("Content-Language")).as(path)
-				.hasValue(path.substring(1, 3));
+			assertThat(again.headers().firstValue("Content-Language")).as(path).hasValue(path.substring(1, 3));
 			assertThat(headers(again)).as(path).isEqualTo(headers(first));
 		}
 	}

@@ -46,7 +46,8 @@ class RenderedPagesIntegrationTest {
 		assertThat(again).hasStatusOk().hasContentType("text/html;charset=UTF-8");
 		assertThat(again.getMvcResult().getHandler()).as("no controller ran").isNull();
 		assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
-		assertThat(again.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
+		assertThat(again.getResponse().getHeader(HttpHeaders.ETAG))
+			.isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
 		assertThat(again.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
 			.isEqualTo(first.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE));
 		for (String header : new String[] { "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
@@ -67,7 +68,8 @@ class RenderedPagesIntegrationTest {
 		MvcTestResult missing = this.mvc.get().uri("/fr/actualites/absente").exchange();
 		assertThat(missing.getResponse().getStatus()).isEqualTo(404);
 		assertThat(this.mvc.get().uri("/fr/actualites/absente").exchange().getMvcResult().getHandler())
-			.as("a missing page is never kept").isNotNull();
+			.as("a missing page is never kept")
+			.isNotNull();
 	}
 
 	@Test
@@ -77,7 +79,8 @@ class RenderedPagesIntegrationTest {
 		assertThat(first.getMvcResult().getHandler()).isNotNull();
 
 		// A post reads no parameter: not even a page number gets past the page kept.
-		for (String query : new String[] { "?utm_source=lettre", "?x=" + System.nanoTime(), "?page=" + System.nanoTime() }) {
+		for (String query : new String[] { "?utm_source=lettre", "?x=" + System.nanoTime(),
+				"?page=" + System.nanoTime() }) {
 			MvcTestResult tracked = this.mvc.get().uri(URI.create("/fr/actualites/suivie" + query)).exchange();
 			assertThat(tracked).as(query).hasStatusOk();
 			assertThat(tracked.getMvcResult().getHandler()).as(query + ": no controller ran").isNull();
@@ -90,11 +93,15 @@ class RenderedPagesIntegrationTest {
 	void aListIsKeptForEachPageItShowsAndNothingElse() {
 		MvcTestResult first = this.mvc.get().uri("/fr/actualites").exchange();
 		assertThat(first.getMvcResult().getHandler()).isNotNull();
-		assertThat(this.mvc.get().uri(URI.create("/fr/actualites?fbclid=abc")).exchange().getMvcResult()
-			.getHandler()).as("a parameter the list does not read").isNull();
-		assertThat(this.mvc.get().uri(URI.create("/fr/actualites?page=1")).exchange().getMvcResult()
-			.getHandler()).as("the page number, which it reads").isNotNull();
-		assertThat(this.mvc.get().uri(URI.create("/fr/actualites?page=1&fbclid=abc")).exchange()
+		assertThat(this.mvc.get().uri(URI.create("/fr/actualites?fbclid=abc")).exchange().getMvcResult().getHandler())
+			.as("a parameter the list does not read")
+			.isNull();
+		assertThat(this.mvc.get().uri(URI.create("/fr/actualites?page=1")).exchange().getMvcResult().getHandler())
+			.as("the page number, which it reads")
+			.isNotNull();
+		assertThat(this.mvc.get()
+			.uri(URI.create("/fr/actualites?page=1&fbclid=abc"))
+			.exchange()
 			.getMvcResult()
 			.getHandler()).isNull();
 	}
@@ -110,10 +117,10 @@ class RenderedPagesIntegrationTest {
 				.exchange();
 			assertThat(answer).as(written).hasStatus(301).hasHeader(HttpHeaders.LOCATION, "/fr/actualites?page=1");
 		}
-		assertThat(this.mvc.get().uri(URI.create("/fr/actualites/une-seule-adresse%C3%A9"))
-			.exchange()).as("already as the site writes it").hasStatus(404);
-		assertThat(this.mvc.get().uri(URI.create("/fr/actualites/une-seule-adresse%c3%a9")).exchange())
-			.hasStatus(301)
+		assertThat(this.mvc.get().uri(URI.create("/fr/actualites/une-seule-adresse%C3%A9")).exchange())
+			.as("already as the site writes it")
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri(URI.create("/fr/actualites/une-seule-adresse%c3%a9")).exchange()).hasStatus(301)
 			.hasHeader(HttpHeaders.LOCATION, "/fr/actualites/une-seule-adresse%C3%A9");
 
 		MvcTestResult french = this.mvc.get().uri("/fr/actualites").exchange();

@@ -19,8 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * What a content form sends while someone types is kept for them alone, offered back on the
- * form until they take it back, discard it or save the form, and never saved on their behalf.
+ * What a content form sends while someone types is kept for them alone, offered back on
+ * the form until they take it back, discard it or save the form, and never saved on their
+ * behalf.
  */
 @SiteIntegrationTest
 class AutosaveIntegrationTest {
@@ -45,7 +46,8 @@ class AutosaveIntegrationTest {
 		Document offered = form(volunteer, "/admin/news/new");
 		assertThat(offered.select("main [role=status]").text()).contains(FOUND);
 		assertThat(offered.select("form[data-editor]").attr("data-autosave"))
-			.as("nothing typed now replaces the text kept until its person decides").isEmpty();
+			.as("nothing typed now replaces the text kept until its person decides")
+			.isEmpty();
 		assertThat(offered.select("#title").val()).as("nothing put back unasked").isEmpty();
 
 		Document restored = form(volunteer, "/admin/news/new?autosave=restore");
@@ -53,8 +55,13 @@ class AutosaveIntegrationTest {
 		assertThat(restored.select("#body").text()).isEqualTo("Un texte qu’un onglet fermé a failli perdre.");
 		assertThat(restored.select("main [role=status]").text()).contains("n’est pas encore enregistré");
 
-		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Un titre tapé")
-			.param("body", "Un texte.").with(user(volunteer)).with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri("/admin/news/new")
+			.param("language", "FR")
+			.param("title", "Un titre tapé")
+			.param("body", "Un texte.")
+			.with(user(volunteer))
+			.with(csrf())).hasStatus3xxRedirection();
 		assertThat(form(volunteer, "/admin/news/new").select("main [role=status]").text()).doesNotContain(FOUND);
 	}
 
@@ -74,8 +81,11 @@ class AutosaveIntegrationTest {
 		AccountPrincipal volunteer = person(Role.CONTRIBUTOR);
 		keep(volunteer, "/admin/episodes/new", "Un épisode", "Des notes");
 
-		assertThat(this.mvc.post().uri("/admin/autosave/discard").param("form", "/admin/episodes/new")
-			.with(user(volunteer)).with(csrf())).hasRedirectedUrl("/admin/episodes/new");
+		assertThat(this.mvc.post()
+			.uri("/admin/autosave/discard")
+			.param("form", "/admin/episodes/new")
+			.with(user(volunteer))
+			.with(csrf())).hasRedirectedUrl("/admin/episodes/new");
 		assertThat(form(volunteer, "/admin/episodes/new").text()).doesNotContain(FOUND);
 	}
 
@@ -91,27 +101,54 @@ class AutosaveIntegrationTest {
 	@Test
 	void textTypedOnAVersionSavedOverSinceIsForgotten() {
 		AccountPrincipal editor = person(Role.EDITOR);
-		String item = this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Déjà là")
-			.with(user(editor)).with(csrf()).exchange().getResponse().getRedirectedUrl();
+		String item = this.mvc.post()
+			.uri("/admin/news/new")
+			.param("language", "FR")
+			.param("title", "Déjà là")
+			.with(user(editor))
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
 		keepVersion(editor, item, "0");
 		assertThat(form(editor, item).text()).contains(FOUND);
 
-		assertThat(this.mvc.post().uri(item).param("language", "FR").param("title", "Déjà là, corrigé")
-			.param("version", "0").with(user(editor)).with(csrf())).hasRedirectedUrl(item);
+		assertThat(this.mvc.post()
+			.uri(item)
+			.param("language", "FR")
+			.param("title", "Déjà là, corrigé")
+			.param("version", "0")
+			.with(user(editor))
+			.with(csrf())).hasRedirectedUrl(item);
 
 		assertThat(form(editor, item).text()).doesNotContain(FOUND);
 	}
 
 	private void keepVersion(AccountPrincipal who, String formPath, String version) {
-		assertThat(this.mvc.post().uri("/admin/autosave").param("form", formPath).param("language", "FR")
-			.param("title", "Une ancienne frappe").param("version", version).with(user(who)).with(csrf()))
-			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.mvc.post()
+			.uri("/admin/autosave")
+			.param("form", formPath)
+			.param("language", "FR")
+			.param("title", "Une ancienne frappe")
+			.param("version", version)
+			.with(user(who))
+			.with(csrf())).hasStatus(HttpStatus.NO_CONTENT);
 	}
 
 	private int keep(AccountPrincipal who, String formPath, String title, String body) {
-		return this.mvc.post().uri("/admin/autosave").param("form", formPath).param("language", "FR")
-			.param("title", title).param("body", body).param("showNotes", body).param("number", "3")
-			.with(user(who)).with(csrf()).exchange().getResponse().getStatus();
+		return this.mvc.post()
+			.uri("/admin/autosave")
+			.param("form", formPath)
+			.param("language", "FR")
+			.param("title", title)
+			.param("body", body)
+			.param("showNotes", body)
+			.param("number", "3")
+			.with(user(who))
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getStatus();
 	}
 
 	private Document form(AccountPrincipal who, String path) {

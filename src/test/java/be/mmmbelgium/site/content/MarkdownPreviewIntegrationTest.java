@@ -17,8 +17,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The live preview of the text fields renders Markdown as a save would, sanitised, for the
- * back-office's people only.
+ * The live preview of the text fields renders Markdown as a save would, sanitised, for
+ * the back-office's people only.
  */
 @SiteIntegrationTest
 class MarkdownPreviewIntegrationTest {
@@ -37,9 +37,11 @@ class MarkdownPreviewIntegrationTest {
 		AccountPrincipal volunteer = TestAccounts
 			.principal(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
 
-		assertThat(this.mvc.post().uri("/admin/markdown/preview")
+		assertThat(this.mvc.post()
+			.uri("/admin/markdown/preview")
 			.param("text", "Les **mères** [lisent](https://example.org) <script>alert(1)</script>")
-			.with(user(volunteer)).with(csrf())).hasStatusOk()
+			.with(user(volunteer))
+			.with(csrf())).hasStatusOk()
 			.bodyText()
 			.contains("<strong>mères</strong>", "href=\"https://example.org\"")
 			.doesNotContain("<script");

@@ -39,7 +39,8 @@ class MarkdownRendererUnitTest {
 
 	@Test
 	void keepsImagesOfTheSiteAndDropsImagesFromOtherHosts() {
-		String html = this.renderer.render("![ici](/media/2022/04/photo.jpg) ![ailleurs](https://tracker.example/p.gif)")
+		String html = this.renderer
+			.render("![ici](/media/2022/04/photo.jpg) ![ailleurs](https://tracker.example/p.gif)")
 			.getHtml();
 
 		assertThat(html).contains("src=\"/media/2022/04/photo.jpg\"").doesNotContain("tracker.example");

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Text pasted from a word processor or a web page becomes Markdown: its structure kept, its
- * presentation and anything active left behind.
+ * Text pasted from a word processor or a web page becomes Markdown: its structure kept,
+ * its presentation and anything active left behind.
  */
 class PastedHtmlUnitTest {
 
@@ -26,8 +26,9 @@ class PastedHtmlUnitTest {
 
 		String markdown = this.pasted.toMarkdown(word);
 
-		assertThat(markdown).contains("# Le congé de maternité", "Une **mère** sur *trois*", "* le temps",
-				"* l’argent", "Le **soir**, [Make Mothers Matter](https://makemothersmatter.org/)")
+		assertThat(markdown)
+			.contains("# Le congé de maternité", "Une **mère** sur *trois*", "* le temps", "* l’argent",
+					"Le **soir**, [Make Mothers Matter](https://makemothersmatter.org/)")
 			.doesNotContain("<", "Mso", "mso-", "style");
 	}
 

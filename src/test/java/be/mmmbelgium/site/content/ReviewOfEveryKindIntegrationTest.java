@@ -37,10 +37,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The plain path of review for every kind of content, through the back-office forms: its
- * writer creates an item, submits it for review (with the text just typed), opens it again,
- * restores a revision of it; its publisher opens it and publishes it, or publishes a new item
- * from its form in one step. No step may answer anything but what a person expects (a 500 on
- * an episode sent for review once hid behind news-only tests).
+ * writer creates an item, submits it for review (with the text just typed), opens it
+ * again, restores a revision of it; its publisher opens it and publishes it, or publishes
+ * a new item from its form in one step. No step may answer anything but what a person
+ * expects (a 500 on an episode sent for review once hid behind news-only tests).
  */
 @SiteIntegrationTest
 class ReviewOfEveryKindIntegrationTest {
@@ -63,7 +63,10 @@ class ReviewOfEveryKindIntegrationTest {
 	/** The number of the episode a test's form writes. */
 	String episodeNumber = "7";
 
-	/** A kind of content: where it lives, who writes it, who publishes it, what its form needs. */
+	/**
+	 * A kind of content: where it lives, who writes it, who publishes it, what its form
+	 * needs.
+	 */
 	enum Kind {
 
 		NEWS("/admin/news", Role.CONTRIBUTOR, Role.EDITOR, Map.of("language", "FR", "body", "Du **texte**.")),
@@ -108,7 +111,11 @@ class ReviewOfEveryKindIntegrationTest {
 			.bodyText()
 			.contains("Proposé à la relecture le");
 
-		String history = this.mvc.get().uri(item + "/history").with(user(writer)).exchange().getResponse()
+		String history = this.mvc.get()
+			.uri(item + "/history")
+			.with(user(writer))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		Matcher revision = Pattern.compile("action=\"" + Pattern.quote(item) + "/history/(\\d+)/restore\"")
 			.matcher(history);
@@ -129,9 +136,9 @@ class ReviewOfEveryKindIntegrationTest {
 		AccountPrincipal writer = person(kind.writer);
 		String item = create(kind, "Premier jet", writer);
 
-		MvcTestResult submitted = this.mvc.perform(form(kind, item, "Texte corrigé avant relecture", writer)
-			.param("version", "0")
-			.param("intent", "SUBMIT"));
+		MvcTestResult submitted = this.mvc
+			.perform(form(kind, item, "Texte corrigé avant relecture", writer).param("version", "0")
+				.param("intent", "SUBMIT"));
 
 		assertThat(submitted).hasRedirectedUrl(item).flash().containsEntry("message", "content.savedAndSubmitted");
 		assertThat(this.mvc.get().uri(item).with(user(writer))).hasStatusOk()
@@ -144,14 +151,23 @@ class ReviewOfEveryKindIntegrationTest {
 	void itsPublisherPublishesANewItemFromItsFormInOneStep(Kind kind) throws Exception {
 		AccountPrincipal publisher = person(kind.publisher);
 
-		MvcTestResult published = this.mvc.perform(form(kind, kind.path + "/new", "Publié d’un coup", publisher)
-			.param("intent", "PUBLISH"));
+		MvcTestResult published = this.mvc
+			.perform(form(kind, kind.path + "/new", "Publié d’un coup", publisher).param("intent", "PUBLISH"));
 
 		assertThat(published).hasStatus3xxRedirection().flash().containsEntry("message", "content.publishedNow");
-		String page = this.mvc.get().uri(published.getResponse().getRedirectedUrl()).with(user(publisher)).exchange()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		String live = Jsoup.parse(page).select("main a").stream()
-			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
+		String page = this.mvc.get()
+			.uri(published.getResponse().getRedirectedUrl())
+			.with(user(publisher))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String live = Jsoup.parse(page)
+			.select("main a")
+			.stream()
+			.filter((link) -> link.text().equals("Voir sur le site"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Publié d’un coup");
 	}
 
@@ -160,9 +176,9 @@ class ReviewOfEveryKindIntegrationTest {
 	void aDateInTheFutureSchedulesWhatIsPublishedFromTheForm(Kind kind) throws Exception {
 		AccountPrincipal publisher = person(kind.publisher);
 
-		MvcTestResult scheduled = this.mvc.perform(form(kind, kind.path + "/new", "Pour plus tard", publisher)
-			.param("publishAt", "2031-03-08T09:00")
-			.param("intent", "PUBLISH"));
+		MvcTestResult scheduled = this.mvc
+			.perform(form(kind, kind.path + "/new", "Pour plus tard", publisher).param("publishAt", "2031-03-08T09:00")
+				.param("intent", "PUBLISH"));
 
 		assertThat(scheduled).hasStatus3xxRedirection().flash().containsEntry("message", "content.scheduled");
 		assertThat(this.mvc.get().uri(scheduled.getResponse().getRedirectedUrl()).with(user(publisher))).hasStatusOk()
@@ -170,8 +186,12 @@ class ReviewOfEveryKindIntegrationTest {
 			.contains("Programmée")
 			.doesNotContain("Voir sur le site");
 
-		Document list = Jsoup.parse(this.mvc.get().uri(kind.path).with(user(publisher))
-			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document list = Jsoup.parse(this.mvc.get()
+			.uri(kind.path)
+			.with(user(publisher))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(list.select("tbody tr:has(a:containsOwn(Pour plus tard))").text())
 			.as("the list says when it comes and who wrote it")
 			.contains("Programmée", "2031", "Une personne");
@@ -185,20 +205,32 @@ class ReviewOfEveryKindIntegrationTest {
 		String item = create(kind, "À revoir", author);
 		post(item + "/submit", author);
 
-		Document review = Jsoup.parse(this.mvc.get().uri(item).with(user(reviewer))
-			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document review = Jsoup.parse(this.mvc.get()
+			.uri(item)
+			.with(user(reviewer))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(review.select("#review-title").text()).isEqualTo("Relecture");
 		assertThat(review.select("main").text()).contains("Écrit par Une personne");
 
 		assertThat(this.mvc.post().uri(item + "/send-back").param("note", "   ").with(user(reviewer)).with(csrf()))
-			.hasRedirectedUrl(item).flash().containsEntry("message", "content.sendBack.noteRequired");
-		assertThat(this.mvc.post().uri(item + "/send-back").param("note", "Ajoutez la date de l’événement.")
-			.with(user(reviewer)).with(csrf())).hasRedirectedUrl(item).flash()
-			.containsEntry("message", "content.sentBack");
+			.hasRedirectedUrl(item)
+			.flash()
+			.containsEntry("message", "content.sendBack.noteRequired");
+		assertThat(this.mvc.post()
+			.uri(item + "/send-back")
+			.param("note", "Ajoutez la date de l’événement.")
+			.with(user(reviewer))
+			.with(csrf())).hasRedirectedUrl(item).flash().containsEntry("message", "content.sentBack");
 		assertThat(post(item + "/send-back", author)).as("only a publisher sends back").hasStatus(HttpStatus.FORBIDDEN);
 
-		Document back = Jsoup.parse(this.mvc.get().uri(item).with(user(author)).exchange()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document back = Jsoup.parse(this.mvc.get()
+			.uri(item)
+			.with(user(author))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(back.select("main [role=status]").text()).contains("Renvoyé par Une personne, qui demande :",
 				"Ajoutez la date de l’événement.");
 		assertThat(back.select(".meta").text()).contains("Brouillon");
@@ -214,11 +246,16 @@ class ReviewOfEveryKindIntegrationTest {
 		String item = create(kind, "Écrit par quelqu’un d’autre", person(kind.writer));
 		AccountPrincipal other = person(Role.CONTRIBUTOR);
 
-		String page = this.mvc.get().uri(item).with(user(other)).exchange().getResponse()
+		String page = this.mvc.get()
+			.uri(item)
+			.with(user(other))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 
 		Document form = Jsoup.parse(page);
-		assertThat(form.select("main [role=status]").text()).contains("Vous pouvez lire ce contenu mais pas le modifier");
+		assertThat(form.select("main [role=status]").text())
+			.contains("Vous pouvez lire ce contenu mais pas le modifier");
 		assertThat(form.select("main form fieldset.plain").attr("disabled")).isNotNull();
 		assertThat(form.select("main form fieldset.plain[disabled]")).hasSize(1);
 		assertThat(form.select("main form button[name=intent]")).isEmpty();
@@ -229,11 +266,19 @@ class ReviewOfEveryKindIntegrationTest {
 	void aTranslationTakesTheAddressOfItsOwnTitle(Kind kind) throws Exception {
 		AccountPrincipal publisher = person(kind.publisher);
 		String source = create(kind, "Le congé de maternité", publisher);
-		MvcTestResult translated = this.mvc.post().uri(source + "/translate").param("language", "NL")
-			.with(user(publisher)).with(csrf()).exchange();
+		MvcTestResult translated = this.mvc.post()
+			.uri(source + "/translate")
+			.param("language", "NL")
+			.with(user(publisher))
+			.with(csrf())
+			.exchange();
 		String translation = translated.getResponse().getRedirectedUrl();
-		Document form = Jsoup.parse(this.mvc.get().uri(translation).with(user(publisher))
-			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document form = Jsoup.parse(this.mvc.get()
+			.uri(translation)
+			.with(user(publisher))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(form.select("#slug").val()).as("the slug, to be made from the translated title").isEmpty();
 		assertThat(form.select("main .language-badge").text()).isEqualTo("En néerlandais");
 
@@ -243,10 +288,19 @@ class ReviewOfEveryKindIntegrationTest {
 			.param("intent", "PUBLISH");
 		assertThat(this.mvc.perform(dutch)).hasRedirectedUrl(translation);
 
-		String page = this.mvc.get().uri(translation).with(user(publisher)).exchange().getResponse()
+		String page = this.mvc.get()
+			.uri(translation)
+			.with(user(publisher))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		String live = Jsoup.parse(page).select("main a").stream()
-			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
+		String live = Jsoup.parse(page)
+			.select("main a")
+			.stream()
+			.filter((link) -> link.text().equals("Voir sur le site"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
 		assertThat(live).startsWith("/nl/").matches(".*/het-moederschapsverlof\\?version=\\d+");
 	}
 
@@ -254,36 +308,44 @@ class ReviewOfEveryKindIntegrationTest {
 	@EnumSource(Kind.class)
 	void aPublishedItemStaysAsItIsOnTheSiteUntilItsChangesArePublished(Kind kind) throws Exception {
 		AccountPrincipal publisher = person(kind.publisher);
-		MvcTestResult published = this.mvc.perform(form(kind, kind.path + "/new", "Version en ligne", publisher)
-			.param("slug", "une-adresse-stable")
-			.param("intent", "PUBLISH"));
+		MvcTestResult published = this.mvc
+			.perform(form(kind, kind.path + "/new", "Version en ligne", publisher).param("slug", "une-adresse-stable")
+				.param("intent", "PUBLISH"));
 		String item = published.getResponse().getRedirectedUrl();
 		String live = liveAddress(item, publisher);
 
 		Document opened = page(item, publisher);
-		MvcTestResult kept = this.mvc.perform(form(kind, item, "Version corrigée", publisher)
-			.param("slug", "une-adresse-stable")
-			.param("version", opened.select("#version").val())
-			.param("intent", "SAVE"));
+		MvcTestResult kept = this.mvc
+			.perform(form(kind, item, "Version corrigée", publisher).param("slug", "une-adresse-stable")
+				.param("version", opened.select("#version").val())
+				.param("intent", "SAVE"));
 
 		assertThat(kept).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.kept");
-		assertThat(this.mvc.get().uri(live)).as("the site shows the published version").hasStatusOk()
-			.bodyText().contains("Version en ligne").doesNotContain("Version corrigée");
+		assertThat(this.mvc.get().uri(live)).as("the site shows the published version")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Version en ligne")
+			.doesNotContain("Version corrigée");
 		Document form = page(item, publisher);
 		assertThat(form.select("#title").val()).as("the form goes on with the changes").isEqualTo("Version corrigée");
 		assertThat(form.select("#pending-title").text()).isEqualTo("Modifications pas encore en ligne");
 		assertThat(form.select(".pending ins").text()).contains("corrigée");
 		assertThat(form.select(".pending del").text()).contains("en ligne");
-		assertThat(form.select("main form button[name=intent]").eachText())
-			.containsExactly("Enregistrer sans publier", "Mettre à jour le site");
+		assertThat(form.select("main form button[name=intent]").eachText()).containsExactly("Enregistrer sans publier",
+				"Mettre à jour le site");
 		if (kind != Kind.SERIES) {
 			assertThat(this.mvc.get().uri(item + "/preview").with(user(publisher))).as("the preview shows the changes")
-				.hasStatusOk().bodyText().contains("Version corrigée");
+				.hasStatusOk()
+				.bodyText()
+				.contains("Version corrigée");
 		}
 
-		MvcTestResult putLive = this.mvc.post().uri(item + "/changes/publish")
+		MvcTestResult putLive = this.mvc.post()
+			.uri(item + "/changes/publish")
 			.param("pendingVersion", form.select("#pendingVersion").val())
-			.with(user(publisher)).with(csrf()).exchange();
+			.with(user(publisher))
+			.with(csrf())
+			.exchange();
 
 		assertThat(putLive).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.published");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Version corrigée");
@@ -304,18 +366,25 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(opened.select("main form fieldset.plain[disabled]")).as("the author may change it").isEmpty();
 		assertThat(opened.select("main form button[name=intent]").eachText())
 			.containsExactly("Enregistrer sans publier", "Enregistrer et proposer les modifications");
-		MvcTestResult submitted = this.mvc.perform(form(kind, item, "Article relu et complété", author)
-			.param("slug", "article-relu")
-			.param("version", opened.select("#version").val())
-			.param("intent", "SUBMIT"));
+		MvcTestResult submitted = this.mvc
+			.perform(form(kind, item, "Article relu et complété", author).param("slug", "article-relu")
+				.param("version", opened.select("#version").val())
+				.param("intent", "SUBMIT"));
 
 		assertThat(submitted).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.submitted");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().doesNotContain("complété");
 		String pendingVersion = page(item, author).select("#pendingVersion").val();
-		assertThat(this.mvc.post().uri(item + "/changes/publish").param("pendingVersion", pendingVersion)
-			.with(user(author)).with(csrf())).as("its author may not put them live").hasStatus(HttpStatus.FORBIDDEN);
-		Document list = Jsoup.parse(this.mvc.get().uri(kind.path).with(user(reviewer))
-			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(this.mvc.post()
+			.uri(item + "/changes/publish")
+			.param("pendingVersion", pendingVersion)
+			.with(user(author))
+			.with(csrf())).as("its author may not put them live").hasStatus(HttpStatus.FORBIDDEN);
+		Document list = Jsoup.parse(this.mvc.get()
+			.uri(kind.path)
+			.with(user(reviewer))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(list.select("tbody tr:has(a:containsOwn(Article relu))").text()).contains("Publiée",
 				"Modifications à relire");
 
@@ -323,24 +392,26 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(review.select(".pending").text()).contains("Enregistrées par Une personne",
 				"Proposées à la relecture le");
 		assertThat(review.select("#review-title").text()).isEqualTo("Relecture");
-		// The author adds a line after the reviewer opened the changes: what goes live is what was read.
-		this.mvc.perform(form(kind, item, "Article relu, complété puis modifié", author)
-			.param("slug", "article-relu")
+		// The author adds a line after the reviewer opened the changes: what goes live is
+		// what was read.
+		this.mvc.perform(form(kind, item, "Article relu, complété puis modifié", author).param("slug", "article-relu")
 			.param("version", opened.select("#version").val())
 			.param("pendingVersion", pendingVersion)
 			.param("intent", "SAVE"));
-		assertThat(this.mvc.post().uri(item + "/changes/publish")
+		assertThat(this.mvc.post()
+			.uri(item + "/changes/publish")
 			.param("pendingVersion", review.select("#pendingVersion").val())
-			.with(user(reviewer)).with(csrf())).hasRedirectedUrl(item).flash()
-			.containsEntry("message", "content.changes.changedMeanwhile");
+			.with(user(reviewer))
+			.with(csrf())).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.changedMeanwhile");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().doesNotContain("modifié");
 
 		Document again = page(item, reviewer);
 		assertThat(again.select(".pending ins").text()).contains("modifié");
-		assertThat(this.mvc.post().uri(item + "/changes/publish")
+		assertThat(this.mvc.post()
+			.uri(item + "/changes/publish")
 			.param("pendingVersion", again.select("#pendingVersion").val())
-			.with(user(reviewer)).with(csrf())).hasRedirectedUrl(item).flash()
-			.containsEntry("message", "content.changes.published");
+			.with(user(reviewer))
+			.with(csrf())).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.published");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Article relu, complété puis modifié");
 	}
 
@@ -348,8 +419,10 @@ class ReviewOfEveryKindIntegrationTest {
 	@EnumSource(value = Kind.class, names = { "NEWS", "PAGE" })
 	void changesKeptAsideAreDiscardedAndTheSiteKeepsItsVersion(Kind kind) throws Exception {
 		AccountPrincipal publisher = person(kind.publisher);
-		String item = this.mvc.perform(form(kind, kind.path + "/new", "Texte stable", publisher)
-			.param("intent", "PUBLISH")).getResponse().getRedirectedUrl();
+		String item = this.mvc
+			.perform(form(kind, kind.path + "/new", "Texte stable", publisher).param("intent", "PUBLISH"))
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(this.mvc.perform(form(kind, item, "Texte abandonné", publisher)
 			.param("version", page(item, publisher).select("#version").val())
 			.param("slug", "texte-stable")
@@ -357,7 +430,8 @@ class ReviewOfEveryKindIntegrationTest {
 
 		assertThat(page(item, publisher).select(".pending form[data-confirm] button").text())
 			.isEqualTo("Abandonner ces modifications");
-		assertThat(post(item + "/changes/discard", publisher)).hasRedirectedUrl(item).flash()
+		assertThat(post(item + "/changes/discard", publisher)).hasRedirectedUrl(item)
+			.flash()
 			.containsEntry("message", "content.changes.discarded");
 		Document form = page(item, publisher);
 		assertThat(form.select("#title").val()).isEqualTo("Texte stable");
@@ -376,14 +450,13 @@ class ReviewOfEveryKindIntegrationTest {
 		this.mvc.perform(form(kind, item, "Relu tel quel, plus un ajout", author)
 			.param("version", page(item, author).select("#version").val())
 			.param("slug", "relu-tel-quel"));
-		MvcTestResult publishing = this.mvc.perform(form(kind, item, "Relu tel quel", reviewer)
-			.param("version", seenVersion)
-			.param("slug", "relu-tel-quel")
-			.param("intent", "PUBLISH"));
+		MvcTestResult publishing = this.mvc
+			.perform(form(kind, item, "Relu tel quel", reviewer).param("version", seenVersion)
+				.param("slug", "relu-tel-quel")
+				.param("intent", "PUBLISH"));
 
 		assertThat(publishing).hasStatusOk();
-		Document refused = Jsoup
-			.parse(publishing.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document refused = Jsoup.parse(publishing.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(refused.select("main form .alert.error").text()).contains("Quelqu’un a modifié ce contenu",
 				"Ce qui a changé depuis que vous l’avez ouvert");
 		assertThat(refused.select("main form .alert.error ins").text()).contains("plus un ajout");
@@ -421,12 +494,20 @@ class ReviewOfEveryKindIntegrationTest {
 	}
 
 	private String liveAddress(String item, AccountPrincipal who) throws Exception {
-		return page(item, who).select("main a").stream()
-			.filter((link) -> link.text().equals("Voir sur le site")).findFirst().orElseThrow().attr("href");
+		return page(item, who).select("main a")
+			.stream()
+			.filter((link) -> link.text().equals("Voir sur le site"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
 	}
 
 	private Document page(String path, AccountPrincipal who) throws Exception {
-		return Jsoup.parse(this.mvc.get().uri(path).with(user(who)).exchange().getResponse()
+		return Jsoup.parse(this.mvc.get()
+			.uri(path)
+			.with(user(who))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
@@ -445,7 +526,8 @@ class ReviewOfEveryKindIntegrationTest {
 			form.param("number", this.episodeNumber);
 		}
 		if (kind == Kind.SERIES) {
-			// Podcast apps want square artwork of at least 1,400 pixels before a series goes out.
+			// Podcast apps want square artwork of at least 1,400 pixels before a series
+			// goes out.
 			form.file(new MockMultipartFile("coverUpload", "artwork.jpg", "image/jpeg", TestMedia.jpeg(1400, 1400)));
 		}
 		return form;

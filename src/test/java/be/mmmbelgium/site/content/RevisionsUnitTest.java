@@ -42,15 +42,17 @@ class RevisionsUnitTest {
 		assertThat(diff).hasSize(2);
 		assertThat(diff.get(0).parts()).containsExactly(new Part(Change.KEPT, "Deux"), new Part(Change.ADDED, " bis"));
 		assertThat(diff.get(1).parts()).containsExactly(new Part(Change.ADDED, "Cinq"));
-		assertThat(diff).extracting(Passage::field).as("each passage says which field it is in")
+		assertThat(diff).extracting(Passage::field)
+			.as("each passage says which field it is in")
 			.containsOnly(Revisions.Field.TEXT);
 	}
 
-
 	@Test
 	void eachPassageNamesItsField() {
-		Revision.Snapshot older = new Revision.Snapshot("Ancien titre", "ancien-titre", "En bref.", "Texte", "tag=famille");
-		Revision.Snapshot newer = new Revision.Snapshot("Nouveau titre", "nouveau-titre", "En bref.", "Texte", "tag=travail");
+		Revision.Snapshot older = new Revision.Snapshot("Ancien titre", "ancien-titre", "En bref.", "Texte",
+				"tag=famille");
+		Revision.Snapshot newer = new Revision.Snapshot("Nouveau titre", "nouveau-titre", "En bref.", "Texte",
+				"tag=travail");
 
 		assertThat(Revisions.diff(older, newer)).extracting(Passage::field)
 			.containsExactly(Revisions.Field.TITLE, Revisions.Field.ADDRESS, Revisions.Field.DETAILS);

@@ -55,8 +55,7 @@ class DemoContentIntegrationTest {
 
 		assertThat(list.select(".card-title").eachText()).containsExactly(
 				"Une mère presque parfaite – Nouvelle série de podcasts avec Isabelle Roskam",
-				"Ambassadeurs de l’espoir – histoires de courage",
-				"Esperas commémore les 20 ans de la résolution 1325",
+				"Ambassadeurs de l’espoir – histoires de courage", "Esperas commémore les 20 ans de la résolution 1325",
 				"MMM Belgium participe à la Cost Action Rise Up PPD", "Congé spécial en raison de la pandémie",
 				"Quand le monde change");
 		assertThat(list.select(".card time").eachText()).containsExactly("29 avril 2022", "26 avril 2022",
@@ -102,10 +101,9 @@ class DemoContentIntegrationTest {
 				"Mobilisations", "Actualités", "Podcasts", "Contact");
 		assertThat(Html.get(this.mvc, "/nl/").select(".main-nav a").eachText()).containsExactly("Wie zijn wij",
 				"Mobilisaties", "Nieuws", "Podcasts", "Contact");
-		assertThat(Html.get(this.mvc, "/en/").select(".main-nav a").eachText()).containsExactly("About us",
-				"Campaigns", "News", "Podcasts", "Contact");
+		assertThat(Html.get(this.mvc, "/en/").select(".main-nav a").eachText()).containsExactly("About us", "Campaigns",
+				"News", "Podcasts", "Contact");
 	}
-
 
 	@Autowired
 	Revisions revisions;

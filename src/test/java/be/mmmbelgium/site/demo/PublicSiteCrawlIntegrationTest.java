@@ -21,10 +21,10 @@ import be.mmmbelgium.site.test.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Follows every link of the public site, from the three home pages, over the demo content,
- * and checks what every page owes its visitors: it answers, speaks the language of its
- * path, names its translations, has one main heading, sets no cookie, and loads nothing
- * from another host.
+ * Follows every link of the public site, from the three home pages, over the demo
+ * content, and checks what every page owes its visitors: it answers, speaks the language
+ * of its path, names its translations, has one main heading, sets no cookie, and loads
+ * nothing from another host.
  */
 @SpringBootTest(properties = "mmm.demo-content=true")
 @AutoConfigureMockMvc
@@ -68,11 +68,14 @@ class PublicSiteCrawlIntegrationTest {
 		assertThat(page.select("main#main")).as(path).hasSize(1);
 		assertThat(page.select("title").text()).as(path).isNotBlank();
 		assertThat(Html.alternates(page)).as(path).containsKeys(language, "x-default");
-		assertThat(page.select("link[rel=canonical]").attr("href")).as(path).startsWith("https://www.example.test/" + language + "/");
+		assertThat(page.select("link[rel=canonical]").attr("href")).as(path)
+			.startsWith("https://www.example.test/" + language + "/");
 		assertThat(page.select("script:not([type=application/ld+json])")).as(path).isEmpty();
-		for (Element resource : page.select("[src], link[rel=stylesheet], link[rel=icon], link[rel=apple-touch-icon]")) {
+		for (Element resource : page
+			.select("[src], link[rel=stylesheet], link[rel=icon], link[rel=apple-touch-icon]")) {
 			String url = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
-			assertThat(url).as(path + ": " + resource.tagName() + " from the site itself").startsWith("/")
+			assertThat(url).as(path + ": " + resource.tagName() + " from the site itself")
+				.startsWith("/")
 				.doesNotStartWith("//");
 		}
 		for (Element image : page.select("img")) {

@@ -57,8 +57,10 @@ class HomeControllerIntegrationTest {
 			this.posts.save(post().title("Actualité " + i).publishedAt(NOW.minus(Duration.ofDays(i))).build());
 		}
 		PodcastSeries show = this.series.save(series().slug("serie").build());
-		this.episodes.save(episode(show).title("Ancien épisode").number(1).publishedAt(NOW.minus(Duration.ofDays(20))).build());
-		this.episodes.save(episode(show).title("Dernier épisode").number(2).publishedAt(NOW.minus(Duration.ofDays(2))).build());
+		this.episodes
+			.save(episode(show).title("Ancien épisode").number(1).publishedAt(NOW.minus(Duration.ofDays(20))).build());
+		this.episodes
+			.save(episode(show).title("Dernier épisode").number(2).publishedAt(NOW.minus(Duration.ofDays(2))).build());
 
 		Document html = Html.get(this.mvc, "/fr/");
 

@@ -25,9 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The forms no link leads to, each opened as its user opens it: the password form of a
- * one-time link, the form that creates the first admin of a site without accounts, and the
- * form of the second factor's code. Every hostile input in every field: never a 5xx nor a
- * page where the input came alive as markup.
+ * one-time link, the form that creates the first admin of a site without accounts, and
+ * the form of the second factor's code. Every hostile input in every field: never a 5xx
+ * nor a page where the input came alive as markup.
  */
 @SiteIntegrationTest
 class HostileAccountFormsIntegrationTest extends HostileSiteTests {
@@ -53,7 +53,8 @@ class HostileAccountFormsIntegrationTest extends HostileSiteTests {
 
 	@Test
 	void everyFieldOfTheFirstAdminFormTakesEveryHostileInput() {
-		// A site without accounts, as on its first start: what this test's transaction sees.
+		// A site without accounts, as on its first start: what this test's transaction
+		// sees.
 		for (String table : List.of("news_post", "page", "podcast_series", "episode")) {
 			this.jdbc.sql("update " + table + " set author_id = null").update();
 		}
@@ -70,8 +71,9 @@ class HostileAccountFormsIntegrationTest extends HostileSiteTests {
 	void theCodeOfTheSecondFactorTakesEveryHostileInput() {
 		List<Account> owing = new ArrayList<>();
 		int[] requests = { 0 };
-		// A new account every four requests, and an address for each, so that the throttle
-		// (five failures) does not turn the later inputs away before their code is checked.
+		// A new account every four requests, and an address for each, so that the
+		// throttle (five failures) does not turn the later inputs away before their code
+		// is checked.
 		fuzz("/admin/login/code", List.of("code"), (request) -> {
 			int n = requests[0]++;
 			if (n % 4 == 0) {
@@ -90,8 +92,8 @@ class HostileAccountFormsIntegrationTest extends HostileSiteTests {
 
 	/**
 	 * Opens the form at {@code path} as {@code as} signs the request, checks it has the
-	 * {@code expected} fields, then sends every hostile input in each of them in turn, the
-	 * other fields as the page filled them in.
+	 * {@code expected} fields, then sends every hostile input in each of them in turn,
+	 * the other fields as the page filled them in.
 	 */
 	private void fuzz(String path, List<String> expected, UnaryOperator<AbstractMockHttpServletRequestBuilder<?>> as) {
 		MvcTestResult opened = this.mvc.perform(as.apply(MockMvcRequestBuilders.get(path)));
@@ -101,7 +103,8 @@ class HostileAccountFormsIntegrationTest extends HostileSiteTests {
 		for (String field : expected) {
 			for (Hostile hostile : HostileInputs.ALL) {
 				String what = form.describe() + " field '" + field + "' with " + hostile;
-				this.site.send(this.mvc, as.apply(HostileSite.request(form, field, hostile.value(), csrf())), null, what);
+				this.site.send(this.mvc, as.apply(HostileSite.request(form, field, hostile.value(), csrf())), null,
+						what);
 			}
 		}
 	}

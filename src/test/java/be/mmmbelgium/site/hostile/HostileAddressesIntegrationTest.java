@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every GET route of the site, public and back-office, read from the application's own
  * request mappings, with every hostile input in each of its path segments and each of its
  * query parameters (those the handler declares, and the fields of the form it shows): the
- * answer is never a 5xx, and what it shows of the input is text, never markup. (An address of
- * a megabyte is refused by the server before the application, see
+ * answer is never a 5xx, and what it shows of the input is text, never markup. (An
+ * address of a megabyte is refused by the server before the application, see
  * {@link MalformedRequestsIntegrationTest}.)
  */
 @SiteIntegrationTest
@@ -51,8 +51,9 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 	@Test
 	void everyPathSegmentOfEveryGetRouteTakesEveryHostileInput() {
 		Map<String, HandlerMethod> routes = getRoutes();
-		assertThat(routes).as("GET routes").containsKeys("/{lang:fr|nl|en}/{slug}", "/media/{*key}",
-				"/admin/news/{id}", "/sitemap-{language}-{part}.xml", "/admin/password/{token}");
+		assertThat(routes).as("GET routes")
+			.containsKeys("/{lang:fr|nl|en}/{slug}", "/media/{*key}", "/admin/news/{id}",
+					"/sitemap-{language}-{part}.xml", "/admin/password/{token}");
 
 		for (String pattern : routes.keySet()) {
 			Matcher variables = VARIABLE.matcher(pattern);
@@ -119,7 +120,10 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 	void randomQueryParametersOnPublicPagesAreAnsweredAsThePageItself() throws Exception {
 		for (String page : new String[] { "/fr/", "/fr/actualites", "/fr/actualites/" + HostileSite.POST_SLUG,
 				"/fr/recherche?q=mere" }) {
-			String plain = this.mvc.get().uri(URI.create(page)).exchange().getResponse()
+			String plain = this.mvc.get()
+				.uri(URI.create(page))
+				.exchange()
+				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 			for (Hostile hostile : HostileInputs.small()) {
 				String query = (page.contains("?") ? "&" : "?") + "utm_" + Math.abs(hostile.name().hashCode()) + "="
@@ -138,12 +142,17 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 		}
 	}
 
-	/** The back-office is seen by an admin, who may see all of it; the rest by an anonymous visitor. */
+	/**
+	 * The back-office is seen by an admin, who may see all of it; the rest by an
+	 * anonymous visitor.
+	 */
 	private AccountPrincipal who(String pattern) {
 		return pattern.startsWith("/admin") ? this.site.admin : null;
 	}
 
-	/** Every GET route, each under one of its patterns, with the handler that answers it. */
+	/**
+	 * Every GET route, each under one of its patterns, with the handler that answers it.
+	 */
 	private Map<String, HandlerMethod> getRoutes() {
 		Map<String, HandlerMethod> routes = new TreeMap<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : this.mappings.getHandlerMethods().entrySet()) {
@@ -158,7 +167,10 @@ class HostileAddressesIntegrationTest extends HostileSiteTests {
 		return routes;
 	}
 
-	/** The request parameters of a handler, and the properties of the form it binds, which a query may also set. */
+	/**
+	 * The request parameters of a handler, and the properties of the form it binds, which
+	 * a query may also set.
+	 */
 	private static Set<String> queryParameters(HandlerMethod handler) {
 		Set<String> names = new LinkedHashSet<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -25,26 +24,27 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Every form of the site, found by following the links of the back-office from its start
- * page and of the public site from its home page, with every hostile input in every field:
- * the answer is never a 5xx nor a page where the input came alive as markup, and a value the
- * form saved reads back on the form exactly as typed. A value holding a NUL character, which
- * PostgreSQL cannot keep in text, is refused, never saved nor a 500.
+ * page and of the public site from its home page, with every hostile input in every
+ * field: the answer is never a 5xx nor a page where the input came alive as markup, and a
+ * value the form saved reads back on the form exactly as typed. A value holding a NUL
+ * character, which PostgreSQL cannot keep in text, is refused, never saved nor a 500.
  */
 @SiteIntegrationTest
 class HostileFormsIntegrationTest extends HostileSiteTests {
 
 	/** Fields whose value the site makes something else of by design, and why. */
-	static final Map<String, String> NORMALISED = Map.of("tags", "subjects are split at commas and named once",
-			"slug", "made from the title when empty");
+	static final Map<String, String> NORMALISED = Map.of("tags", "subjects are split at commas and named once", "slug",
+			"made from the title when empty");
 
 	@Test
 	void everyFieldOfEveryBackOfficeFormTakesEveryHostileInput() {
 		Map<String, Found> forms = formsReachedFrom("/admin", this.site.admin);
-		assertThat(forms.keySet()).as("forms found in the back-office").contains("POST /admin/news/{n}",
-				"POST /admin/news/new", "POST /admin/pages/{n}", "POST /admin/podcasts/{n}", "POST /admin/episodes/{n}",
-				"POST /admin/media", "POST /admin/accounts/new", "POST /admin/profile/password",
-				"POST /admin/settings", "POST /admin/redirects/new", "POST /admin/redirects/{n}", "GET /admin/news",
-				"GET /admin/audit", "POST /admin/news/{n}/trash");
+		assertThat(forms.keySet()).as("forms found in the back-office")
+			.contains("POST /admin/news/{n}", "POST /admin/news/new", "POST /admin/pages/{n}",
+					"POST /admin/podcasts/{n}", "POST /admin/episodes/{n}", "POST /admin/media",
+					"POST /admin/accounts/new", "POST /admin/profile/password", "POST /admin/settings",
+					"POST /admin/redirects/new", "POST /admin/redirects/{n}", "GET /admin/news", "GET /admin/audit",
+					"POST /admin/news/{n}/trash");
 
 		for (Found found : forms.values()) {
 			fuzz(found, this.site.admin);
@@ -57,8 +57,8 @@ class HostileFormsIntegrationTest extends HostileSiteTests {
 	void everyFieldOfEveryPublicFormAndOfSigningInTakesEveryHostileInput() {
 		Map<String, Found> forms = formsReachedFrom("/fr/", null);
 		forms.putAll(formsReachedFrom("/admin/login", null));
-		assertThat(forms.keySet()).as("forms found on the public site").contains("GET /fr/recherche",
-				"POST /admin/login");
+		assertThat(forms.keySet()).as("forms found on the public site")
+			.contains("GET /fr/recherche", "POST /admin/login");
 
 		for (Found found : forms.values()) {
 			fuzz(found, null);
@@ -67,14 +67,16 @@ class HostileFormsIntegrationTest extends HostileSiteTests {
 		assertThat(this.site.failures()).as("hostile inputs mishandled").isEmpty();
 	}
 
-	/** A form, and the page it was found on, where it is looked for again after each save. */
+	/**
+	 * A form, and the page it was found on, where it is looked for again after each save.
+	 */
 	record Found(HtmlForm form, String page) {
 	}
 
 	/**
-	 * Sends every hostile input in each field of the form in turn. Fields of text get them all;
-	 * the other fields, and the fields of a form that creates an item (the same as its edit
-	 * form's), one of each kind.
+	 * Sends every hostile input in each field of the form in turn. Fields of text get
+	 * them all; the other fields, and the fields of a form that creates an item (the same
+	 * as its edit form's), one of each kind.
 	 */
 	private void fuzz(Found found, AccountPrincipal who) {
 		HtmlForm form = found.form();
@@ -107,10 +109,11 @@ class HostileFormsIntegrationTest extends HostileSiteTests {
 	}
 
 	/**
-	 * A value saved reads back as typed, except where the site makes something else of it by
-	 * design: {@link #NORMALISED} fields, Spring's markers of check boxes ({@code _name}), and a
-	 * field empty before and after, which the save does not keep in that state (the caption of
-	 * a cover not chosen, the title of a document not added).
+	 * A value saved reads back as typed, except where the site makes something else of it
+	 * by design: {@link #NORMALISED} fields, Spring's markers of check boxes
+	 * ({@code _name}), and a field empty before and after, which the save does not keep
+	 * in that state (the caption of a cover not chosen, the title of a document not
+	 * added).
 	 */
 	private void checkKept(HtmlForm sent, HtmlForm saved, String field, Hostile hostile, String what) {
 		String stored = saved.fields().get(field);
@@ -123,8 +126,8 @@ class HostileFormsIntegrationTest extends HostileSiteTests {
 	}
 
 	/**
-	 * The form as the page a save led to shows it again, with the version it now has: the same
-	 * form, or the edit form of what a "new" form created.
+	 * The form as the page a save led to shows it again, with the version it now has: the
+	 * same form, or the edit form of what a "new" form created.
 	 */
 	private Optional<HtmlForm> readBack(HtmlForm form, String location, AccountPrincipal who, String what) {
 		String path = location.replaceFirst("[?#].*", "");
@@ -138,8 +141,9 @@ class HostileFormsIntegrationTest extends HostileSiteTests {
 	}
 
 	/**
-	 * The forms of every page reached by following links from {@code start} within its part of
-	 * the site, one of each kind: addresses that differ only by their numbers are one kind.
+	 * The forms of every page reached by following links from {@code start} within its
+	 * part of the site, one of each kind: addresses that differ only by their numbers are
+	 * one kind.
 	 */
 	private Map<String, Found> formsReachedFrom(String start, AccountPrincipal who) {
 		String within = start.startsWith("/admin") ? "/admin" : "/fr/";
@@ -169,7 +173,9 @@ class HostileFormsIntegrationTest extends HostileSiteTests {
 		return forms;
 	}
 
-	/** An address with its numbers and query left out, so that one post stands for all. */
+	/**
+	 * An address with its numbers and query left out, so that one post stands for all.
+	 */
 	private static String kind(String path) {
 		return path.replaceFirst("\\?.*", "").replaceAll("/\\d+", "/{n}");
 	}

@@ -47,8 +47,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * One item of every kind the site shows, published, for the hostile-input tests to reach
- * every route and form with real ids and slugs; and how those tests send a request and judge
- * its answer, collecting every failure so that one run names them all.
+ * every route and form with real ids and slugs; and how those tests send a request and
+ * judge its answer, collecting every failure so that one run names them all.
  */
 final class HostileSite {
 
@@ -91,15 +91,17 @@ final class HostileSite {
 		this.admin = builder.admin;
 	}
 
-	/** The items, saved through the repositories of {@code context}, and an admin to sign in as. */
+	/**
+	 * The items, saved through the repositories of {@code context}, and an admin to sign
+	 * in as.
+	 */
 	static HostileSite create(ApplicationContext context) {
 		Builder builder = new Builder();
 		MediaLibrary media = context.getBean(MediaLibrary.class);
 		MediaFile image = TestMedia.add(media, "couverture.png", TestMedia.png(1400, 1400));
 		builder.file = TestMedia.add(media, "document.pdf", TestMedia.pdf());
 		MediaFile audio = TestMedia.add(media, "episode.mp3", TestMedia.mp3(2));
-		Tag tag = context.getBean(TagRepository.class)
-			.save(new Tag(UUID.randomUUID(), Language.FR, TAG_SLUG, "Sujet"));
+		Tag tag = context.getBean(TagRepository.class).save(new Tag(UUID.randomUUID(), Language.FR, TAG_SLUG, "Sujet"));
 		builder.post = context.getBean(NewsPostRepository.class)
 			.saveAndFlush(NewsPostBuilder.post().slug(POST_SLUG).cover(image).tagged(tag).build());
 		builder.page = context.getBean(PageRepository.class).saveAndFlush(PageBuilder.page().slug(PAGE_SLUG).build());
@@ -142,7 +144,10 @@ final class HostileSite {
 					: pattern.startsWith("/{lang") && pattern.indexOf('/', 2) < 0 ? PAGE_SLUG : POST_SLUG);
 	}
 
-	/** Sends a request, as {@code who} when not null, and judges the answer: never a 5xx, never live markup. */
+	/**
+	 * Sends a request, as {@code who} when not null, and judges the answer: never a 5xx,
+	 * never live markup.
+	 */
 	MvcTestResult send(MockMvcTester mvc, AbstractMockHttpServletRequestBuilder<?> request, AccountPrincipal who,
 			String what) {
 		if (who != null) {

@@ -24,10 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Files made to exhaust the site or to carry something past its checks, sent through the
- * media library's form: image bombs of every accepted format (a few hundred kilobytes that
- * claim tens of millions of pixels), pictures too long for any encoder, and PDFs with
- * active content where a check by patterns would not look. Each is answered: kept within
- * bounded memory, or refused with a message; never an error page.
+ * media library's form: image bombs of every accepted format (a few hundred kilobytes
+ * that claim tens of millions of pixels), pictures too long for any encoder, and PDFs
+ * with active content where a check by patterns would not look. Each is answered: kept
+ * within bounded memory, or refused with a message; never an error page.
  */
 @SiteIntegrationTest
 class HostileUploadsIntegrationTest extends HostileSiteTests {
@@ -63,8 +63,8 @@ class HostileUploadsIntegrationTest extends HostileSiteTests {
 				"media.refused.tooManyPixels", "huge.webp", "media.refused.tooManyPixels", "large.webp",
 				"media.refused.tooManyPixels");
 
-		bombs.forEach((name, bomb) -> assertThat(refusal(upload(name, bomb.get()))).as(name)
-			.isEqualTo(expected.get(name)));
+		bombs.forEach(
+				(name, bomb) -> assertThat(refusal(upload(name, bomb.get()))).as(name).isEqualTo(expected.get(name)));
 	}
 
 	@Test
@@ -107,7 +107,8 @@ class HostileUploadsIntegrationTest extends HostileSiteTests {
 	/** The file an upload opened the page of. */
 	private MediaFile kept(MvcTestResult answer) {
 		assertThat(answer).hasStatus3xxRedirection();
-		return this.library.get(Long.parseLong(answer.getResponse().getRedirectedUrl().substring("/admin/media/".length())));
+		return this.library
+			.get(Long.parseLong(answer.getResponse().getRedirectedUrl().substring("/admin/media/".length())));
 	}
 
 	private MvcTestResult upload(String name, byte[] content) {
@@ -120,7 +121,9 @@ class HostileUploadsIntegrationTest extends HostileSiteTests {
 	@SuppressWarnings("unchecked")
 	private static String refusal(MvcTestResult answer) {
 		assertThat(answer).hasStatus3xxRedirection();
-		List<MediaUploads.Refusal> refusals = (List<MediaUploads.Refusal>) answer.getMvcResult().getFlashMap().get("refusals");
+		List<MediaUploads.Refusal> refusals = (List<MediaUploads.Refusal>) answer.getMvcResult()
+			.getFlashMap()
+			.get("refusals");
 		assertThat(refusals).as("refused with a message").hasSize(1);
 		return refusals.get(0).messageKey();
 	}

@@ -17,8 +17,8 @@ import org.springframework.http.HttpMethod;
  * A form as a page offers it: where it goes, how, and the value each of its fields would
  * send untouched, as a browser would fill it in.
  */
-record HtmlForm(HttpMethod method, String action, boolean multipart, Map<String, String> fields,
-		Set<String> textual, List<String> files) {
+record HtmlForm(HttpMethod method, String action, boolean multipart, Map<String, String> fields, Set<String> textual,
+		List<String> files) {
 
 	static final String CSRF = "_csrf";
 
@@ -61,8 +61,7 @@ record HtmlForm(HttpMethod method, String action, boolean multipart, Map<String,
 				fields.putIfAbsent(name, field.val());
 			}
 		}
-		return new HtmlForm(method, action, form.attr("enctype").equals("multipart/form-data"), fields,
-				textual, files);
+		return new HtmlForm(method, action, form.attr("enctype").equals("multipart/form-data"), fields, textual, files);
 	}
 
 	/** The first form of the page that goes to {@code action}. */

@@ -41,11 +41,11 @@ import be.mmmbelgium.site.test.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What only a real server shows: malformed multipart bodies on every form that uploads, forms
- * sent with a forged or without a CSRF token on every POST route, bytes that are not UTF-8 in
- * addresses and bodies, and an address of a megabyte. Each is answered with a 4xx (a 403 with
- * the site's error page for a forged request), or for a body without any part as a form sent
- * empty; never a 5xx.
+ * What only a real server shows: malformed multipart bodies on every form that uploads,
+ * forms sent with a forged or without a CSRF token on every POST route, bytes that are
+ * not UTF-8 in addresses and bodies, and an address of a megabyte. Each is answered with
+ * a 4xx (a 403 with the site's error page for a forged request), or for a body without
+ * any part as a form sent empty; never a 5xx.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PostgresTest
@@ -55,8 +55,8 @@ class MalformedRequestsIntegrationTest {
 			"/admin/podcasts/new");
 
 	/**
-	 * A body without a part under the announced boundary is a form sent empty: it may also be
-	 * answered as one, with the form's messages.
+	 * A body without a part under the announced boundary is a form sent empty: it may
+	 * also be answered as one, with the form's messages.
 	 */
 	static final String EMPTY = "no part";
 
@@ -94,18 +94,22 @@ class MalformedRequestsIntegrationTest {
 		String boundary = "----hostile" + System.nanoTime();
 		String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nTitre\r\n";
 		Map<String, String[]> bodies = new LinkedHashMap<>();
-		bodies.put("truncated boundary", new String[] { "multipart/form-data; boundary=" + boundary,
-				part + "--" + boundary.substring(0, 5) });
-		bodies.put("no closing boundary", new String[] { "multipart/form-data; boundary=" + boundary,
-				part + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
-						+ "Content-Type: image/png\r\n\r\n\u0089PNG" });
+		bodies.put("truncated boundary",
+				new String[] { "multipart/form-data; boundary=" + boundary, part + "--" + boundary.substring(0, 5) });
+		bodies.put("no closing boundary",
+				new String[] { "multipart/form-data; boundary=" + boundary,
+						part + "--" + boundary
+								+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+								+ "Content-Type: image/png\r\n\r\n\u0089PNG" });
 		bodies.put("missing boundary", new String[] { "multipart/form-data", part + "--" + boundary + "--\r\n" });
-		bodies.put(EMPTY + " (another boundary)", new String[] { "multipart/form-data; boundary=other", part + "--" + boundary
-				+ "--\r\n" });
-		bodies.put(EMPTY + " (not multipart)", new String[] { "multipart/form-data; boundary=" + boundary, "title=Titre" });
-		bodies.put("huge part header", new String[] { "multipart/form-data; boundary=" + boundary, "--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"title\"; x=\"" + "h".repeat(200_000) + "\"\r\n\r\nT\r\n--"
-				+ boundary + "--\r\n" });
+		bodies.put(EMPTY + " (another boundary)",
+				new String[] { "multipart/form-data; boundary=other", part + "--" + boundary + "--\r\n" });
+		bodies.put(EMPTY + " (not multipart)",
+				new String[] { "multipart/form-data; boundary=" + boundary, "title=Titre" });
+		bodies.put("huge part header",
+				new String[] { "multipart/form-data; boundary=" + boundary,
+						"--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"; x=\""
+								+ "h".repeat(200_000) + "\"\r\n\r\nT\r\n--" + boundary + "--\r\n" });
 		List<String> failures = new ArrayList<>();
 
 		for (String path : UPLOADING_FORMS) {
@@ -140,8 +144,7 @@ class MalformedRequestsIntegrationTest {
 				if (token != null) {
 					fields.put("_csrf", token);
 				}
-				HttpResponse<String> response = post(path, "application/x-www-form-urlencoded", form(fields),
-						Map.of());
+				HttpResponse<String> response = post(path, "application/x-www-form-urlencoded", form(fields), Map.of());
 				Document page = Jsoup.parse(response.body());
 				if (response.statusCode() != 403 || page.select("h1").text().isBlank()
 						|| response.body().contains("Exception")) {
@@ -167,8 +170,7 @@ class MalformedRequestsIntegrationTest {
 				checkNo5xx(failures, path + " raw", rawRequest("GET " + path, invalid));
 			}
 			byte[] body = concat("title=".getBytes(StandardCharsets.US_ASCII), invalid);
-			checkNo5xx(failures, "POST /admin/redirects/new body",
-					post("/admin/redirects/new", body).statusCode());
+			checkNo5xx(failures, "POST /admin/redirects/new body", post("/admin/redirects/new", body).statusCode());
 		}
 		checkNo5xx(failures, "1 MB query", get("/fr/recherche?q=" + "a".repeat(1 << 20)).statusCode());
 
@@ -182,8 +184,8 @@ class MalformedRequestsIntegrationTest {
 	}
 
 	/**
-	 * Sends a request line whose address ends with {@code raw}, unencoded, as no HTTP library
-	 * would, and reads the status of the answer.
+	 * Sends a request line whose address ends with {@code raw}, unencoded, as no HTTP
+	 * library would, and reads the status of the answer.
 	 */
 	private int rawRequest(String requestLine, byte[] raw) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
@@ -198,14 +200,17 @@ class MalformedRequestsIntegrationTest {
 	}
 
 	private HttpResponse<String> post(String path, byte[] body) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type",
-				"application/x-www-form-urlencoded").header("X-CSRF-TOKEN", this.csrfToken)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-CSRF-TOKEN", this.csrfToken)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, String type, String body, Map<String, String> headers)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", type)
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1));
 		headers.forEach(request::header);
@@ -229,7 +234,9 @@ class MalformedRequestsIntegrationTest {
 
 	private static String form(Map<String, String> fields) {
 		StringBuilder form = new StringBuilder();
-		fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(name).append('=')
+		fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
+			.append(name)
+			.append('=')
 			.append(HostileInputs.urlEncoded(value)));
 		return form.toString();
 	}

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Decodes run at most as many at once as the gate lets through; an upload whose turn does
- * not come in time is refused with a message, and the gate is free again after each decode,
- * whether it succeeded or not.
+ * not come in time is refused with a message, and the gate is free again after each
+ * decode, whether it succeeded or not.
  */
 class DecodingGateTest {
 
@@ -54,10 +54,9 @@ class DecodingGateTest {
 	@Test
 	void theGateIsFreeAgainAfterADecodeThatFailed() throws Exception {
 		DecodingGate gate = new DecodingGate(1, Duration.ofMillis(200));
-		assertThatExceptionOfType(UploadRefusedException.class)
-			.isThrownBy(() -> gate.pass(() -> {
-				throw new UploadRefusedException("damaged");
-			}));
+		assertThatExceptionOfType(UploadRefusedException.class).isThrownBy(() -> gate.pass(() -> {
+			throw new UploadRefusedException("damaged");
+		}));
 
 		assertThat(gate.pass(() -> "next")).isEqualTo("next");
 	}

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The size limits, which are settings, and the storage, which never reads or writes outside
- * its directory.
+ * The size limits, which are settings, and the storage, which never reads or writes
+ * outside its directory.
  */
 class MediaLimitsUnitTest {
 
@@ -41,15 +41,16 @@ class MediaLimitsUnitTest {
 			.isThrownBy(() -> library.upload("rapport.pdf", new ByteArrayInputStream(largePdf),
 					Set.of(MediaKind.DOCUMENT), null, null))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("media.refused.tooLarge"));
-		// The same file where audio, with its larger limit, is also accepted: still too large for a document.
+		// The same file where audio, with its larger limit, is also accepted: still too
+		// large for a document.
 		assertThatExceptionOfType(UploadRefusedException.class)
 			.isThrownBy(() -> library.upload("rapport.pdf", new ByteArrayInputStream(largePdf),
 					Set.of(MediaKind.DOCUMENT, MediaKind.AUDIO), null, null))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("media.refused.tooLarge"));
-		// Reading stops at the largest limit asked for: a huge upload is not copied whole first.
-		assertThatExceptionOfType(UploadRefusedException.class)
-			.isThrownBy(() -> library.upload("enorme.mp3", new ByteArrayInputStream(new byte[100 * 1024 * 1024]),
-					Set.of(MediaKind.AUDIO), null, null));
+		// Reading stops at the largest limit asked for: a huge upload is not copied whole
+		// first.
+		assertThatExceptionOfType(UploadRefusedException.class).isThrownBy(() -> library.upload("enorme.mp3",
+				new ByteArrayInputStream(new byte[100 * 1024 * 1024]), Set.of(MediaKind.AUDIO), null, null));
 		assertThat(limits.maxSize(MediaKind.IMAGE)).isEqualTo(DataSize.ofKilobytes(2));
 	}
 

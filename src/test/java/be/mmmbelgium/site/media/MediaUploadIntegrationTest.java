@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
@@ -170,7 +169,8 @@ class MediaUploadIntegrationTest {
 		byte[] script = "<script>alert(document.cookie)</script>".getBytes(StandardCharsets.US_ASCII);
 		// A picture with a page appended, and a picture with a script in its comment.
 		assertRefused("photo.png", TestMedia.concat(TestMedia.png(20, 20), script), IMAGES, "polyglot");
-		// Past the first kilobyte, where no scan reaches, the picture's own end marker tells.
+		// Past the first kilobyte, where no scan reaches, the picture's own end marker
+		// tells.
 		assertRefused("photo.png", TestMedia.concat(TestMedia.transparentPng(400, 300), script), IMAGES, "extraData");
 		byte[] jpeg = TestMedia.jpeg(20, 20);
 		byte[] comment = TestMedia.concat(new byte[] { (byte) 0xff, (byte) 0xfe, 0, 20 },
@@ -238,8 +238,7 @@ class MediaUploadIntegrationTest {
 	@Test
 	void emptyAndHugeImagesAreRefused() {
 		assertRefused("empty.jpg", new byte[0], IMAGES, "empty");
-		BufferedImage huge = new BufferedImage(9000, 9000,
-				BufferedImage.TYPE_BYTE_BINARY);
+		BufferedImage huge = new BufferedImage(9000, 9000, BufferedImage.TYPE_BYTE_BINARY);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(huge, "png", out);
@@ -256,8 +255,7 @@ class MediaUploadIntegrationTest {
 
 		assertRefused("photo.jpg", "not a photo".getBytes(StandardCharsets.US_ASCII), ANYTHING, "type");
 
-		assertThat(this.library.list(null, null, Pageable.unpaged()).getTotalElements())
-			.isEqualTo(before);
+		assertThat(this.library.list(null, null, Pageable.unpaged()).getTotalElements()).isEqualTo(before);
 	}
 
 }

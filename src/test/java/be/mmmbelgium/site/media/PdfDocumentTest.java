@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * PDFs read by a real parser before they are published: ordinary documents, as common
- * producers write them, pass; documents with active content are refused wherever it hides,
- * the ways round the former pattern-based check included.
+ * producers write them, pass; documents with active content are refused wherever it
+ * hides, the ways round the former pattern-based check included.
  */
 class PdfDocumentTest {
 
@@ -32,7 +32,8 @@ class PdfDocumentTest {
 	Path directory;
 
 	static Stream<Arguments> ordinaryDocuments() {
-		return Stream.of(Arguments.of("object streams and a cross-reference stream", supplier(PdfCorpus::withObjectStreams)),
+		return Stream.of(
+				Arguments.of("object streams and a cross-reference stream", supplier(PdfCorpus::withObjectStreams)),
 				Arguments.of("a classic cross-reference table", supplier(PdfCorpus::withClassicTable)),
 				Arguments.of("a fillable form", supplier(PdfCorpus::fillableForm)),
 				Arguments.of("an incremental update", supplier(PdfCorpus::incrementallyUpdated)),
@@ -98,8 +99,7 @@ class PdfDocumentTest {
 		byte[] whole = PdfCorpus.withClassicTable();
 
 		assertThat(refusal(Arrays.copyOf(whole, whole.length - 8))).isEqualTo("truncated");
-		assertThat(refusal(TestMedia.concat(whole, "<html>".getBytes())))
-			.isEqualTo("extraData");
+		assertThat(refusal(TestMedia.concat(whole, "<html>".getBytes()))).isEqualTo("extraData");
 	}
 
 	@Test

@@ -28,8 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Pictures in a text: sent from the editor several at once, offered back with thumbnails,
- * served in several widths like covers, and a picture the library lacks an error of the form
- * rather than a hole on the page. Covers are chosen by their thumbnails.
+ * served in several widths like covers, and a picture the library lacks an error of the
+ * form rather than a hole on the page. Covers are chosen by their thumbnails.
  */
 @SiteIntegrationTest
 class PicturesInTextsIntegrationTest {
@@ -49,7 +49,8 @@ class PicturesInTextsIntegrationTest {
 	void picturesSentFromTheEditorJoinTheLibraryAndWhatIsNotAPictureIsRefusedWithItsReason() throws Exception {
 		AccountPrincipal volunteer = person(Role.CONTRIBUTOR);
 
-		JsonNode sent = send(volunteer, new MockMultipartFile("file", "salle.jpg", "image/jpeg", TestMedia.jpeg(2000, 1000)),
+		JsonNode sent = send(volunteer,
+				new MockMultipartFile("file", "salle.jpg", "image/jpeg", TestMedia.jpeg(2000, 1000)),
 				new MockMultipartFile("file", "groupe.png", "image/png", TestMedia.png(300, 200)),
 				new MockMultipartFile("file", "statuts.pdf", "application/pdf", TestMedia.pdf()));
 
@@ -60,8 +61,12 @@ class PicturesInTextsIntegrationTest {
 		assertThat(sent.get("refusals")).hasSize(1);
 		assertThat(sent.get("refusals").get(0).asString()).startsWith("statuts.pdf : ");
 
-		JsonNode offered = this.json.readTree(this.mvc.get().uri("/admin/media/pictures?q=salle").with(user(volunteer))
-			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		JsonNode offered = this.json.readTree(this.mvc.get()
+			.uri("/admin/media/pictures?q=salle")
+			.with(user(volunteer))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(offered).hasSize(1);
 		assertThat(offered.get(0).get("name").asString()).isEqualTo("salle.jpg");
 	}
@@ -69,16 +74,26 @@ class PicturesInTextsIntegrationTest {
 	@Test
 	void aPictureOfTheLibraryInATextIsServedInSeveralWidths() throws Exception {
 		AccountPrincipal editor = person(Role.EDITOR);
-		String picture = send(editor, new MockMultipartFile("file", "marche.jpg", "image/jpeg", TestMedia.jpeg(2400, 1600)))
-			.get("pictures").get(0).get("path").asString();
+		String picture = send(editor,
+				new MockMultipartFile("file", "marche.jpg", "image/jpeg", TestMedia.jpeg(2400, 1600)))
+			.get("pictures")
+			.get(0)
+			.get("path")
+			.asString();
 
 		MvcTestResult published = this.mvc.perform(MockMvcRequestBuilders.multipart("/admin/news/new")
-			.param("language", "FR").param("title", "La marche des mères")
+			.param("language", "FR")
+			.param("title", "La marche des mères")
 			.param("body", "Avant.\n\n![Des mères en marche](" + picture + ")\n\nAprès.")
-			.param("intent", "PUBLISH").with(user(editor)).with(csrf()));
+			.param("intent", "PUBLISH")
+			.with(user(editor))
+			.with(csrf()));
 		assertThat(published).hasStatus3xxRedirection();
 
-		Document page = Jsoup.parse(this.mvc.get().uri("/fr/actualites/la-marche-des-meres").exchange().getResponse()
+		Document page = Jsoup.parse(this.mvc.get()
+			.uri("/fr/actualites/la-marche-des-meres")
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		Element image = page.selectFirst("article img[alt=Des mères en marche]");
 		assertThat(image).isNotNull();
@@ -95,9 +110,11 @@ class PicturesInTextsIntegrationTest {
 		AccountPrincipal volunteer = person(Role.CONTRIBUTOR);
 
 		MvcTestResult refused = this.mvc.perform(MockMvcRequestBuilders.multipart("/admin/news/new")
-			.param("language", "FR").param("title", "Avec des images perdues")
+			.param("language", "FR")
+			.param("title", "Avec des images perdues")
 			.param("body", "![partie](/media/2020/01/supprimee.jpg) et ![ailleurs](https://images.example/photo.jpg)")
-			.with(user(volunteer)).with(csrf()));
+			.with(user(volunteer))
+			.with(csrf()));
 
 		assertThat(refused).hasStatusOk();
 		Document form = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -111,14 +128,23 @@ class PicturesInTextsIntegrationTest {
 	@Test
 	void aCoverIsChosenByItsThumbnail() throws Exception {
 		AccountPrincipal volunteer = person(Role.CONTRIBUTOR);
-		JsonNode picture = send(volunteer, new MockMultipartFile("file", "couverture.jpg", "image/jpeg",
-				TestMedia.jpeg(1600, 900))).get("pictures").get(0);
+		JsonNode picture = send(volunteer,
+				new MockMultipartFile("file", "couverture.jpg", "image/jpeg", TestMedia.jpeg(1600, 900)))
+			.get("pictures")
+			.get(0);
 
-		Document form = Jsoup.parse(this.mvc.get().uri("/admin/news/new").with(user(volunteer)).exchange()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document form = Jsoup.parse(this.mvc.get()
+			.uri("/admin/news/new")
+			.with(user(volunteer))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 
-		Element choice = form.select("fieldset.thumbnail-choices label:has(input[name=coverId])").stream()
-			.filter((label) -> label.text().contains("couverture.jpg")).findFirst().orElseThrow();
+		Element choice = form.select("fieldset.thumbnail-choices label:has(input[name=coverId])")
+			.stream()
+			.filter((label) -> label.text().contains("couverture.jpg"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(choice.selectFirst("img").attr("src")).isEqualTo(picture.get("thumbnail").asString());
 		assertThat(choice.selectFirst("input").attr("type")).isEqualTo("radio");
 		assertThat(form.select("fieldset.thumbnail-choices legend").text()).isNotEmpty();
@@ -132,13 +158,19 @@ class PicturesInTextsIntegrationTest {
 			.file(new MockMultipartFile("file", "affiche.jpg", "image/jpeg", TestMedia.jpeg(800, 1200)))
 			.file(new MockMultipartFile("file", "statuts.pdf", "application/pdf", TestMedia.pdf()))
 			.file(new MockMultipartFile("file", "faux.jpg", "image/jpeg", "<script>".getBytes(StandardCharsets.UTF_8)))
-			.with(user(volunteer)).with(csrf()));
+			.with(user(volunteer))
+			.with(csrf()));
 
 		assertThat(sent).hasRedirectedUrl("/admin/media").flash().containsEntry("added", 2);
-		Document library = Jsoup.parse(this.mvc.get().uri("/admin/media").with(user(volunteer))
-			.flashAttrs(sent.getMvcResult().getFlashMap()).exchange().getResponse()
+		Document library = Jsoup.parse(this.mvc.get()
+			.uri("/admin/media")
+			.with(user(volunteer))
+			.flashAttrs(sent.getMvcResult().getFlashMap())
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(library.select("main p.alert[role=status]").text()).isEqualTo("2 fichiers sont ajoutés à la médiathèque.");
+		assertThat(library.select("main p.alert[role=status]").text())
+			.isEqualTo("2 fichiers sont ajoutés à la médiathèque.");
 		assertThat(library.select("main [role=alert] li").text()).startsWith("faux.jpg : ");
 		assertThat(library.select(".media-grid").text()).contains("affiche.jpg", "statuts.pdf");
 	}

@@ -27,7 +27,7 @@ import be.mmmbelgium.site.test.SiteIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.doThrow;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,13 +35,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * While the database cannot be reached: visitors get a page that says so (503, come back
- * later), at once once a request has found it away, and a volunteer's save is refused with
- * everything typed given back to send again. The site comes back by itself.
+ * later), at once once a request has found it away, and a volunteer's save is refused
+ * with everything typed given back to send again. The site comes back by itself.
  */
 @SiteIntegrationTest
 class DatabaseOutageIntegrationTest {
 
-	/** As the pool reports a database it cannot connect to: with the connection's failure as cause. */
+	/**
+	 * As the pool reports a database it cannot connect to: with the connection's failure
+	 * as cause.
+	 */
 	static final CannotCreateTransactionException DATABASE_AWAY = new CannotCreateTransactionException(
 			"Could not open JPA EntityManager for transaction",
 			new SQLTransientConnectionException("HikariPool-1 - Connection is not available",
@@ -82,7 +85,7 @@ class DatabaseOutageIntegrationTest {
 
 	@Test
 	void onceARequestFindsTheDatabaseAwayPagesAreAnswered503AtOnceUntilItAnswersAgain() throws Exception {
-		doThrow(DATABASE_AWAY).when(this.news).find(any(), any());
+		willThrow(DATABASE_AWAY).given(this.news).find(any(), any());
 		assertThat(this.mvc.get().uri("/fr/actualites/un-article").exchange()).hasFailed();
 		assertThat(this.outage.isOngoing()).as("the failure is seen").isTrue();
 
@@ -99,21 +102,27 @@ class DatabaseOutageIntegrationTest {
 
 	@Test
 	void visitorsAreToldTheSiteIsBrieflyUnavailable() {
-		var page = this.mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, DATABASE_AWAY).exchange();
+		var page = this.mvc.get()
+			.uri("/error")
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, DATABASE_AWAY)
+			.exchange();
 		assertThat(page).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "30");
 		Document html = Html.parse(page);
 		assertThat(html.select("h1").text()).isEqualTo("Site momentanément indisponible");
 		assertThat(html.text()).doesNotContain("Exception").doesNotContain("Hikari");
 
-		var fault = this.mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug")).exchange();
+		var fault = this.mvc.get()
+			.uri("/error")
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug"))
+			.exchange();
 		assertThat(fault).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	@Test
 	void aPoolBusyUnderLoadIsNoOutage() {
-		doThrow(POOL_BUSY).when(this.news).find(any(), any());
+		willThrow(POOL_BUSY).given(this.news).find(any(), any());
 		assertThat(this.mvc.get().uri("/fr/actualites/un-article").exchange()).hasFailed();
 
 		assertThat(this.outage.isOngoing()).isFalse();
@@ -124,10 +133,15 @@ class DatabaseOutageIntegrationTest {
 	void aSaveDuringTheOutageGivesBackEverythingTyped() {
 		AccountPrincipal volunteer = TestAccounts
 			.principal(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
-		doThrow(DATABASE_AWAY).when(this.editor).create(any(), any(), any());
+		willThrow(DATABASE_AWAY).given(this.editor).create(any(), any(), any());
 
-		var refused = this.mvc.post().uri("/admin/news/new").with(user(volunteer)).with(csrf())
-			.param("language", "FR").param("title", "Un titre à garder").param("body", "Un texte <long> & précieux.")
+		var refused = this.mvc.post()
+			.uri("/admin/news/new")
+			.with(user(volunteer))
+			.with(csrf())
+			.param("language", "FR")
+			.param("title", "Un titre à garder")
+			.param("body", "Un texte <long> & précieux.")
 			.exchange();
 
 		assertThat(refused).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);

@@ -41,12 +41,13 @@ class DraftsStayPrivateIntegrationTest {
 	void aSubjectOnlyADraftCarriesHasNoPageNoFeedAndNoLinkUntilThePostIsPublished() throws Exception {
 		Tag spam = this.tags.save(new Tag(UUID.randomUUID(), Language.FR, SPAM, "Visit evil example for cheap pills"));
 		NewsPost draft = this.posts.saveAndFlush(post().slug("brouillon-tague").draft().tagged(spam).build());
-		this.posts.saveAndFlush(post().slug("programmee-taguee").publishedAt(NOW.plus(Duration.ofDays(3)))
-			.tagged(spam).build());
+		this.posts.saveAndFlush(
+				post().slug("programmee-taguee").publishedAt(NOW.plus(Duration.ofDays(3))).tagged(spam).build());
 
 		assertThat(this.mvc.get().uri("/fr/actualites/sujet/" + SPAM)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/fr/actualites/sujet/" + SPAM + "/feed.atom")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString()).doesNotContain(SPAM);
+		assertThat(this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString())
+			.doesNotContain(SPAM);
 
 		draft.publish(NOW.minus(Duration.ofHours(1)));
 		this.posts.saveAndFlush(draft);

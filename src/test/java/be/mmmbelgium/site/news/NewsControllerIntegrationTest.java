@@ -45,8 +45,12 @@ class NewsControllerIntegrationTest {
 	@Test
 	void theListShowsDateTitleExcerptAndCoverOfEachPost() {
 		MediaFile cover = TestMedia.add(this.media, "couverture.png", TestMedia.png(1600, 900));
-		this.posts.save(post().slug("lancement").title("Lancement du podcast").excerpt("Une nouvelle série.")
-			.publishedAt(Instant.parse("2022-04-29T08:00:00Z")).cover(cover).build());
+		this.posts.save(post().slug("lancement")
+			.title("Lancement du podcast")
+			.excerpt("Une nouvelle série.")
+			.publishedAt(Instant.parse("2022-04-29T08:00:00Z"))
+			.cover(cover)
+			.build());
 
 		assertThat(this.mvc.get().uri("/fr/actualites")).hasStatusOk()
 			.hasViewName("news/list")
@@ -62,7 +66,10 @@ class NewsControllerIntegrationTest {
 		this.posts.save(post().in(Language.EN).slug("some-news").title("Some news").build());
 
 		assertThat(this.mvc.get().uri("/nl/nieuws")).hasStatusOk().bodyText().contains("Een nieuwtje", "lang=\"nl\"");
-		assertThat(this.mvc.get().uri("/en/news")).hasStatusOk().bodyText().contains("Some news").doesNotContain("Een nieuwtje");
+		assertThat(this.mvc.get().uri("/en/news")).hasStatusOk()
+			.bodyText()
+			.contains("Some news")
+			.doesNotContain("Een nieuwtje");
 		assertThat(this.mvc.get().uri("/nl/actualites")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/en/nieuws/nieuwtje")).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -70,8 +77,10 @@ class NewsControllerIntegrationTest {
 	@Test
 	void theListIsPaginatedTenPostsAPage() {
 		for (int i = 1; i <= 12; i++) {
-			this.posts.save(post().slug("post-" + i).title("Actualité numéro " + i)
-				.publishedAt(NOW.minus(Duration.ofDays(i))).build());
+			this.posts.save(post().slug("post-" + i)
+				.title("Actualité numéro " + i)
+				.publishedAt(NOW.minus(Duration.ofDays(i)))
+				.build());
 		}
 
 		assertThat(this.mvc.get().uri("/fr/actualites")).hasStatusOk()
@@ -96,12 +105,19 @@ class NewsControllerIntegrationTest {
 		MediaFile cover = TestMedia.add(this.media, "photo.png", TestMedia.png(160, 90));
 		MediaFile pdf = TestMedia.add(this.media, "communique.pdf", TestMedia.pdf());
 		Tag health = this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "sante", "Santé"));
-		this.posts.save(post().slug("avant").title("Le post d’avant").publishedAt(NOW.minus(Duration.ofDays(9))).build());
-		NewsPost post = post().slug("le-post").title("Le post").body("## Un intertitre\n\nDu *texte*.")
-			.publishedAt(NOW.minus(Duration.ofDays(5))).cover(cover).tagged(health).build();
+		this.posts
+			.save(post().slug("avant").title("Le post d’avant").publishedAt(NOW.minus(Duration.ofDays(9))).build());
+		NewsPost post = post().slug("le-post")
+			.title("Le post")
+			.body("## Un intertitre\n\nDu *texte*.")
+			.publishedAt(NOW.minus(Duration.ofDays(5)))
+			.cover(cover)
+			.tagged(health)
+			.build();
 		post.attach(pdf, "Communiqué de presse");
 		this.posts.save(post);
-		this.posts.save(post().slug("apres").title("Le post d’après").publishedAt(NOW.minus(Duration.ofDays(1))).build());
+		this.posts
+			.save(post().slug("apres").title("Le post d’après").publishedAt(NOW.minus(Duration.ofDays(1))).build());
 
 		assertThat(this.mvc.get().uri("/fr/actualites/le-post")).hasStatusOk()
 			.hasViewName("news/post")
@@ -169,14 +185,17 @@ class NewsControllerIntegrationTest {
 			.bodyText()
 			.contains("Actualités : Paix", "Pour la paix", "href=\"/en/news/topic/peace\"")
 			.doesNotContain("Autre sujet")
-			.as("no Dutch post carries the subject yet").doesNotContain("/nl/nieuws/onderwerp/vrede");
+			.as("no Dutch post carries the subject yet")
+			.doesNotContain("/nl/nieuws/onderwerp/vrede");
 		assertThat(this.mvc.get().uri("/fr/actualites/sujet/inconnu")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void theArchiveListsTheYearsAndThePostsOfAYear() {
-		this.posts.save(post().slug("en-2020").title("En 2020").publishedAt(Instant.parse("2020-04-07T08:00:00Z")).build());
-		this.posts.save(post().slug("en-2022").title("En 2022").publishedAt(Instant.parse("2022-04-26T08:00:00Z")).build());
+		this.posts
+			.save(post().slug("en-2020").title("En 2020").publishedAt(Instant.parse("2020-04-07T08:00:00Z")).build());
+		this.posts
+			.save(post().slug("en-2022").title("En 2022").publishedAt(Instant.parse("2022-04-26T08:00:00Z")).build());
 
 		assertThat(this.mvc.get().uri("/fr/actualites")).hasStatusOk()
 			.bodyText()

@@ -53,8 +53,12 @@ class NewsFeedIntegrationTest {
 	void aLanguagesFeedCarriesItsVisiblePostsWholeWithAbsoluteAddresses() throws Exception {
 		MediaFile cover = TestMedia.add(this.media, "couverture.png", TestMedia.png(300, 200));
 		Tag health = this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "sante", "Santé"));
-		NewsPost post = NewsPostBuilder.post().slug("dans-le-flux").title("Dans le flux & ailleurs").tagged(health)
-			.cover(cover).build();
+		NewsPost post = NewsPostBuilder.post()
+			.slug("dans-le-flux")
+			.title("Dans le flux & ailleurs")
+			.tagged(health)
+			.cover(cover)
+			.build();
 		post.setBody(this.markdown.render("Voir [la mission](/fr/mission) et **plus**."));
 		this.posts.saveAndFlush(post);
 		this.posts.saveAndFlush(NewsPostBuilder.post().slug("brouillon").draft().build());

@@ -52,7 +52,8 @@ class NewsListQueryCountIntegrationTest {
 	void createPostsWithCovers() {
 		for (int i = 0; i < 60; i++) {
 			MediaFile cover = TestMedia.add(this.media, "cover-" + i + ".png", TestMedia.png(16 + i, 9));
-			this.posts.save(post().slug("post-" + i).publishedAt(NOW.minus(Duration.ofHours(i + 1))).cover(cover).build());
+			this.posts
+				.save(post().slug("post-" + i).publishedAt(NOW.minus(Duration.ofHours(i + 1))).cover(cover).build());
 		}
 		this.posts.flush();
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();

@@ -85,13 +85,25 @@ class NewsMediaAndReviewIntegrationTest {
 		MockMultipartFile pdf = new MockMultipartFile("attachmentUpload", "communique.pdf", "application/pdf",
 				TestMedia.pdf());
 
-		MvcTestResult created = this.mvc.post().multipart().uri("/admin/news/new").file(photo).file(pdf)
-			.param("language", "FR").param("title", "Rencontre des mères").param("body", "Texte.")
-			.param("coverAlt", "Des mères autour d’une table").param("newAttachmentTitle", "Le communiqué")
-			.with(user(volunteer)).with(csrf()).exchange();
+		MvcTestResult created = this.mvc.post()
+			.multipart()
+			.uri("/admin/news/new")
+			.file(photo)
+			.file(pdf)
+			.param("language", "FR")
+			.param("title", "Rencontre des mères")
+			.param("body", "Texte.")
+			.param("coverAlt", "Des mères autour d’une table")
+			.param("newAttachmentTitle", "Le communiqué")
+			.with(user(volunteer))
+			.with(csrf())
+			.exchange();
 
-		NewsPost post = this.posts.findAll().stream().filter((p) -> p.getTitle().equals("Rencontre des mères"))
-			.findFirst().orElseThrow();
+		NewsPost post = this.posts.findAll()
+			.stream()
+			.filter((p) -> p.getTitle().equals("Rencontre des mères"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(created).hasRedirectedUrl("/admin/news/" + post.getId());
 		assertThat(post.getCover().getMediaType()).isEqualTo("image/jpeg");
 		assertThat(post.getCoverAlt()).isEqualTo("Des mères autour d’une table");
@@ -99,14 +111,14 @@ class NewsMediaAndReviewIntegrationTest {
 			assertThat(attachment.getTitle()).isEqualTo("Le communiqué");
 			assertThat(attachment.getFile().getOriginalFilename()).isEqualTo("communique.pdf");
 		});
-		Document preview = Html.parse(this.mvc.get().uri("/admin/news/" + post.getId() + "/preview").with(user(volunteer)).exchange());
+		Document preview = Html
+			.parse(this.mvc.get().uri("/admin/news/" + post.getId() + "/preview").with(user(volunteer)).exchange());
 		assertThat(preview.select("figure.cover img").attr("srcset"))
 			.contains(post.getCover().getStorageKey().replace(".jpg", "-480w.jpg") + " 480w")
 			.contains("960w");
 		assertThat(preview.select("figure.cover img").attr("width")).isEqualTo("1200");
 		assertThat(preview.select(".attachments a").text()).isEqualTo("Le communiqué");
-		assertThat(auditedKinds())
-			.contains(AuditKind.MEDIA_UPLOADED, AuditKind.CONTENT_CREATED);
+		assertThat(auditedKinds()).contains(AuditKind.MEDIA_UPLOADED, AuditKind.CONTENT_CREATED);
 	}
 
 	@Test
@@ -115,9 +127,17 @@ class NewsMediaAndReviewIntegrationTest {
 		MockMultipartFile script = new MockMultipartFile("coverUpload", "photo.jpg", "image/jpeg",
 				"#!/bin/sh\necho owned\n".getBytes(StandardCharsets.US_ASCII));
 
-		Document form = Html.parse(this.mvc.post().multipart().uri("/admin/news/new").file(script).param("language", "FR")
-			.param("title", "Mon texte d’une heure").param("body", "Tout ce que j’ai écrit.").param("coverAlt", "x")
-			.with(user(volunteer)).with(csrf()).exchange());
+		Document form = Html.parse(this.mvc.post()
+			.multipart()
+			.uri("/admin/news/new")
+			.file(script)
+			.param("language", "FR")
+			.param("title", "Mon texte d’une heure")
+			.param("body", "Tout ce que j’ai écrit.")
+			.param("coverAlt", "x")
+			.with(user(volunteer))
+			.with(csrf())
+			.exchange());
 
 		assertThat(form.select("#coverId-error").text()).contains("ni une image");
 		assertThat(form.select("#title").val()).isEqualTo("Mon texte d’une heure");
@@ -130,20 +150,37 @@ class NewsMediaAndReviewIntegrationTest {
 		AccountPrincipal editor = person(Role.EDITOR);
 		MediaFile image = TestMedia.add(this.media, "bibliotheque.png", TestMedia.png(300, 200));
 
-		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Sans description")
-			.param("coverId", String.valueOf(image.getId())).with(user(editor)).with(csrf())).hasStatusOk()
-			.bodyText().contains("Décrivez l’image");
+		assertThat(this.mvc.post()
+			.uri("/admin/news/new")
+			.param("language", "FR")
+			.param("title", "Sans description")
+			.param("coverId", String.valueOf(image.getId()))
+			.with(user(editor))
+			.with(csrf())).hasStatusOk().bodyText().contains("Décrivez l’image");
 		MediaFile pdf = TestMedia.add(this.media, "rapport.pdf", TestMedia.pdf());
-		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Une image")
-			.param("coverId", String.valueOf(pdf.getId())).param("coverAlt", "x").with(user(editor)).with(csrf()))
-			.hasStatusOk().bodyText().contains("pas du type demandé");
+		assertThat(this.mvc.post()
+			.uri("/admin/news/new")
+			.param("language", "FR")
+			.param("title", "Une image")
+			.param("coverId", String.valueOf(pdf.getId()))
+			.param("coverAlt", "x")
+			.with(user(editor))
+			.with(csrf())).hasStatusOk().bodyText().contains("pas du type demandé");
 
-		assertThat(this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Avec description")
-			.param("coverId", String.valueOf(image.getId())).param("coverAlt", "Un dessin")
-			.param("newAttachmentId", String.valueOf(pdf.getId())).with(user(editor)).with(csrf()))
-			.hasStatus3xxRedirection();
-		NewsPost post = this.posts.findAll().stream().filter((p) -> p.getTitle().equals("Avec description"))
-			.findFirst().orElseThrow();
+		assertThat(this.mvc.post()
+			.uri("/admin/news/new")
+			.param("language", "FR")
+			.param("title", "Avec description")
+			.param("coverId", String.valueOf(image.getId()))
+			.param("coverAlt", "Un dessin")
+			.param("newAttachmentId", String.valueOf(pdf.getId()))
+			.with(user(editor))
+			.with(csrf())).hasStatus3xxRedirection();
+		NewsPost post = this.posts.findAll()
+			.stream()
+			.filter((p) -> p.getTitle().equals("Avec description"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(post.getCover().getId()).isEqualTo(image.getId());
 		assertThat(post.getAttachments()).extracting((a) -> a.getFile().getId()).containsExactly(pdf.getId());
 	}
@@ -190,25 +227,30 @@ class NewsMediaAndReviewIntegrationTest {
 		assertThat(this.mvc.post().uri("/admin/news/" + draft.getId() + "/publish").with(user(editor)).with(csrf()))
 			.hasStatus3xxRedirection();
 		assertThat(this.posts.findById(draft.getId()).orElseThrow().isSubmitted()).isFalse();
-		assertThat(auditedKinds())
-			.contains(AuditKind.CONTENT_SUBMITTED, AuditKind.CONTENT_PUBLISHED);
+		assertThat(auditedKinds()).contains(AuditKind.CONTENT_SUBMITTED, AuditKind.CONTENT_PUBLISHED);
 	}
 
 	@Test
 	void theListFiltersScheduledPostsAndSubjectsAndShowsTranslations() {
 		AccountPrincipal editor = person(Role.EDITOR);
-		NewsPost later = NewsPostBuilder.post().title("Plus tard").publishedAt(Instant.parse("2027-01-01T09:00:00Z"))
+		NewsPost later = NewsPostBuilder.post()
+			.title("Plus tard")
+			.publishedAt(Instant.parse("2027-01-01T09:00:00Z"))
 			.build();
 		this.posts.saveAndFlush(later);
-		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.NL).translating(later)
-			.title("Later").slug("later").draft().build());
-		this.posts.saveAndFlush(NewsPostBuilder.post().title("Famille d’abord").slug("famille")
+		this.posts.saveAndFlush(
+				NewsPostBuilder.post().in(Language.NL).translating(later).title("Later").slug("later").draft().build());
+		this.posts.saveAndFlush(NewsPostBuilder.post()
+			.title("Famille d’abord")
+			.slug("famille")
 			.tagged(this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "famille", "Famille")))
 			.build());
 		assertThat(this.mvc.get().uri("/admin/news?tag=famille").with(user(editor))).bodyText()
-			.contains("Famille d’abord").doesNotContain("Plus tard");
+			.contains("Famille d’abord")
+			.doesNotContain("Plus tard");
 
-		Document scheduled = Html.parse(this.mvc.get().uri("/admin/news?stage=SCHEDULED").with(user(editor)).exchange());
+		Document scheduled = Html
+			.parse(this.mvc.get().uri("/admin/news?stage=SCHEDULED").with(user(editor)).exchange());
 		assertThat(scheduled.select("tbody tr")).singleElement()
 			.satisfies((row) -> assertThat(row.text()).contains("Plus tard").contains("Programmée").contains("NL"));
 		assertThat(this.mvc.get().uri("/admin/news?stage=PUBLISHED").with(user(editor))).bodyText()
@@ -223,9 +265,12 @@ class NewsMediaAndReviewIntegrationTest {
 		this.posts.saveAndFlush(post);
 
 		assertThat(this.mvc.post().uri("/admin/news/" + post.getId() + "/publish").with(user(editor)).with(csrf()))
-			.hasRedirectedUrl("/admin/news/" + post.getId()).flash().containsEntry("message", "content.notNow");
+			.hasRedirectedUrl("/admin/news/" + post.getId())
+			.flash()
+			.containsEntry("message", "content.notNow");
 		assertThat(this.mvc.post().uri("/admin/news/" + post.getId() + "/submit").with(user(editor)).with(csrf()))
-			.flash().containsEntry("message", "content.notNow");
+			.flash()
+			.containsEntry("message", "content.notNow");
 		assertThat(this.posts.findById(post.getId()).orElseThrow().getStatus().name()).isEqualTo("TRASHED");
 	}
 
@@ -236,8 +281,11 @@ class NewsMediaAndReviewIntegrationTest {
 		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.EN).slug("agenda").build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.EN).slug("agenda-en").build());
 
-		assertThat(this.mvc.post().uri("/admin/news/" + source.getId() + "/translate").param("language", "EN")
-			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri("/admin/news/" + source.getId() + "/translate")
+			.param("language", "EN")
+			.with(user(editor))
+			.with(csrf())).hasStatus3xxRedirection();
 
 		assertThat(this.posts.findByTranslationGroup(source.getTranslationGroup())).extracting(NewsPost::getSlug)
 			.contains("agenda-en-2");
@@ -248,22 +296,43 @@ class NewsMediaAndReviewIntegrationTest {
 		AccountPrincipal editor = person(Role.EDITOR);
 		MediaFile photo = TestMedia.add(this.media, "avant.png", TestMedia.png(60, 40));
 		MediaFile pdf = TestMedia.add(this.media, "avant.pdf", TestMedia.pdf());
-		this.mvc.post().uri("/admin/news/new").param("language", "FR").param("title", "Avec tout").param("body", "A")
-			.param("tags", "Santé").param("coverId", String.valueOf(photo.getId())).param("coverAlt", "Une photo")
-			.param("newAttachmentId", String.valueOf(pdf.getId())).param("newAttachmentTitle", "Le rapport")
-			.with(user(editor)).with(csrf()).exchange();
-		NewsPost post = this.posts.findAll().stream().filter((p) -> p.getSlug().equals("avec-tout")).findFirst()
+		this.mvc.post()
+			.uri("/admin/news/new")
+			.param("language", "FR")
+			.param("title", "Avec tout")
+			.param("body", "A")
+			.param("tags", "Santé")
+			.param("coverId", String.valueOf(photo.getId()))
+			.param("coverAlt", "Une photo")
+			.param("newAttachmentId", String.valueOf(pdf.getId()))
+			.param("newAttachmentTitle", "Le rapport")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
+		NewsPost post = this.posts.findAll()
+			.stream()
+			.filter((p) -> p.getSlug().equals("avec-tout"))
+			.findFirst()
 			.orElseThrow();
-		this.mvc.post().uri("/admin/news/" + post.getId()).param("language", "FR").param("title", "Avec tout")
-			.param("body", "B").param("version", String.valueOf(post.getVersion())).with(user(editor)).with(csrf())
+		this.mvc.post()
+			.uri("/admin/news/" + post.getId())
+			.param("language", "FR")
+			.param("title", "Avec tout")
+			.param("body", "B")
+			.param("version", String.valueOf(post.getVersion()))
+			.with(user(editor))
+			.with(csrf())
 			.exchange();
 		NewsPost bare = this.posts.findById(post.getId()).orElseThrow();
 		assertThat(bare.getCover()).isNull();
 		assertThat(bare.getAttachments()).isEmpty();
 		long first = this.editorService.history(post.getId()).get(1).getId();
 
-		this.mvc.post().uri("/admin/news/" + post.getId() + "/history/" + first + "/restore").with(user(editor))
-			.with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/news/" + post.getId() + "/history/" + first + "/restore")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
 
 		NewsPost restored = this.posts.findById(post.getId()).orElseThrow();
 		assertThat(restored.getBody().getMarkdown()).isEqualTo("A");
@@ -271,8 +340,11 @@ class NewsMediaAndReviewIntegrationTest {
 		assertThat(restored.getCoverAlt()).isEqualTo("Une photo");
 		assertThat(restored.getAttachments()).extracting((a) -> a.getTitle()).containsExactly("Le rapport");
 		assertThat(restored.getTags()).extracting(Tag::getName).containsExactly("Santé");
-		Document diff = Html.parse(this.mvc.get().uri("/admin/news/" + post.getId() + "/history?from=" + first + "&to="
-				+ this.editorService.history(post.getId()).get(1).getId()).with(user(editor)).exchange());
+		Document diff = Html.parse(this.mvc.get()
+			.uri("/admin/news/" + post.getId() + "/history?from=" + first + "&to="
+					+ this.editorService.history(post.getId()).get(1).getId())
+			.with(user(editor))
+			.exchange());
 		assertThat(diff.select(".diff-passages").text()).contains("cover=" + photo.getId());
 	}
 

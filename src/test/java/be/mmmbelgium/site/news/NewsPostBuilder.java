@@ -11,8 +11,8 @@ import be.mmmbelgium.site.test.Builders;
 import be.mmmbelgium.site.web.Language;
 
 /**
- * Builds news posts for tests: {@code post().slug("x").publishedAt(instant).build()}.
- * A post is published a day before {@link Builders#NOW} unless told otherwise.
+ * Builds news posts for tests: {@code post().slug("x").publishedAt(instant).build()}. A
+ * post is published a day before {@link Builders#NOW} unless told otherwise.
  */
 public final class NewsPostBuilder {
 

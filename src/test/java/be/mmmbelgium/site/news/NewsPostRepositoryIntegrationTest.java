@@ -89,8 +89,7 @@ class NewsPostRepositoryIntegrationTest {
 		this.posts.saveAndFlush(post().slug("podcast").build());
 		this.posts.saveAndFlush(post().in(Language.EN).slug("podcast").build());
 
-		Assertions
-			.assertThatExceptionOfType(DataIntegrityViolationException.class)
+		Assertions.assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.posts.saveAndFlush(post().slug("podcast").build()));
 	}
 
@@ -115,8 +114,7 @@ class NewsPostRepositoryIntegrationTest {
 		this.posts.save(post().slug("nouvel-an").publishedAt(newYearInBrussels).tagged(tag).build());
 		this.posts.save(post().slug("sans-sujet").publishedAt(Instant.parse("2025-06-01T10:00:00Z")).build());
 
-		assertThat(this.posts.findVisibleByTag(tag, NOW, PageRequest.of(0, 10)))
-			.extracting(NewsPost::getSlug)
+		assertThat(this.posts.findVisibleByTag(tag, NOW, PageRequest.of(0, 10))).extracting(NewsPost::getSlug)
 			.containsExactly("nouvel-an");
 		Instant from2026 = Instant.parse("2025-12-31T23:00:00Z");
 		Instant from2027 = Instant.parse("2026-12-31T23:00:00Z");

@@ -57,16 +57,28 @@ class SessionExpiryIntegrationTest {
 		this.posts.saveAndFlush(post);
 		String hourOfWriting = "Une heure d’écriture, avec des « guillemets » et <b>balises</b>.";
 
-		MvcTestResult sent = this.mvc.post().uri("/admin/news/" + post.getId()).with(EXPIRED_SESSION)
+		MvcTestResult sent = this.mvc.post()
+			.uri("/admin/news/" + post.getId())
+			.with(EXPIRED_SESSION)
 			.cookie(markOf(volunteer))
-			.param("_csrf", "token-of-the-ended-session").param("language", "FR").param("title", "Après")
-			.param("body", hourOfWriting).param("version", String.valueOf(post.getVersion())).exchange();
+			.param("_csrf", "token-of-the-ended-session")
+			.param("language", "FR")
+			.param("title", "Après")
+			.param("body", hourOfWriting)
+			.param("version", String.valueOf(post.getVersion()))
+			.exchange();
 
 		assertThat(sent).hasRedirectedUrl("/admin/login?kept");
 		MockHttpSession session = (MockHttpSession) sent.getRequest().getSession(false);
-		assertThat(this.mvc.get().uri("/admin/login?kept").session(session)).bodyText().contains("Votre texte est gardé");
-		MvcTestResult signedIn = this.mvc.post().uri("/admin/login").session(session).with(csrf())
-			.param("email", volunteer.getEmail()).param("password", AccountFixtures.PASSWORD).exchange();
+		assertThat(this.mvc.get().uri("/admin/login?kept").session(session)).bodyText()
+			.contains("Votre texte est gardé");
+		MvcTestResult signedIn = this.mvc.post()
+			.uri("/admin/login")
+			.session(session)
+			.with(csrf())
+			.param("email", volunteer.getEmail())
+			.param("password", AccountFixtures.PASSWORD)
+			.exchange();
 		assertThat(signedIn).hasRedirectedUrl("/admin/news/" + post.getId());
 
 		var form = Html.parse(this.mvc.get().uri("/admin/news/" + post.getId()).session(session).exchange());
@@ -76,13 +88,13 @@ class SessionExpiryIntegrationTest {
 		assertThat(this.posts.findById(post.getId()).orElseThrow().getTitle()).isEqualTo("Avant");
 		// Given back once: the next visit shows the post as saved.
 		assertThat(Html.parse(this.mvc.get().uri("/admin/news/" + post.getId()).session(session).exchange())
-			.select("#title").val()).isEqualTo("Avant");
+			.select("#title")
+			.val()).isEqualTo("Avant");
 	}
 
 	@Test
 	void aFormSentWithoutAnySessionCookieIsNotKept() {
-		assertThat(this.mvc.post().uri("/admin/news/new").param("title", "Venu d’ailleurs").exchange())
-			.hasStatus(403);
+		assertThat(this.mvc.post().uri("/admin/news/new").param("title", "Venu d’ailleurs").exchange()).hasStatus(403);
 	}
 
 	@Test
@@ -92,28 +104,27 @@ class SessionExpiryIntegrationTest {
 		String forged = real.getValue().substring(0, real.getValue().indexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
 
 		assertThat(expiredFormPost(null)).as("no mark").hasStatus(403);
-		assertThat(expiredFormPost(new Cookie("MMM_WRITER", forged))).as("a forged mark")
-			.hasStatus(403);
-		assertThat(expiredFormPost(new Cookie("MMM_WRITER", "1"))).as("a made-up mark")
-			.hasStatus(403);
+		assertThat(expiredFormPost(new Cookie("MMM_WRITER", forged))).as("a forged mark").hasStatus(403);
+		assertThat(expiredFormPost(new Cookie("MMM_WRITER", "1"))).as("a made-up mark").hasStatus(403);
 		assertThat(expiredFormPost(real)).as("the mark of a sign-in").hasRedirectedUrl("/admin/login?kept");
 	}
 
 	@Test
 	void anAccountKeepsAFewFormsAtMostAndLeavesRoomForOthers() {
-		Cookie busy = markOf(
-				this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
+		Cookie busy = markOf(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
 		for (int form = 0; form < 5; form++) {
 			assertThat(expiredFormPost(busy)).as("form " + form).hasRedirectedUrl("/admin/login?kept");
 		}
 		assertThat(expiredFormPost(busy)).as("a sixth").hasStatus(403);
 
-		Cookie other = markOf(
-				this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
+		Cookie other = markOf(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
 		assertThat(expiredFormPost(other)).as("someone else").hasRedirectedUrl("/admin/login?kept");
 	}
 
-	/** A new post's form sent with the cookie of an ended session, and a browser's mark if any. */
+	/**
+	 * A new post's form sent with the cookie of an ended session, and a browser's mark if
+	 * any.
+	 */
 	private MvcTestResult expiredFormPost(Cookie mark) {
 		var request = MockMvcRequestBuilders.post("/admin/news/new")
 			.with(EXPIRED_SESSION)
@@ -127,8 +138,12 @@ class SessionExpiryIntegrationTest {
 
 	/** The mark a browser gets when someone signs in on it. */
 	private Cookie markOf(Account account) {
-		MvcTestResult signedIn = this.mvc.post().uri("/admin/login").with(csrf())
-			.param("email", account.getEmail()).param("password", AccountFixtures.PASSWORD).exchange();
+		MvcTestResult signedIn = this.mvc.post()
+			.uri("/admin/login")
+			.with(csrf())
+			.param("email", account.getEmail())
+			.param("password", AccountFixtures.PASSWORD)
+			.exchange();
 		Cookie mark = signedIn.getResponse().getCookie("MMM_WRITER");
 		assertThat(mark).as("a browser where someone signed in is marked").isNotNull();
 		assertThat(mark.isHttpOnly()).isTrue();

@@ -17,8 +17,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * Once a request finds the database away, requests stop trying it, except one each second,
- * and the first that reaches it ends the outage.
+ * Once a request finds the database away, requests stop trying it, except one each
+ * second, and the first that reaches it ends the outage.
  */
 class DatabaseOutageUnitTest {
 

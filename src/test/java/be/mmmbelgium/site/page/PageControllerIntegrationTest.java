@@ -28,7 +28,9 @@ class PageControllerIntegrationTest {
 
 	@Test
 	void aPageShowsItsTitleSummaryAndSanitisedBody() {
-		this.pages.save(page().slug("mission-et-vision").title("Mission et vision").summary("Ce qui nous guide.")
+		this.pages.save(page().slug("mission-et-vision")
+			.title("Mission et vision")
+			.summary("Ce qui nous guide.")
 			.body("## Nos buts\n\n- soutenir\n- agir\n\n<script>alert(1)</script>")
 			.build());
 
@@ -51,8 +53,8 @@ class PageControllerIntegrationTest {
 
 		Document html = Html.get(this.mvc, "/fr/qui-sommes-nous");
 
-		assertThat(html.select(".main-nav a").eachText()).containsExactly("Qui sommes-nous", "Actualités",
-				"Podcasts", "Contact");
+		assertThat(html.select(".main-nav a").eachText()).containsExactly("Qui sommes-nous", "Actualités", "Podcasts",
+				"Contact");
 		assertThat(html.select(".footer-menu a").eachText()).contains("La Charte", "Vie privée")
 			.doesNotContain("Brouillon");
 		assertThat(html.select(".children a").eachText()).containsExactly("La Charte");

@@ -26,9 +26,14 @@ class PageRepositoryIntegrationTest {
 	@Test
 	void aPageIsFoundByItsKeyInEachLanguageOnceItIsPublished() {
 		Page french = this.pages.saveAndFlush(page().key(PageKey.CHARTER).slug("charte").build());
-		this.pages.save(page().in(Language.NL).translating(french).key(PageKey.CHARTER).slug("handvest").draft().build());
-		this.pages.save(page().in(Language.EN).translating(french).key(PageKey.CHARTER).slug("charter")
-			.publishedAt(NOW.plus(Duration.ofMinutes(1))).build());
+		this.pages
+			.save(page().in(Language.NL).translating(french).key(PageKey.CHARTER).slug("handvest").draft().build());
+		this.pages.save(page().in(Language.EN)
+			.translating(french)
+			.key(PageKey.CHARTER)
+			.slug("charter")
+			.publishedAt(NOW.plus(Duration.ofMinutes(1)))
+			.build());
 
 		assertThat(this.pages.findVisibleByKey(Language.FR, "charter", NOW)).contains(french);
 		assertThat(this.pages.findVisibleByKey(Language.NL, "charter", NOW)).isEmpty();

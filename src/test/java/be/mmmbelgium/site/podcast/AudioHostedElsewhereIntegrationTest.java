@@ -38,10 +38,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * An episode's audio hosted elsewhere: its length and type read from its address, asked of
- * a real HTTPS server the test starts (with a certificate the test makes and the site is
- * told to trust), rather than typed; an address that gives no audio is an error of its field,
- * and an address inside the network is never asked.
+ * An episode's audio hosted elsewhere: its length and type read from its address, asked
+ * of a real HTTPS server the test starts (with a certificate the test makes and the site
+ * is told to trust), rather than typed; an address that gives no audio is an error of its
+ * field, and an address inside the network is never asked.
  */
 @SiteIntegrationTest
 class AudioHostedElsewhereIntegrationTest {
@@ -105,7 +105,8 @@ class AudioHostedElsewhereIntegrationTest {
 
 		assertThat(refused).hasStatusOk();
 		assertThat(Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.select(".error-summary a[href=#audioUrl]").text()).contains("n’a pas pu être lu à cette adresse");
+			.select(".error-summary a[href=#audioUrl]")
+			.text()).contains("n’a pas pu être lu à cette adresse");
 	}
 
 	@Test
@@ -120,10 +121,16 @@ class AudioHostedElsewhereIntegrationTest {
 	private MvcTestResult save(PodcastSeries show, int number, String path) {
 		AccountPrincipal volunteer = TestAccounts
 			.principal(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
-		return this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Épisode " + number).param("number", String.valueOf(number))
-			.param("audioUrl", address(path)).param("durationSeconds", "600")
-			.with(user(volunteer)).with(csrf()).exchange();
+		return this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Épisode " + number)
+			.param("number", String.valueOf(number))
+			.param("audioUrl", address(path))
+			.param("durationSeconds", "600")
+			.with(user(volunteer))
+			.with(csrf())
+			.exchange();
 	}
 
 	@Autowired
@@ -134,7 +141,10 @@ class AudioHostedElsewhereIntegrationTest {
 	}
 
 	private Episode episodeNumbered(int number) {
-		return this.episodes.findAll().stream().filter((found) -> found.getNumber() == number).findFirst()
+		return this.episodes.findAll()
+			.stream()
+			.filter((found) -> found.getNumber() == number)
+			.findFirst()
 			.orElseThrow();
 	}
 
@@ -142,15 +152,17 @@ class AudioHostedElsewhereIntegrationTest {
 		return "https://localhost:" + HOST.getAddress().getPort() + path;
 	}
 
-	/** A key and its self-signed certificate for localhost, made with the JDK's keytool. */
+	/**
+	 * A key and its self-signed certificate for localhost, made with the JDK's keytool.
+	 */
 	private static Path makeStore() {
 		try {
 			Path directory = Files.createTempDirectory("remote-audio-");
 			Path store = directory.resolve("host.p12");
 			Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-					"-genkeypair", "-alias", "host", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-					"-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-					"-keystore", store.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
+					"-genkeypair", "-alias", "host", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname",
+					"CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12", "-keystore",
+					store.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
 				.redirectErrorStream(true)
 				.start();
 			String output = new String(keytool.getInputStream().readAllBytes());
@@ -170,7 +182,10 @@ class AudioHostedElsewhereIntegrationTest {
 		}
 	}
 
-	/** A host of audio files as podcast hosts answer: some with HEAD, some only with a range. */
+	/**
+	 * A host of audio files as podcast hosts answer: some with HEAD, some only with a
+	 * range.
+	 */
 	private static HttpsServer startHost() {
 		try (InputStream in = Files.newInputStream(STORE)) {
 			KeyStore keys = KeyStore.getInstance("PKCS12");

@@ -66,8 +66,8 @@ class EpisodeRepositoryIntegrationTest {
 	void audioHostedElsewhereMustBeAnHttpsAddress() {
 		Episode episode = episode(this.series.save(series().build())).build();
 
-		for (String address : new String[] { "javascript:alert(1)", "http://audio.example/e1.mp3", "data:audio/mpeg;base64,AA",
-				"https:///no-host", "not a url" }) {
+		for (String address : new String[] { "javascript:alert(1)", "http://audio.example/e1.mp3",
+				"data:audio/mpeg;base64,AA", "https:///no-host", "not a url" }) {
 			assertThatExceptionOfType(IllegalArgumentException.class).as(address)
 				.isThrownBy(() -> episode.setAudio(address, 1, "audio/mpeg", 1));
 		}

@@ -9,8 +9,8 @@ import be.mmmbelgium.site.test.Builders;
 import be.mmmbelgium.site.web.Language;
 
 /**
- * Builds podcast series and episodes for tests:
- * {@code series().slug("x").build()}, {@code episode(series).number(2).build()}.
+ * Builds podcast series and episodes for tests: {@code series().slug("x").build()},
+ * {@code episode(series).number(2).build()}.
  */
 public final class PodcastBuilders {
 

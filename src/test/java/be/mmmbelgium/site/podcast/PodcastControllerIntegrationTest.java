@@ -40,7 +40,8 @@ class PodcastControllerIntegrationTest {
 
 	@Test
 	void theSectionListsTheSeriesAndTheirEpisodes() {
-		PodcastSeries show = this.series.save(series().slug("une-mere-presque-parfaite").title("Une mère presque parfaite").build());
+		PodcastSeries show = this.series
+			.save(series().slug("une-mere-presque-parfaite").title("Une mère presque parfaite").build());
 		this.series.save(series().slug("en-preparation").title("En préparation").draft().build());
 		this.episodes.save(episode(show).slug("le-mythe").title("Le mythe").build());
 		this.episodes.save(episode(show).slug("a-venir").title("À venir").number(2).draft().build());
@@ -65,9 +66,15 @@ class PodcastControllerIntegrationTest {
 	@Test
 	void aSeriesListsItsVisibleEpisodesNewestFirst() {
 		PodcastSeries show = this.series.save(series().slug("serie").build());
-		this.episodes.save(episode(show).slug("premier").title("Premier").number(1).publishedAt(NOW.minusSeconds(7200)).build());
-		this.episodes.save(episode(show).slug("deuxieme").title("Deuxième").number(2).publishedAt(NOW.minusSeconds(3600)).build());
-		this.episodes.save(episode(show).slug("troisieme").title("Troisième").number(3).publishedAt(NOW.plusSeconds(3600)).build());
+		this.episodes
+			.save(episode(show).slug("premier").title("Premier").number(1).publishedAt(NOW.minusSeconds(7200)).build());
+		this.episodes.save(
+				episode(show).slug("deuxieme").title("Deuxième").number(2).publishedAt(NOW.minusSeconds(3600)).build());
+		this.episodes.save(episode(show).slug("troisieme")
+			.title("Troisième")
+			.number(3)
+			.publishedAt(NOW.plusSeconds(3600))
+			.build());
 
 		Document html = Html.get(this.mvc, "/fr/podcasts/serie");
 
@@ -78,8 +85,13 @@ class PodcastControllerIntegrationTest {
 	void anEpisodeHasAPlayerThatLoadsNothingUntilPlayedWithItsNotesAndTranscript() {
 		MediaFile audio = TestMedia.add(this.media, "episode-1.m4a", TestMedia.m4a(2537));
 		PodcastSeries show = this.series.save(series().slug("serie").title("Une série").build());
-		this.episodes.save(episode(show).slug("le-mythe").title("Le mythe").number(1).season(1).audio(audio)
-			.transcript("Bonjour et bienvenue.").build());
+		this.episodes.save(episode(show).slug("le-mythe")
+			.title("Le mythe")
+			.number(1)
+			.season(1)
+			.audio(audio)
+			.transcript("Bonjour et bienvenue.")
+			.build());
 
 		Document html = Html.get(this.mvc, "/fr/podcasts/serie/le-mythe");
 
@@ -100,7 +112,8 @@ class PodcastControllerIntegrationTest {
 	void aTranslatedEpisodeSaysItsAudioIsInFrenchAndLinksItsTranslations() {
 		MediaFile audio = TestMedia.add(this.media, "mythe.mp3", TestMedia.mp3(42));
 		PodcastSeries french = this.series.saveAndFlush(series().slug("serie").build());
-		PodcastSeries dutch = this.series.saveAndFlush(series().in(Language.NL).translating(french).slug("reeks").build());
+		PodcastSeries dutch = this.series
+			.saveAndFlush(series().in(Language.NL).translating(french).slug("reeks").build());
 		Episode episode = this.episodes.saveAndFlush(episode(french).slug("le-mythe").audio(audio).build());
 		this.episodes.save(episode(dutch).translating(episode).slug("de-mythe").audio(audio).build());
 

@@ -28,9 +28,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Podcasts in the back-office: editors keep the series settings, volunteers write episodes
- * with their audio, and everything content shares (translations, trash, revisions) works
- * for episodes too.
+ * Podcasts in the back-office: editors keep the series settings, volunteers write
+ * episodes with their audio, and everything content shares (translations, trash,
+ * revisions) works for episodes too.
  */
 @SiteIntegrationTest
 class PodcastEditingIntegrationTest {
@@ -63,19 +63,38 @@ class PodcastEditingIntegrationTest {
 		MockMultipartFile small = new MockMultipartFile("coverUpload", "petite.png", "image/png",
 				TestMedia.png(1000, 1000));
 
-		assertThat(this.mvc.post().multipart().uri("/admin/podcasts/new").file(small).param("language", "FR")
-			.param("title", "Une mère presque parfaite").param("author", "Make Mothers Matter Belgium")
-			.param("ownerEmail", "podcast@example.org").param("category", "Kids & Family").param("audioLanguage", "FR")
-			.with(user(editor)).with(csrf())).hasStatusOk().bodyText().contains("doit être carrée", "1000 × 1000");
+		assertThat(this.mvc.post()
+			.multipart()
+			.uri("/admin/podcasts/new")
+			.file(small)
+			.param("language", "FR")
+			.param("title", "Une mère presque parfaite")
+			.param("author", "Make Mothers Matter Belgium")
+			.param("ownerEmail", "podcast@example.org")
+			.param("category", "Kids & Family")
+			.param("audioLanguage", "FR")
+			.with(user(editor))
+			.with(csrf())).hasStatusOk().bodyText().contains("doit être carrée", "1000 × 1000");
 
 		MediaFile square = TestMedia.add(this.media, "carre.png", TestMedia.png(1400, 1400));
-		assertThat(this.mvc.post().uri("/admin/podcasts/new").param("language", "FR")
-			.param("title", "Une mère presque parfaite").param("author", "Make Mothers Matter Belgium")
-			.param("ownerEmail", "podcast@example.org").param("category", "Kids & Family").param("subcategory", "Parenting")
-			.param("audioLanguage", "FR").param("explicit", "false").param("coverId", String.valueOf(square.getId()))
-			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
-		PodcastSeries created = this.series.findAll().stream()
-			.filter((found) -> found.getSlug().equals("une-mere-presque-parfaite")).findFirst().orElseThrow();
+		assertThat(this.mvc.post()
+			.uri("/admin/podcasts/new")
+			.param("language", "FR")
+			.param("title", "Une mère presque parfaite")
+			.param("author", "Make Mothers Matter Belgium")
+			.param("ownerEmail", "podcast@example.org")
+			.param("category", "Kids & Family")
+			.param("subcategory", "Parenting")
+			.param("audioLanguage", "FR")
+			.param("explicit", "false")
+			.param("coverId", String.valueOf(square.getId()))
+			.with(user(editor))
+			.with(csrf())).hasStatus3xxRedirection();
+		PodcastSeries created = this.series.findAll()
+			.stream()
+			.filter((found) -> found.getSlug().equals("une-mere-presque-parfaite"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(created.getCover().getWidth()).isEqualTo(1400);
 		assertThat(created.getOwnerEmail()).isEqualTo("podcast@example.org");
 		assertThat(created.getSubcategory()).isEqualTo("Parenting");
@@ -90,31 +109,52 @@ class PodcastEditingIntegrationTest {
 		MockMultipartFile audio = new MockMultipartFile("audioUpload", "episode-4.mp3", "audio/mpeg",
 				TestMedia.mp3(95));
 
-		assertThat(this.mvc.post().multipart().uri("/admin/episodes/new").file(audio)
-			.param("seriesId", String.valueOf(show.getId())).param("title", "La charge mentale").param("number", "4")
-			.param("showNotes", "Avec **des invitées**.").param("transcript", "— Bonjour.")
-			.with(user(volunteer)).with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.multipart()
+			.uri("/admin/episodes/new")
+			.file(audio)
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "La charge mentale")
+			.param("number", "4")
+			.param("showNotes", "Avec **des invitées**.")
+			.param("transcript", "— Bonjour.")
+			.with(user(volunteer))
+			.with(csrf())).hasStatus3xxRedirection();
 
-		Episode episode = this.episodes.findAll().stream().filter((found) -> found.getSlug().equals("la-charge-mentale"))
-			.findFirst().orElseThrow();
+		Episode episode = this.episodes.findAll()
+			.stream()
+			.filter((found) -> found.getSlug().equals("la-charge-mentale"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(episode.getAudioFile().getMediaType()).isEqualTo("audio/mpeg");
 		assertThat(episode.getDurationSeconds()).isEqualTo(95);
 		assertThat(episode.getAudioByteLength()).isEqualTo(TestMedia.mp3(95).length);
 		assertThat(episode.getAuthorId()).isEqualTo(volunteer.id());
-		Document preview = Html.parse(this.mvc.get().uri("/admin/episodes/" + episode.getId() + "/preview")
-			.with(user(volunteer)).exchange());
+		Document preview = Html.parse(
+				this.mvc.get().uri("/admin/episodes/" + episode.getId() + "/preview").with(user(volunteer)).exchange());
 		assertThat(preview.select("audio").attr("src")).isEqualTo("/media/" + episode.getAudioFile().getStorageKey());
 		assertThat(preview.select("main").text()).contains("des invitées", "Bonjour");
 		assertThat(this.mvc.get().uri("/fr/podcasts/" + show.getSlug() + "/la-charge-mentale"))
 			.hasStatus(HttpStatus.NOT_FOUND);
 
-		assertThat(this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Un autre").param("number", "4").with(user(volunteer)).with(csrf())).hasStatusOk()
-			.bodyText().contains("porte déjà ce numéro");
-		MockMultipartFile picture = new MockMultipartFile("audioUpload", "son.mp3", "audio/mpeg", TestMedia.png(10, 10));
-		assertThat(this.mvc.post().multipart().uri("/admin/episodes/new").file(picture)
-			.param("seriesId", String.valueOf(show.getId())).param("title", "Un autre").param("number", "5")
-			.with(user(volunteer)).with(csrf())).hasStatusOk().bodyText().contains("pas du type demandé");
+		assertThat(this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Un autre")
+			.param("number", "4")
+			.with(user(volunteer))
+			.with(csrf())).hasStatusOk().bodyText().contains("porte déjà ce numéro");
+		MockMultipartFile picture = new MockMultipartFile("audioUpload", "son.mp3", "audio/mpeg",
+				TestMedia.png(10, 10));
+		assertThat(this.mvc.post()
+			.multipart()
+			.uri("/admin/episodes/new")
+			.file(picture)
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Un autre")
+			.param("number", "5")
+			.with(user(volunteer))
+			.with(csrf())).hasStatusOk().bodyText().contains("pas du type demandé");
 	}
 
 	@Test
@@ -122,11 +162,11 @@ class PodcastEditingIntegrationTest {
 		PodcastSeries french = this.series.saveAndFlush(PodcastBuilders.series().title("Une série").build());
 		PodcastSeries english = this.series
 			.saveAndFlush(PodcastBuilders.series().in(Language.EN).translating(french).title("A series").build());
-		AccountPrincipal volunteer = TestAccounts.principal(this.accounts
-			.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder, Language.EN)));
+		AccountPrincipal volunteer = TestAccounts
+			.principal(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder, Language.EN)));
 
-		AccountPrincipal bénévole = TestAccounts.principal(this.accounts
-			.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder, Language.FR)));
+		AccountPrincipal bénévole = TestAccounts
+			.principal(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder, Language.FR)));
 
 		Document form = Html.parse(this.mvc.get().uri("/admin/episodes/new").with(user(volunteer)).exchange());
 		assertThat(form.select("#seriesId option[selected]").attr("value")).isEqualTo(String.valueOf(english.getId()));
@@ -134,14 +174,25 @@ class PodcastEditingIntegrationTest {
 		assertThat(formulaire.select("#seriesId option[selected]").attr("value"))
 			.isEqualTo(String.valueOf(french.getId()));
 
-		MvcTestResult refused = this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(english.getId()))
-			.param("title", "Finding support").param("number", "").with(user(volunteer)).with(csrf()).exchange();
+		MvcTestResult refused = this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(english.getId()))
+			.param("title", "Finding support")
+			.param("number", "")
+			.with(user(volunteer))
+			.with(csrf())
+			.exchange();
 		assertThat(refused).hasStatusOk();
 		assertThat(Html.parse(refused).select("#number-error").text()).isEqualTo("This field is required.");
 
-		MvcTestResult notANumber = this.mvc.post().uri("/admin/episodes/new")
-			.param("seriesId", String.valueOf(english.getId())).param("title", "Finding support").param("number", "two")
-			.with(user(volunteer)).with(csrf()).exchange();
+		MvcTestResult notANumber = this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(english.getId()))
+			.param("title", "Finding support")
+			.param("number", "two")
+			.with(user(volunteer))
+			.with(csrf())
+			.exchange();
 		assertThat(Html.parse(notANumber).select("#number-error").text()).isEqualTo("Give a whole number, in digits.");
 	}
 
@@ -151,16 +202,25 @@ class PodcastEditingIntegrationTest {
 		PodcastSeries french = this.series.saveAndFlush(PodcastBuilders.series().build());
 		Episode episode = this.episodes.saveAndFlush(PodcastBuilders.episode(french).title("Épisode").build());
 
-		assertThat(this.mvc.post().uri("/admin/episodes/" + episode.getId() + "/translate").param("language", "NL")
-			.with(user(editor)).with(csrf())).hasRedirectedUrl("/admin/episodes/" + episode.getId());
+		assertThat(this.mvc.post()
+			.uri("/admin/episodes/" + episode.getId() + "/translate")
+			.param("language", "NL")
+			.with(user(editor))
+			.with(csrf())).hasRedirectedUrl("/admin/episodes/" + episode.getId());
 		assertThat(this.episodes.findByTranslationGroup(episode.getTranslationGroup())).hasSize(1);
 
 		PodcastSeries dutch = this.series
 			.saveAndFlush(PodcastBuilders.series().in(Language.NL).translating(french).slug("een-bijna").build());
-		assertThat(this.mvc.post().uri("/admin/episodes/" + episode.getId() + "/translate").param("language", "NL")
-			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
-		Episode translation = this.episodes.findByTranslationGroup(episode.getTranslationGroup()).stream()
-			.filter((found) -> found.getLanguage() == Language.NL).findFirst().orElseThrow();
+		assertThat(this.mvc.post()
+			.uri("/admin/episodes/" + episode.getId() + "/translate")
+			.param("language", "NL")
+			.with(user(editor))
+			.with(csrf())).hasStatus3xxRedirection();
+		Episode translation = this.episodes.findByTranslationGroup(episode.getTranslationGroup())
+			.stream()
+			.filter((found) -> found.getLanguage() == Language.NL)
+			.findFirst()
+			.orElseThrow();
 		assertThat(translation.getSeries().getId()).isEqualTo(dutch.getId());
 		assertThat(translation.getSourceId()).isEqualTo(episode.getId());
 	}
@@ -169,8 +229,11 @@ class PodcastEditingIntegrationTest {
 	void aSeriesWithoutItsSquareCoverCannotBePublished() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().slug("sans-image").draft().build());
-		var refused = this.mvc.post().uri("/admin/podcasts/" + show.getId() + "/publish").with(user(editor))
-			.with(csrf()).exchange();
+		var refused = this.mvc.post()
+			.uri("/admin/podcasts/" + show.getId() + "/publish")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
 		assertThat(refused.getMvcResult().getFlashMap().get("message")).isEqualTo("podcast.cover.required");
 		assertThat(this.series.findById(show.getId()).orElseThrow().getPublishedAt()).isNull();
 		assertThat(this.mvc.get().uri("/fr/podcasts/sans-image")).hasStatus(HttpStatus.NOT_FOUND);
@@ -186,12 +249,17 @@ class PodcastEditingIntegrationTest {
 		AccountPrincipal editor = person(Role.EDITOR);
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().build());
 
-		var publishing = this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Sans le son").param("intent", "PUBLISH").with(user(editor)).with(csrf()).exchange();
+		var publishing = this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Sans le son")
+			.param("intent", "PUBLISH")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
 
 		assertThat(publishing).hasStatusOk();
-		Document form = Jsoup
-			.parse(publishing.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document form = Jsoup.parse(publishing.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(form.select(".error-summary a").eachAttr("href")).as("both said at once")
 			.contains("#number", "#audioId");
 		assertThat(form.select(".error-summary a[href=#audioId]").text()).contains("sans son");
@@ -208,8 +276,16 @@ class PodcastEditingIntegrationTest {
 		this.mvc.post().uri("/admin/episodes/" + episode.getId() + "/trash").with(user(editor)).with(csrf()).exchange();
 		assertThat(this.mvc.get().uri("/fr/podcasts/emission/premier")).hasStatus(HttpStatus.GONE);
 
-		this.mvc.post().uri("/admin/episodes/" + episode.getId() + "/restore").with(user(editor)).with(csrf()).exchange();
-		this.mvc.post().uri("/admin/episodes/" + episode.getId() + "/publish").with(user(editor)).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/episodes/" + episode.getId() + "/restore")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
+		this.mvc.post()
+			.uri("/admin/episodes/" + episode.getId() + "/publish")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
 		assertThat(this.mvc.get().uri("/fr/podcasts/emission/premier")).hasStatusOk();
 	}
 
@@ -217,20 +293,41 @@ class PodcastEditingIntegrationTest {
 	void anEpisodeRevisionRestoresItsShowNotesAndTranscriptApart() {
 		AccountPrincipal editor = person(Role.EDITOR);
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().build());
-		this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId())).param("title", "Récit")
-			.param("number", "7").param("showNotes", "Notes A").param("transcript", "Transcription A")
-			.with(user(editor)).with(csrf()).exchange();
-		Episode episode = this.episodes.findAll().stream().filter((found) -> found.getSlug().equals("recit"))
-			.findFirst().orElseThrow();
-		this.mvc.post().uri("/admin/episodes/" + episode.getId()).param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Récit").param("number", "7").param("showNotes", "Notes B").param("transcript", "Transcription B")
-			.param("version", String.valueOf(episode.getVersion())).with(user(editor)).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Récit")
+			.param("number", "7")
+			.param("showNotes", "Notes A")
+			.param("transcript", "Transcription A")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
+		Episode episode = this.episodes.findAll()
+			.stream()
+			.filter((found) -> found.getSlug().equals("recit"))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.post()
+			.uri("/admin/episodes/" + episode.getId())
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Récit")
+			.param("number", "7")
+			.param("showNotes", "Notes B")
+			.param("transcript", "Transcription B")
+			.param("version", String.valueOf(episode.getVersion()))
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
 
-		Document history = Html.parse(this.mvc.get().uri("/admin/episodes/" + episode.getId() + "/history")
-			.with(user(editor)).exchange());
+		Document history = Html
+			.parse(this.mvc.get().uri("/admin/episodes/" + episode.getId() + "/history").with(user(editor)).exchange());
 		String first = history.select("input[name=from]").last().val();
-		this.mvc.post().uri("/admin/episodes/" + episode.getId() + "/history/" + first + "/restore").with(user(editor))
-			.with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/episodes/" + episode.getId() + "/history/" + first + "/restore")
+			.with(user(editor))
+			.with(csrf())
+			.exchange();
 
 		Episode restored = this.episodes.findById(episode.getId()).orElseThrow();
 		assertThat(restored.getShowNotes().getMarkdown()).isEqualTo("Notes A");
@@ -242,19 +339,39 @@ class PodcastEditingIntegrationTest {
 		AccountPrincipal editor = person(Role.EDITOR);
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().build());
 
-		assertThat(this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Ailleurs").param("number", "9").param("audioUrl", "http://audio.example.org/9.mp3")
-			.with(user(editor)).with(csrf())).hasStatusOk().bodyText().contains("https://");
-		assertThat(this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Ailleurs").param("number", "9").param("audioUrl", "https://audio.example.org/9.mp3")
-			.with(user(editor)).with(csrf())).hasStatusOk().bodyText().contains("ont besoin de cette information");
+		assertThat(this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Ailleurs")
+			.param("number", "9")
+			.param("audioUrl", "http://audio.example.org/9.mp3")
+			.with(user(editor))
+			.with(csrf())).hasStatusOk().bodyText().contains("https://");
+		assertThat(this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Ailleurs")
+			.param("number", "9")
+			.param("audioUrl", "https://audio.example.org/9.mp3")
+			.with(user(editor))
+			.with(csrf())).hasStatusOk().bodyText().contains("ont besoin de cette information");
 
-		assertThat(this.mvc.post().uri("/admin/episodes/new").param("seriesId", String.valueOf(show.getId()))
-			.param("title", "Ailleurs").param("number", "9").param("audioUrl", "https://audio.example.org/9.mp3")
-			.param("audioByteLength", "31415926").param("audioMediaType", "audio/mpeg").param("durationSeconds", "1962")
-			.with(user(editor)).with(csrf())).hasStatus3xxRedirection();
-		Episode episode = this.episodes.findAll().stream().filter((found) -> found.getSlug().equals("ailleurs"))
-			.findFirst().orElseThrow();
+		assertThat(this.mvc.post()
+			.uri("/admin/episodes/new")
+			.param("seriesId", String.valueOf(show.getId()))
+			.param("title", "Ailleurs")
+			.param("number", "9")
+			.param("audioUrl", "https://audio.example.org/9.mp3")
+			.param("audioByteLength", "31415926")
+			.param("audioMediaType", "audio/mpeg")
+			.param("durationSeconds", "1962")
+			.with(user(editor))
+			.with(csrf())).hasStatus3xxRedirection();
+		Episode episode = this.episodes.findAll()
+			.stream()
+			.filter((found) -> found.getSlug().equals("ailleurs"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(episode.getAudioUrl()).isEqualTo("https://audio.example.org/9.mp3");
 		assertThat(episode.getAudioByteLength()).isEqualTo(31415926L);
 		assertThat(episode.getDurationSeconds()).isEqualTo(1962);

@@ -46,8 +46,8 @@ class PodcastFeedIntegrationTest {
 	static final String PODCAST = "https://podcastindex.org/namespace/1.0";
 
 	/** The enclosure types Apple Podcasts accepts. */
-	static final Set<String> APPLE_ENCLOSURE_TYPES = Set.of("audio/x-m4a", "audio/mpeg", "video/quicktime",
-			"video/mp4", "video/x-m4v", "application/pdf");
+	static final Set<String> APPLE_ENCLOSURE_TYPES = Set.of("audio/x-m4a", "audio/mpeg", "video/quicktime", "video/mp4",
+			"video/x-m4v", "application/pdf");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -74,16 +74,30 @@ class PodcastFeedIntegrationTest {
 		built.describe("Make Mothers Matter Belgium", "MMM Belgium", "podcast@example.org");
 		built.setCover(cover);
 		this.show = this.series.saveAndFlush(built);
-		this.first = this.episodes.saveAndFlush(PodcastBuilders.episode(this.show).slug("le-mythe").title("Le mythe")
-			.number(1).season(2).audio(audio).transcript("Bonjour et bienvenue.").build());
-		Episode external = PodcastBuilders.episode(this.show).slug("ailleurs").title("Hébergé ailleurs").number(2)
-			.publishedAt(Builders.NOW.minus(Duration.ofDays(1))).build();
+		this.first = this.episodes.saveAndFlush(PodcastBuilders.episode(this.show)
+			.slug("le-mythe")
+			.title("Le mythe")
+			.number(1)
+			.season(2)
+			.audio(audio)
+			.transcript("Bonjour et bienvenue.")
+			.build());
+		Episode external = PodcastBuilders.episode(this.show)
+			.slug("ailleurs")
+			.title("Hébergé ailleurs")
+			.number(2)
+			.publishedAt(Builders.NOW.minus(Duration.ofDays(1)))
+			.build();
 		external.setAudio("https://audio.example.net/ailleurs.m4a", 1_234_567L, "audio/mp4", 1805);
 		this.hostedElsewhere = this.episodes.saveAndFlush(external);
-		this.episodes.saveAndFlush(PodcastBuilders.episode(this.show).slug("brouillon").number(3).audio(audio).draft()
+		this.episodes
+			.saveAndFlush(PodcastBuilders.episode(this.show).slug("brouillon").number(3).audio(audio).draft().build());
+		this.episodes.saveAndFlush(PodcastBuilders.episode(this.show)
+			.slug("demain")
+			.number(4)
+			.audio(audio)
+			.publishedAt(Builders.NOW.plus(Duration.ofDays(1)))
 			.build());
-		this.episodes.saveAndFlush(PodcastBuilders.episode(this.show).slug("demain").number(4).audio(audio)
-			.publishedAt(Builders.NOW.plus(Duration.ofDays(1))).build());
 	}
 
 	Document feed(String path) throws Exception {
@@ -108,9 +122,8 @@ class PodcastFeedIntegrationTest {
 	static Element child(Element parent, String namespace, String name) {
 		NodeList nodes = parent.getChildNodes();
 		for (int i = 0; i < nodes.getLength(); i++) {
-			if (nodes.item(i) instanceof Element element && element.getLocalName().equals(name)
-					&& (namespace == null ? element.getNamespaceURI() == null
-							: namespace.equals(element.getNamespaceURI()))) {
+			if (nodes.item(i) instanceof Element element && element.getLocalName().equals(name) && (namespace == null
+					? element.getNamespaceURI() == null : namespace.equals(element.getNamespaceURI()))) {
 				return element;
 			}
 		}
@@ -137,7 +150,8 @@ class PodcastFeedIntegrationTest {
 		assertThat(rss.getDocumentElement().lookupNamespaceURI("itunes")).isEqualTo(ITUNES);
 		Element channel = channel(rss);
 
-		// Required: title, description (at most 4000 characters), language, category, explicit, image.
+		// Required: title, description (at most 4000 characters), language, category,
+		// explicit, image.
 		assertThat(text(channel, "title")).isEqualTo("Une mère & un micro");
 		assertThat(text(channel, "description")).contains("<em>description</em>").hasSizeLessThanOrEqualTo(4000);
 		assertThat(text(channel, "language")).isEqualTo("fr");
@@ -145,10 +159,12 @@ class PodcastFeedIntegrationTest {
 		assertThat(category.getAttribute("text")).isEqualTo("Kids & Family");
 		assertThat(child(category, ITUNES, "category").getAttribute("text")).isEqualTo("Parenting");
 		assertThat(ApplePodcastCategories.accepts(category.getAttribute("text"),
-				child(category, ITUNES, "category").getAttribute("text"))).isTrue();
+				child(category, ITUNES, "category").getAttribute("text")))
+			.isTrue();
 		assertThat(child(channel, ITUNES, "explicit").getTextContent()).isIn("true", "false");
 
-		// The artwork: an http(s) address ending in .jpg or .png, a square of 1400 to 3000 pixels.
+		// The artwork: an http(s) address ending in .jpg or .png, a square of 1400 to
+		// 3000 pixels.
 		String image = child(channel, ITUNES, "image").getAttribute("href");
 		assertThat(image).startsWith(BASE + "/media/").matches(".*\\.(jpg|png)$");
 		MvcTestResult artwork = this.mvc.get().uri(image.substring(BASE.length())).exchange();
@@ -156,7 +172,8 @@ class PodcastFeedIntegrationTest {
 		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(artwork.getResponse().getContentAsByteArray()));
 		assertThat(picture.getWidth()).isEqualTo(picture.getHeight()).isBetween(1400, 3000);
 
-		// Recommended: author, link to the website, owner with an e-mail address for verification.
+		// Recommended: author, link to the website, owner with an e-mail address for
+		// verification.
 		assertThat(child(channel, ITUNES, "author").getTextContent()).isEqualTo("Make Mothers Matter Belgium");
 		assertThat(text(channel, "link")).isEqualTo(BASE + "/fr/podcasts/mere-parfaite");
 		Element owner = child(channel, ITUNES, "owner");
@@ -176,7 +193,8 @@ class PodcastFeedIntegrationTest {
 		assertThat(items).extracting((item) -> text(item, "title")).containsExactly("Hébergé ailleurs", "Le mythe");
 		Element item = items.get(1);
 
-		// Required: title, enclosure (address, exact length in bytes, a type Apple accepts), guid.
+		// Required: title, enclosure (address, exact length in bytes, a type Apple
+		// accepts), guid.
 		Element enclosure = child(item, null, "enclosure");
 		String audio = enclosure.getAttribute("url");
 		assertThat(audio).startsWith(BASE + "/media/").endsWith(".mp3");
@@ -191,7 +209,8 @@ class PodcastFeedIntegrationTest {
 		assertThat(text(item, "guid")).isEqualTo("tag:mmmbelgium.be,2015:podcast/episode/" + this.first.getId());
 		assertThat(child(item, null, "guid").getAttribute("isPermaLink")).isEqualTo("false");
 
-		// Recommended: pubDate in RFC 2822, description, duration in seconds, link, explicit.
+		// Recommended: pubDate in RFC 2822, description, duration in seconds, link,
+		// explicit.
 		assertThat(ZonedDateTime.parse(text(item, "pubDate"), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
 			.isEqualTo(this.first.getPublishedAt());
 		assertThat(text(item, "description")).contains("<strong>notes</strong>").hasSizeLessThanOrEqualTo(4000);
@@ -201,7 +220,8 @@ class PodcastFeedIntegrationTest {
 		assertThat(text(item, "link")).isEqualTo(BASE + "/fr/podcasts/mere-parfaite/le-mythe");
 		assertThat(child(item, ITUNES, "explicit").getTextContent()).isIn("true", "false");
 
-		// Situational: episode and season numbers are non-zero integers, the type is full.
+		// Situational: episode and season numbers are non-zero integers, the type is
+		// full.
 		assertThat(child(item, ITUNES, "episode").getTextContent()).isEqualTo("1");
 		assertThat(child(item, ITUNES, "season").getTextContent()).isEqualTo("2");
 		assertThat(child(item, ITUNES, "episodeType").getTextContent()).isEqualTo("full");
@@ -217,7 +237,8 @@ class PodcastFeedIntegrationTest {
 		assertThat(Html.parse(transcriptPage).select("main").text()).contains("Bonjour et bienvenue.");
 		assertThat(Html.parse(transcriptPage).select("html").attr("lang")).isEqualTo("fr");
 
-		// Audio hosted elsewhere: its address, the length and duration entered, M4A named as Apple names it.
+		// Audio hosted elsewhere: its address, the length and duration entered, M4A named
+		// as Apple names it.
 		Element external = child(items.get(0), null, "enclosure");
 		assertThat(external.getAttribute("url")).isEqualTo("https://audio.example.net/ailleurs.m4a");
 		assertThat(external.getAttribute("length")).isEqualTo("1234567");
@@ -280,7 +301,8 @@ class PodcastFeedIntegrationTest {
 				.isEqualTo(BASE + "/fr/podcasts/mere-parfaite/feed.rss");
 		}
 		assertThat(Html.parse(this.mvc.get().uri("/fr/podcasts/mere-parfaite").exchange())
-			.select(".feed-address a").text()).isEqualTo(BASE + "/fr/podcasts/mere-parfaite/feed.rss");
+			.select(".feed-address a")
+			.text()).isEqualTo(BASE + "/fr/podcasts/mere-parfaite/feed.rss");
 	}
 
 	@Test
@@ -290,7 +312,10 @@ class PodcastFeedIntegrationTest {
 		this.episodes.saveAndFlush(this.first);
 		Element item = items(channel(feed("/fr/podcasts/mere-parfaite/feed.rss"))).get(1);
 		assertThat(text(item, "title")).isEqualTo("Le mythe <b>&</b>");
-		assertThat(new String(this.mvc.get().uri("/fr/podcasts/mere-parfaite/feed.rss").exchange().getResponse()
+		assertThat(new String(this.mvc.get()
+			.uri("/fr/podcasts/mere-parfaite/feed.rss")
+			.exchange()
+			.getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8)).doesNotContain("\u0001");
 	}
 

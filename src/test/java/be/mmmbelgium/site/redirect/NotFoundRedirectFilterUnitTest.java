@@ -25,7 +25,10 @@ class NotFoundRedirectFilterUnitTest {
 
 	final AtomicInteger lookups = new AtomicInteger();
 
-	/** Sends {@code /ancienne-page} to {@code /fr/nouvelle-page}, and counts how often it is asked. */
+	/**
+	 * Sends {@code /ancienne-page} to {@code /fr/nouvelle-page}, and counts how often it
+	 * is asked.
+	 */
 	final MovedAddresses table = (request) -> {
 		this.lookups.incrementAndGet();
 		return request.getRequestURI().equals("/ancienne-page") ? Optional.of("/fr/nouvelle-page") : Optional.empty();
@@ -57,8 +60,8 @@ class NotFoundRedirectFilterUnitTest {
 
 	@Test
 	void aGoneAddressThatWasSentElsewhereMovesThereToo() throws Exception {
-		MockHttpServletResponse response = run("/ancienne-page", (request, answer) -> ((HttpServletResponse) answer)
-			.sendError(410, "Gone"));
+		MockHttpServletResponse response = run("/ancienne-page",
+				(request, answer) -> ((HttpServletResponse) answer).sendError(410, "Gone"));
 
 		assertThat(response.getStatus()).isEqualTo(301);
 		assertThat(response.getHeader("Location")).isEqualTo("/fr/nouvelle-page");

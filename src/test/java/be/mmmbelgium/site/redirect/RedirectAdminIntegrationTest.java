@@ -70,8 +70,8 @@ class RedirectAdminIntegrationTest {
 		assertThat(all.select("tbody tr")).hasSize(9);
 		assertThat(all.select("tbody tr td:eq(0)").eachText()).contains("/conge-de-maternite",
 				"/nl/als-de-wereld-verandert");
-		assertThat(dutch.select("tbody tr td:eq(0)").eachText()).containsExactly(
-				"/nl/mobilisaties/moeders-en-gezondheid", "/nl/mobilisaties/moeders-voor-vrede");
+		assertThat(dutch.select("tbody tr td:eq(0)").eachText())
+			.containsExactly("/nl/mobilisaties/moeders-en-gezondheid", "/nl/mobilisaties/moeders-voor-vrede");
 		assertThat(byTarget.select("tbody tr td:eq(0)").eachText()).containsExactly("/conge-de-maternite",
 				"/mobilisations/meres-et-economie/pensions");
 		assertThat(page("/admin/redirects?q=_").select("tbody tr")).as("an underscore taken literally").isEmpty();
@@ -81,10 +81,12 @@ class RedirectAdminIntegrationTest {
 	void aRedirectAddedInTheBackOfficeWorksAtOnce() {
 		assertThat(this.mvc.get().uri("/ancienne-page")).hasStatus(HttpStatus.NOT_FOUND);
 
-		assertThat(this.mvc.post().uri("/admin/redirects/new").param("oldPath", " /Ancienne-Page/ ")
-			.param("target", "/fr/actualites").with(user(this.admin)).with(csrf()))
-			.hasRedirectedUrl("/admin/redirects")
-			.flash().containsEntry("message", "redirect.created");
+		assertThat(this.mvc.post()
+			.uri("/admin/redirects/new")
+			.param("oldPath", " /Ancienne-Page/ ")
+			.param("target", "/fr/actualites")
+			.with(user(this.admin))
+			.with(csrf())).hasRedirectedUrl("/admin/redirects").flash().containsEntry("message", "redirect.created");
 
 		Redirect added = this.redirects.findByOldPath("/ancienne-page").orElseThrow();
 		assertThat(added.getTarget()).isEqualTo("/fr/actualites");
@@ -98,8 +100,11 @@ class RedirectAdminIntegrationTest {
 
 	@Test
 	void aFormWithoutItsTokenIsRefused() {
-		assertThat(this.mvc.post().uri("/admin/redirects/new").param("oldPath", "/ancienne-page")
-			.param("target", "/fr/actualites").with(user(this.admin))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/redirects/new")
+			.param("oldPath", "/ancienne-page")
+			.param("target", "/fr/actualites")
+			.with(user(this.admin))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.redirects.findByOldPath("/ancienne-page")).isEmpty();
 	}
 
@@ -131,13 +136,19 @@ class RedirectAdminIntegrationTest {
 		long before = this.redirects.count();
 
 		for (Case refused : cases) {
-			MvcTestResult result = this.mvc.post().uri("/admin/redirects/new").param("oldPath", refused.oldPath())
-				.param("target", refused.target()).with(user(this.admin)).with(csrf()).exchange();
+			MvcTestResult result = this.mvc.post()
+				.uri("/admin/redirects/new")
+				.param("oldPath", refused.oldPath())
+				.param("target", refused.target())
+				.with(user(this.admin))
+				.with(csrf())
+				.exchange();
 			assertThat(result).as(refused.toString()).hasStatusOk().hasViewName("admin/redirects/form");
 			Document form = Html.parse(result);
 			assertThat(form.select("#" + refused.field() + "-error").text()).as(refused.toString())
 				.contains(refused.message());
-			assertThat(form.select("#" + refused.field()).attr("aria-invalid")).as(refused.toString()).isEqualTo("true");
+			assertThat(form.select("#" + refused.field()).attr("aria-invalid")).as(refused.toString())
+				.isEqualTo("true");
 			assertThat(form.select("#oldPath").val()).as("as typed").isEqualTo(refused.oldPath());
 			assertThat(form.select("#target").val()).as("as typed").isEqualTo(refused.target());
 		}
@@ -147,8 +158,13 @@ class RedirectAdminIntegrationTest {
 
 	@Test
 	void eachMistakeOfAFormIsSaidAtOnce() {
-		Document form = Html.parse(this.mvc.post().uri("/admin/redirects/new").param("oldPath", "/admin")
-			.param("target", "//autre.example").with(user(this.admin)).with(csrf()).exchange());
+		Document form = Html.parse(this.mvc.post()
+			.uri("/admin/redirects/new")
+			.param("oldPath", "/admin")
+			.param("target", "//autre.example")
+			.with(user(this.admin))
+			.with(csrf())
+			.exchange());
 
 		assertThat(form.select("#oldPath-error").text()).contains("back-office (/admin)");
 		assertThat(form.select("#target-error").text()).contains("Donnez une adresse de ce site");
@@ -161,10 +177,13 @@ class RedirectAdminIntegrationTest {
 		assertThat(form.select("#oldPath").val()).isEqualTo("/ancienne-page");
 		assertThat(form.select("#target").val()).isEqualTo("/fr/actualites");
 
-		assertThat(this.mvc.post().uri("/admin/redirects/" + id).param("oldPath", "/autre-ancienne-page")
-			.param("target", "/fr/contact").param("version", form.select("input[name=version]").val())
-			.with(user(this.admin)).with(csrf())).hasRedirectedUrl("/admin/redirects")
-			.flash().containsEntry("message", "redirect.saved");
+		assertThat(this.mvc.post()
+			.uri("/admin/redirects/" + id)
+			.param("oldPath", "/autre-ancienne-page")
+			.param("target", "/fr/contact")
+			.param("version", form.select("input[name=version]").val())
+			.with(user(this.admin))
+			.with(csrf())).hasRedirectedUrl("/admin/redirects").flash().containsEntry("message", "redirect.saved");
 
 		assertThat(this.mvc.get().uri("/ancienne-page")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/autre-ancienne-page")).hasRedirectedUrl("/fr/contact");
@@ -177,9 +196,13 @@ class RedirectAdminIntegrationTest {
 	void aRedirectKeepsItsOwnAddressWhenOnlyItsTargetChanges() {
 		long id = TestRedirects.add(this.entityManager, "/ancienne-page", "/fr/actualites");
 
-		assertThat(this.mvc.post().uri("/admin/redirects/" + id).param("oldPath", "/ancienne-page/")
-			.param("target", "/fr/contact").param("version", "0").with(user(this.admin)).with(csrf()))
-			.hasRedirectedUrl("/admin/redirects");
+		assertThat(this.mvc.post()
+			.uri("/admin/redirects/" + id)
+			.param("oldPath", "/ancienne-page/")
+			.param("target", "/fr/contact")
+			.param("version", "0")
+			.with(user(this.admin))
+			.with(csrf())).hasRedirectedUrl("/admin/redirects");
 
 		assertThat(this.mvc.get().uri("/ancienne-page")).hasRedirectedUrl("/fr/contact");
 	}
@@ -188,12 +211,22 @@ class RedirectAdminIntegrationTest {
 	void aChangeOverSomeoneElsesIsRefusedThenKnowinglyMade() {
 		long id = TestRedirects.add(this.entityManager, "/ancienne-page", "/fr/actualites");
 		String openedAt = page("/admin/redirects/" + id).select("input[name=version]").val();
-		this.mvc.post().uri("/admin/redirects/" + id).param("oldPath", "/ancienne-page")
-			.param("target", "/fr/contact").param("version", openedAt).with(user(this.admin)).with(csrf())
+		this.mvc.post()
+			.uri("/admin/redirects/" + id)
+			.param("oldPath", "/ancienne-page")
+			.param("target", "/fr/contact")
+			.param("version", openedAt)
+			.with(user(this.admin))
+			.with(csrf())
 			.exchange();
 
-		MvcTestResult stale = this.mvc.post().uri("/admin/redirects/" + id).param("oldPath", "/ancienne-page")
-			.param("target", "/nl/nieuws").param("version", openedAt).with(user(this.admin)).with(csrf())
+		MvcTestResult stale = this.mvc.post()
+			.uri("/admin/redirects/" + id)
+			.param("oldPath", "/ancienne-page")
+			.param("target", "/nl/nieuws")
+			.param("version", openedAt)
+			.with(user(this.admin))
+			.with(csrf())
 			.exchange();
 
 		assertThat(stale).hasStatusOk().hasViewName("admin/redirects/form");
@@ -203,9 +236,13 @@ class RedirectAdminIntegrationTest {
 		assertThat(form.select("#target").val()).isEqualTo("/nl/nieuws");
 		assertThat(this.mvc.get().uri("/ancienne-page")).hasRedirectedUrl("/fr/contact");
 
-		assertThat(this.mvc.post().uri("/admin/redirects/" + id).param("oldPath", "/ancienne-page")
-			.param("target", "/nl/nieuws").param("version", form.select("input[name=version]").val())
-			.with(user(this.admin)).with(csrf())).hasRedirectedUrl("/admin/redirects");
+		assertThat(this.mvc.post()
+			.uri("/admin/redirects/" + id)
+			.param("oldPath", "/ancienne-page")
+			.param("target", "/nl/nieuws")
+			.param("version", form.select("input[name=version]").val())
+			.with(user(this.admin))
+			.with(csrf())).hasRedirectedUrl("/admin/redirects");
 		assertThat(this.mvc.get().uri("/ancienne-page")).hasRedirectedUrl("/nl/nieuws");
 	}
 
@@ -214,10 +251,21 @@ class RedirectAdminIntegrationTest {
 		long first = TestRedirects.add(this.entityManager, "/a", "/b");
 		TestRedirects.add(this.entityManager, "/c", "/fr/actualites");
 
-		MvcTestResult result = this.mvc.post().uri("/admin/redirects/new").param("oldPath", "/b")
-			.param("target", "/a/").with(user(this.admin)).with(csrf()).exchange();
-		MvcTestResult edited = this.mvc.post().uri("/admin/redirects/" + first).param("oldPath", "/a")
-			.param("target", "/c").param("version", "0").with(user(this.admin)).with(csrf()).exchange();
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/redirects/new")
+			.param("oldPath", "/b")
+			.param("target", "/a/")
+			.with(user(this.admin))
+			.with(csrf())
+			.exchange();
+		MvcTestResult edited = this.mvc.post()
+			.uri("/admin/redirects/" + first)
+			.param("oldPath", "/a")
+			.param("target", "/c")
+			.param("version", "0")
+			.with(user(this.admin))
+			.with(csrf())
+			.exchange();
 
 		assertThat(Html.parse(result).select("#target-error").text()).contains("redirigée, vers /b");
 		assertThat(Html.parse(edited).select("#target-error").text()).contains("redirigée, vers /fr/actualites");
@@ -231,7 +279,8 @@ class RedirectAdminIntegrationTest {
 
 		assertThat(this.mvc.post().uri("/admin/redirects/" + id + "/delete").with(user(this.admin)).with(csrf()))
 			.hasRedirectedUrl("/admin/redirects")
-			.flash().containsEntry("message", "redirect.deleted");
+			.flash()
+			.containsEntry("message", "redirect.deleted");
 
 		assertThat(this.redirects.findById(id)).isEmpty();
 		assertThat(this.mvc.get().uri("/ancienne-page")).hasStatus(HttpStatus.NOT_FOUND);
@@ -251,8 +300,12 @@ class RedirectAdminIntegrationTest {
 
 		assertThat(page("/admin").select("nav a[href=\"/admin/redirects\"]")).hasSize(1);
 		assertThat(this.mvc.get().uri("/admin/redirects").with(user(editor))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/admin/redirects/new").param("oldPath", "/ancienne-page")
-			.param("target", "/fr/actualites").with(user(editor)).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/redirects/new")
+			.param("oldPath", "/ancienne-page")
+			.param("target", "/fr/actualites")
+			.with(user(editor))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(Html.parse(this.mvc.get().uri("/admin").with(user(editor)).exchange())
 			.select("nav a[href=\"/admin/redirects\"]")).isEmpty();
 		assertThat(this.redirects.findByOldPath("/ancienne-page")).isEmpty();
@@ -269,8 +322,10 @@ class RedirectAdminIntegrationTest {
 	}
 
 	private List<AuditEvent> recorded(AuditKind kind) {
-		return this.audit.search(this.admin.email(), kind, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"),
-				PageRequest.of(0, 10)).getContent();
+		return this.audit
+			.search(this.admin.email(), kind, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"),
+					PageRequest.of(0, 10))
+			.getContent();
 	}
 
 }

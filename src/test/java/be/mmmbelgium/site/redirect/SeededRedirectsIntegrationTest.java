@@ -16,8 +16,8 @@ import be.mmmbelgium.site.test.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The known addresses of the old WordPress site, as the migration seeds them, lead to their
- * closest pages of the demo content, with or without their trailing slash.
+ * The known addresses of the old WordPress site, as the migration seeds them, lead to
+ * their closest pages of the demo content, with or without their trailing slash.
  */
 @SpringBootTest(properties = "mmm.demo-content=true")
 @AutoConfigureMockMvc
@@ -40,8 +40,9 @@ class SeededRedirectsIntegrationTest {
 
 	@Test
 	void theTableHoldsTheKnownAddressesOfTheOldSite() {
-		assertThat(this.redirects.findAll().stream()
-			.collect(Collectors.toMap(Redirect::getOldPath, Redirect::getTarget))).isEqualTo(OLD_SITE);
+		assertThat(
+				this.redirects.findAll().stream().collect(Collectors.toMap(Redirect::getOldPath, Redirect::getTarget)))
+			.isEqualTo(OLD_SITE);
 	}
 
 	@Test
@@ -78,7 +79,8 @@ class SeededRedirectsIntegrationTest {
 		assertThat(this.mvc.get().uri("/Conge-De-Maternite")).hasRedirectedUrl("/fr/meres-et-economie");
 		assertThat(this.mvc.get().uri("/NL/Mobilisaties/Moeders-en-Gezondheid/"))
 			.hasRedirectedUrl("/nl/moeders-en-gezondheid");
-		// An escaped letter is first written as the site writes it, then the old address moves on.
+		// An escaped letter is first written as the site writes it, then the old address
+		// moves on.
 		assertThat(this.mvc.get().uri(URI.create("/cong%65-de-maternite"))).hasStatus(HttpStatus.MOVED_PERMANENTLY)
 			.hasRedirectedUrl("/conge-de-maternite");
 	}

@@ -11,8 +11,8 @@ public final class TestRedirects {
 	}
 
 	/**
-	 * Adds a row to the table as it stands, without the back-office's checks, so that a test
-	 * can also set up what those checks would refuse.
+	 * Adds a row to the table as it stands, without the back-office's checks, so that a
+	 * test can also set up what those checks would refuse.
 	 * @param oldPath normalised, as the table keeps it
 	 * @return its id
 	 */

@@ -28,9 +28,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * With an SMTP server configured, the people who review a kind of content are told by e-mail,
- * in their own language, when a draft of that kind awaits them; not the person who submitted
- * it. Not in a test transaction: the mail goes out once the submission is committed.
+ * With an SMTP server configured, the people who review a kind of content are told by
+ * e-mail, in their own language, when a draft of that kind awaits them; not the person
+ * who submitted it. Not in a test transaction: the mail goes out once the submission is
+ * committed.
  */
 @SpringBootTest(properties = "spring.application.name=review-mail-test")
 @AutoConfigureMockMvc
@@ -57,21 +58,33 @@ class ReviewMailIntegrationTest {
 		// Read back as stored, as the check of each request reads it.
 		AccountPrincipal writer = TestAccounts.principal(this.accounts.findById(contributor.getId()).orElseThrow());
 
-		String post = this.mvc.post().uri("/admin/news/new").param("language", "FR")
-			.param("title", "Une marche des mères").param("intent", "SUBMIT").with(user(writer)).with(csrf())
-			.exchange().getResponse().getRedirectedUrl();
+		String post = this.mvc.post()
+			.uri("/admin/news/new")
+			.param("language", "FR")
+			.param("title", "Une marche des mères")
+			.param("intent", "SUBMIT")
+			.with(user(writer))
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(post).matches("/admin/news/\\d+");
 
 		ArgumentCaptor<SimpleMailMessage> sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
 		verify(this.mailSender, atLeast(1)).send(sent.capture());
 		List<SimpleMailMessage> mails = sent.getAllValues();
-		assertThat(mails).flatExtracting((mail) -> List.of(mail.getTo())).contains(editor.getEmail(), admin.getEmail())
+		assertThat(mails).flatExtracting((mail) -> List.of(mail.getTo()))
+			.contains(editor.getEmail(), admin.getEmail())
 			.doesNotContain(contributor.getEmail());
-		SimpleMailMessage dutch = mails.stream().filter((mail) -> mail.getTo()[0].equals(editor.getEmail())).findFirst()
+		SimpleMailMessage dutch = mails.stream()
+			.filter((mail) -> mail.getTo()[0].equals(editor.getEmail()))
+			.findFirst()
 			.orElseThrow();
 		assertThat(dutch.getSubject()).isEqualTo("Na te lezen: Une marche des mères");
 		assertThat(dutch.getText()).contains("https://www.example.test" + post);
-		SimpleMailMessage french = mails.stream().filter((mail) -> mail.getTo()[0].equals(admin.getEmail())).findFirst()
+		SimpleMailMessage french = mails.stream()
+			.filter((mail) -> mail.getTo()[0].equals(admin.getEmail()))
+			.findFirst()
 			.orElseThrow();
 		assertThat(french.getSubject()).isEqualTo("À relire : Une marche des mères");
 	}

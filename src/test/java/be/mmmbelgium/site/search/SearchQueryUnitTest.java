@@ -31,7 +31,7 @@ class SearchQueryUnitTest {
 		SearchQuery query = SearchQuery.of("a".repeat(SearchQuery.MAX_LENGTH - 1) + "😀" + "b".repeat(9_000));
 		assertThat(query.shortened()).isTrue();
 		assertThat(query.text()).hasSize(SearchQuery.MAX_LENGTH - 1).doesNotContain("\uD83D");
-		assertThat(SearchQuery.of(String.join(" ", Collections.nCopies(50, "mot") ) + " " + "x y z").terms())
+		assertThat(SearchQuery.of(String.join(" ", Collections.nCopies(50, "mot")) + " " + "x y z").terms())
 			.hasSizeLessThanOrEqualTo(SearchQuery.MAX_TERMS);
 	}
 

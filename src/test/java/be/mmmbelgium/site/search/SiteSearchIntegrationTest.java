@@ -65,19 +65,36 @@ class SiteSearchIntegrationTest {
 	JdbcClient jdbc;
 
 	void givenContentInEachLanguage() {
-		this.posts.saveAndFlush(NewsPostBuilder.post().slug("meres-au-travail").title("Les mères au travail")
-			.body("Les mères qui travaillent demandent un congé de maternité plus long.").build());
-		this.posts.saveAndFlush(NewsPostBuilder.post().slug("brouillon").title("Brouillon sur les mères").draft()
+		this.posts.saveAndFlush(NewsPostBuilder.post()
+			.slug("meres-au-travail")
+			.title("Les mères au travail")
+			.body("Les mères qui travaillent demandent un congé de maternité plus long.")
 			.build());
-		this.posts.saveAndFlush(NewsPostBuilder.post().slug("demain").title("Les mères de demain")
-			.publishedAt(Builders.NOW.plus(Duration.ofDays(2))).build());
-		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.NL).slug("moeders-en-werk").title("Werk en gezin")
-			.body("Veel moeders combineren werk en zorg.").build());
-		this.pages.saveAndFlush(PageBuilder.page().in(Language.EN).slug("charter").title("The Charter")
-			.body("What every mother needs: time, recognition and support.").build());
+		this.posts
+			.saveAndFlush(NewsPostBuilder.post().slug("brouillon").title("Brouillon sur les mères").draft().build());
+		this.posts.saveAndFlush(NewsPostBuilder.post()
+			.slug("demain")
+			.title("Les mères de demain")
+			.publishedAt(Builders.NOW.plus(Duration.ofDays(2)))
+			.build());
+		this.posts.saveAndFlush(NewsPostBuilder.post()
+			.in(Language.NL)
+			.slug("moeders-en-werk")
+			.title("Werk en gezin")
+			.body("Veel moeders combineren werk en zorg.")
+			.build());
+		this.pages.saveAndFlush(PageBuilder.page()
+			.in(Language.EN)
+			.slug("charter")
+			.title("The Charter")
+			.body("What every mother needs: time, recognition and support.")
+			.build());
 		PodcastSeries show = this.series.saveAndFlush(PodcastBuilders.series().slug("mere-parfaite").build());
-		this.episodes.saveAndFlush(PodcastBuilders.episode(show).slug("burn-out").title("Épuisement")
-			.transcript("Le burn-out parental touche aussi les pères.").build());
+		this.episodes.saveAndFlush(PodcastBuilders.episode(show)
+			.slug("burn-out")
+			.title("Épuisement")
+			.transcript("Le burn-out parental touche aussi les pères.")
+			.build());
 	}
 
 	Document searchPage(String path) {
@@ -115,12 +132,18 @@ class SiteSearchIntegrationTest {
 	@Test
 	void aTitleThatMatchesComesFirstAndTheResultsArePaged() {
 		for (int i = 1; i <= 12; i++) {
-			this.posts.saveAndFlush(NewsPostBuilder.post().slug("post-" + i).title("Nouvelles " + i)
+			this.posts.saveAndFlush(NewsPostBuilder.post()
+				.slug("post-" + i)
+				.title("Nouvelles " + i)
 				.body("On y parle de la parentalité, une fois.")
-				.publishedAt(Builders.NOW.minus(Duration.ofDays(i))).build());
+				.publishedAt(Builders.NOW.minus(Duration.ofDays(i)))
+				.build());
 		}
-		this.posts.saveAndFlush(NewsPostBuilder.post().slug("titre").title("La parentalité")
-			.publishedAt(Builders.NOW.minus(Duration.ofDays(30))).build());
+		this.posts.saveAndFlush(NewsPostBuilder.post()
+			.slug("titre")
+			.title("La parentalité")
+			.publishedAt(Builders.NOW.minus(Duration.ofDays(30)))
+			.build());
 
 		Document first = searchPage("/fr/recherche?q=parentalite");
 		assertThat(titles(first)).hasSize(10).first().isEqualTo("La parentalité");
@@ -199,26 +222,28 @@ class SiteSearchIntegrationTest {
 	void aQueryThatLooksForNothingFindsNothing() {
 		givenContentInEachLanguage();
 		assertThat(Html.parse(this.mvc.get().uri("/fr/recherche").param("q", "le -zzzz").exchange())
-			.select(".search-count").text())
-			.isEqualTo("Aucun résultat pour « le -zzzz ».");
+			.select(".search-count")
+			.text()).isEqualTo("Aucun résultat pour « le -zzzz ».");
 	}
 
 	@Test
 	void aSearchThatTakesTooLongAsksForANarrowerOne() {
-		this.jdbc.sql("""
-				insert into news_post (translation_group, language, slug, title, status, published_at, created_at,
-				                       updated_at, search_text, search_folded)
-				select gen_random_uuid(), 'fr', 'meres-' || n, 'Mères ' || n, 'PUBLISHED',
-				       timestamp with time zone '2026-01-01 00:00:00+00', timestamp with time zone '2026-01-01 00:00:00+00',
-				       timestamp with time zone '2026-01-01 00:00:00+00', 'Le texte des mères ' || n,
-				       'meres ' || n || chr(10) || 'le texte des meres ' || n
-				  from generate_series(1, 20000) as n
-				""").update();
+		this.jdbc
+			.sql("""
+					insert into news_post (translation_group, language, slug, title, status, published_at, created_at,
+					                       updated_at, search_text, search_folded)
+					select gen_random_uuid(), 'fr', 'meres-' || n, 'Mères ' || n, 'PUBLISHED',
+					       timestamp with time zone '2026-01-01 00:00:00+00', timestamp with time zone '2026-01-01 00:00:00+00',
+					       timestamp with time zone '2026-01-01 00:00:00+00', 'Le texte des mères ' || n,
+					       'meres ' || n || chr(10) || 'le texte des meres ' || n
+					  from generate_series(1, 20000) as n
+					""")
+			.update();
 		SiteSearch hurried = new PostgreSqlSiteSearch(this.jdbc, TransactionOperations.withoutTransaction(),
 				Duration.ofMillis(1));
 		Assertions
-			.assertThatThrownBy(() -> hurried.search(Language.FR, SearchQuery.of("meres"), Pageable.ofSize(10),
-					Builders.NOW))
+			.assertThatThrownBy(
+					() -> hurried.search(Language.FR, SearchQuery.of("meres"), Pageable.ofSize(10), Builders.NOW))
 			.isInstanceOf(SearchTooBroadException.class);
 	}
 

@@ -28,7 +28,8 @@ class SnippetUnitTest {
 
 	@Test
 	void aMatchAfterAWordWithoutSpacesIsStillShown() {
-		String text = "x".repeat(300) + "https://exemple.org/une-tres-longue-adresse-sans-espace/" + "meres et la suite";
+		String text = "x".repeat(300) + "https://exemple.org/une-tres-longue-adresse-sans-espace/"
+				+ "meres et la suite";
 		assertThat(Snippet.of(text, List.of("meres"))).contains("<mark>meres</mark>");
 	}
 

@@ -33,8 +33,8 @@ import be.mmmbelgium.site.web.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sitemap index names a sitemap per language, and each lists what is visible now, with
- * its translations, and nothing else.
+ * The sitemap index names a sitemap per language, and each lists what is visible now,
+ * with its translations, and nothing else.
  */
 @SiteIntegrationTest
 class SitemapIntegrationTest {
@@ -63,8 +63,7 @@ class SitemapIntegrationTest {
 	Document xml(String path) throws UnsupportedEncodingException {
 		var result = this.mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/xml;charset=UTF-8");
-		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "",
-				Parser.xmlParser());
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "", Parser.xmlParser());
 	}
 
 	@Test
@@ -82,14 +81,17 @@ class SitemapIntegrationTest {
 	@Test
 	void pastFiftyThousandAddressesALanguageHasASecondSitemap() throws Exception {
 		int count = Sitemaps.MAX_URLS + 10;
-		this.jdbc.sql("""
-				insert into news_post (translation_group, language, slug, title, status, published_at, created_at,
-				                       updated_at)
-				select gen_random_uuid(), 'fr', 'post-' || n, 'Post ' || n, 'PUBLISHED',
-				       timestamp with time zone '2026-01-01 00:00:00+00' + n * interval '1 minute',
-				       timestamp with time zone '2026-01-01 00:00:00+00', timestamp with time zone '2026-01-01 00:00:00+00'
-				  from generate_series(1, :count) as n
-				""").param("count", count).update();
+		this.jdbc
+			.sql("""
+					insert into news_post (translation_group, language, slug, title, status, published_at, created_at,
+					                       updated_at)
+					select gen_random_uuid(), 'fr', 'post-' || n, 'Post ' || n, 'PUBLISHED',
+					       timestamp with time zone '2026-01-01 00:00:00+00' + n * interval '1 minute',
+					       timestamp with time zone '2026-01-01 00:00:00+00', timestamp with time zone '2026-01-01 00:00:00+00'
+					  from generate_series(1, :count) as n
+					""")
+			.param("count", count)
+			.update();
 
 		Document index = xml("/sitemap.xml");
 		assertThat(index.select("sitemapindex > sitemap > loc").eachText()).startsWith(
@@ -102,7 +104,8 @@ class SitemapIntegrationTest {
 		assertThat(rest).isNotEmpty().hasSizeLessThan(Sitemaps.MAX_URLS);
 		assertThat(first.select("urlset > url > loc").eachText()).doesNotContainAnyElementsOf(rest);
 		assertThat(first.select("urlset > url > loc").size() + rest.size())
-			.as("every post and the sections of the language, once").isGreaterThanOrEqualTo(count);
+			.as("every post and the sections of the language, once")
+			.isGreaterThanOrEqualTo(count);
 		assertThat(this.mvc.get().uri("/sitemap-fr-3.xml")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -112,7 +115,8 @@ class SitemapIntegrationTest {
 		NewsPost post = this.posts.saveAndFlush(NewsPostBuilder.post().slug("visible").tagged(health).build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().in(Language.NL).translating(post).slug("zichtbaar").build());
 		this.posts.saveAndFlush(NewsPostBuilder.post().slug("brouillon").draft().build());
-		this.posts.saveAndFlush(NewsPostBuilder.post().slug("plus-tard").publishedAt(Instant.parse("2027-01-01T00:00:00Z")).build());
+		this.posts.saveAndFlush(
+				NewsPostBuilder.post().slug("plus-tard").publishedAt(Instant.parse("2027-01-01T00:00:00Z")).build());
 		NewsPost trashed = NewsPostBuilder.post().slug("jete").build();
 		trashed.trash();
 		this.posts.saveAndFlush(trashed);
@@ -122,11 +126,12 @@ class SitemapIntegrationTest {
 
 		Document french = xml("/sitemap-fr-1.xml");
 
-		assertThat(french.select("url > loc").eachText()).contains("https://www.example.test/fr/",
-				"https://www.example.test/fr/actualites", "https://www.example.test/fr/podcasts",
-				"https://www.example.test/fr/actualites/visible", "https://www.example.test/fr/actualites/sujet/sante",
-				"https://www.example.test/fr/mission", "https://www.example.test/fr/podcasts/emission",
-				"https://www.example.test/fr/podcasts/emission/premier")
+		assertThat(french.select("url > loc").eachText())
+			.contains("https://www.example.test/fr/", "https://www.example.test/fr/actualites",
+					"https://www.example.test/fr/podcasts", "https://www.example.test/fr/actualites/visible",
+					"https://www.example.test/fr/actualites/sujet/sante", "https://www.example.test/fr/mission",
+					"https://www.example.test/fr/podcasts/emission",
+					"https://www.example.test/fr/podcasts/emission/premier")
 			.doesNotContain("https://www.example.test/fr/actualites/brouillon",
 					"https://www.example.test/fr/actualites/plus-tard", "https://www.example.test/fr/actualites/jete");
 		Element visible = french.select("url:has(loc:containsOwn(/fr/actualites/visible))").first();
@@ -140,7 +145,8 @@ class SitemapIntegrationTest {
 
 	@Test
 	void robotsNameTheSitemap() {
-		assertThat(this.mvc.get().uri("/robots.txt")).hasStatusOk().bodyText()
+		assertThat(this.mvc.get().uri("/robots.txt")).hasStatusOk()
+			.bodyText()
 			.contains("Disallow: /admin", "Sitemap: https://www.example.test/sitemap.xml");
 	}
 

@@ -100,15 +100,21 @@ class StructuredDataIntegrationTest {
 		assertThat(meta(home, "og:type")).isEqualTo("website");
 		assertThat(meta(home, "og:url")).isEqualTo(BASE + "/fr/");
 		assertThat(meta(home, "twitter:card")).isEqualTo("summary");
-		assertThat(home.select("script[type=application/ld+json]").eachText()).noneMatch((s) -> s.contains("BreadcrumbList"));
+		assertThat(home.select("script[type=application/ld+json]").eachText())
+			.noneMatch((s) -> s.contains("BreadcrumbList"));
 	}
 
 	@Test
 	void aPostIsANewsArticleWithItsCoverInAPreviewSizeAndItsBreadcrumbs() {
 		MediaFile cover = TestMedia.add(this.media, "grande.jpg", TestMedia.jpeg(2400, 1200));
 		Tag work = this.tags.save(new Tag(UUID.randomUUID(), Language.FR, "travail", "Travail"));
-		var post = this.posts.saveAndFlush(NewsPostBuilder.post().slug("article").title("Les mères au travail")
-			.excerpt("Un résumé court.").cover(cover).tagged(work).build());
+		var post = this.posts.saveAndFlush(NewsPostBuilder.post()
+			.slug("article")
+			.title("Les mères au travail")
+			.excerpt("Un résumé court.")
+			.cover(cover)
+			.tagged(work)
+			.build());
 
 		Document html = page("/fr/actualites/article");
 		JsonNode article = jsonLd(html, "NewsArticle");
@@ -147,8 +153,7 @@ class StructuredDataIntegrationTest {
 
 	@Test
 	void withoutAnExcerptTheDescriptionIsTheBeginningOfTheText() {
-		this.posts.saveAndFlush(NewsPostBuilder.post().slug("long").excerpt("")
-			.body("Un texte. ".repeat(40)).build());
+		this.posts.saveAndFlush(NewsPostBuilder.post().slug("long").excerpt("").body("Un texte. ".repeat(40)).build());
 		String description = meta(page("/fr/actualites/long"), "description");
 		assertThat(description).startsWith("Un texte. Un texte.").endsWith("…").hasSizeLessThanOrEqualTo(161);
 	}
@@ -166,8 +171,8 @@ class StructuredDataIntegrationTest {
 	@Test
 	void anInnerPageHasItsTrailThroughItsParent() {
 		Page parent = this.pages.saveAndFlush(PageBuilder.page().slug("themes").title("Nos thèmes").build());
-		this.pages.saveAndFlush(PageBuilder.page().slug("sante").title("Santé").summary("La santé des mères.")
-			.under(parent).build());
+		this.pages.saveAndFlush(
+				PageBuilder.page().slug("sante").title("Santé").summary("La santé des mères.").under(parent).build());
 		Document html = page("/fr/sante");
 		JsonNode trail = jsonLd(html, "BreadcrumbList").path("itemListElement");
 		assertThat(trail).extracting((item) -> item.path("name").asString())
@@ -183,8 +188,13 @@ class StructuredDataIntegrationTest {
 		PodcastSeries built = PodcastBuilders.series().slug("serie").title("Une mère presque parfaite").build();
 		built.setCover(cover);
 		PodcastSeries show = this.series.saveAndFlush(built);
-		this.episodes.saveAndFlush(PodcastBuilders.episode(show).slug("premier").title("Le mythe").number(1).season(1)
-			.audio(audio).build());
+		this.episodes.saveAndFlush(PodcastBuilders.episode(show)
+			.slug("premier")
+			.title("Le mythe")
+			.number(1)
+			.season(1)
+			.audio(audio)
+			.build());
 
 		JsonNode podcast = jsonLd(page("/fr/podcasts/serie"), "PodcastSeries");
 		assertThat(podcast.path("name").asString()).isEqualTo("Une mère presque parfaite");
@@ -205,7 +215,8 @@ class StructuredDataIntegrationTest {
 		assertThat(episode.path("associatedMedia").path("contentUrl").asString()).startsWith(BASE + "/media/")
 			.endsWith(".mp3");
 		assertThat(episode.path("associatedMedia").path("encodingFormat").asString()).isEqualTo("audio/mpeg");
-		assertThat(jsonLd(html, "BreadcrumbList").path("itemListElement")).extracting((item) -> item.path("name").asString())
+		assertThat(jsonLd(html, "BreadcrumbList").path("itemListElement"))
+			.extracting((item) -> item.path("name").asString())
 			.containsExactly("Accueil", "Podcasts", "Une mère presque parfaite", "Le mythe");
 	}
 

@@ -10,15 +10,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The site's embedded default, as {@code ./mvnw spring-boot:run} starts it with nothing
- * configured: an H2 file database in PostgreSQL mode. A test that runs on it gets a fresh one
- * of its own under {@code target}, with its media beside it.
+ * configured: an H2 file database in PostgreSQL mode. A test that runs on it gets a fresh
+ * one of its own under {@code target}, with its media beside it.
  */
 public final class EmbeddedDatabase {
 
 	private EmbeddedDatabase() {
 	}
 
-	/** Points the site at a new embedded database and media folder under {@code target}. */
+	/**
+	 * Points the site at a new embedded database and media folder under {@code target}.
+	 */
 	public static Path inTarget(DynamicPropertyRegistry registry) {
 		Path directory = Path.of(".", "target", "embedded-" + UUID.randomUUID());
 		registry.add("spring.datasource.url",
@@ -27,7 +29,9 @@ public final class EmbeddedDatabase {
 		return directory;
 	}
 
-	/** The datasource URL of {@code application.yml}, read as a visitor's machine would. */
+	/**
+	 * The datasource URL of {@code application.yml}, read as a visitor's machine would.
+	 */
 	public static String defaultUrl() {
 		try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("/application.yml")) {
 			String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -12,12 +12,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * A database of its own on an existing PostgreSQL server, for tests where no Docker engine
- * answers. It is created empty when a test context starts and dropped when it closes.
+ * A database of its own on an existing PostgreSQL server, for tests where no Docker
+ * engine answers. It is created empty when a test context starts and dropped when it
+ * closes.
  * <p>
  * The server is given by {@code MMM_TEST_POSTGRES_URL} (a JDBC URL of any database of the
  * server, {@code jdbc:postgresql://127.0.0.1:5432/postgres} by default),
- * {@code MMM_TEST_POSTGRES_USER} ({@code postgres}) and {@code MMM_TEST_POSTGRES_PASSWORD}.
+ * {@code MMM_TEST_POSTGRES_USER} ({@code postgres}) and
+ * {@code MMM_TEST_POSTGRES_PASSWORD}.
  */
 final class LocalPostgresDatabase implements JdbcConnectionDetails, DisposableBean {
 
@@ -48,7 +50,8 @@ final class LocalPostgresDatabase implements JdbcConnectionDetails, DisposableBe
 		String url = setting("MMM_TEST_POSTGRES_URL", DEFAULT_URL);
 		String user = setting("MMM_TEST_POSTGRES_USER", "postgres");
 		String password = setting("MMM_TEST_POSTGRES_PASSWORD", "");
-		String name = "mmm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+		String name = "mmm_test_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
 		LocalPostgresDatabase database = new LocalPostgresDatabase(url, user, password, name);
 		try {
 			database.execute("create database " + name);
@@ -69,8 +72,7 @@ final class LocalPostgresDatabase implements JdbcConnectionDetails, DisposableBe
 	public String getJdbcUrl() {
 		int slash = this.serverUrl.lastIndexOf('/');
 		int query = this.serverUrl.indexOf('?', slash);
-		return this.serverUrl.substring(0, slash + 1) + this.name
-				+ (query >= 0 ? this.serverUrl.substring(query) : "");
+		return this.serverUrl.substring(0, slash + 1) + this.name + (query >= 0 ? this.serverUrl.substring(query) : "");
 	}
 
 	@Override

@@ -57,14 +57,17 @@ public final class PdfCorpus {
 
 	/**
 	 * A document with text, a picture, links to a web page and an e-mail address, and an
-	 * outline, its objects packed in compressed object streams with a cross-reference stream,
-	 * as recent versions of Word and Acrobat write them.
+	 * outline, its objects packed in compressed object streams with a cross-reference
+	 * stream, as recent versions of Word and Acrobat write them.
 	 */
 	public static byte[] withObjectStreams() {
 		return save(PdfCorpus::ordinaryContent, CompressParameters.DEFAULT_COMPRESSION);
 	}
 
-	/** The same document with a classic cross-reference table and no object stream, as older producers write it. */
+	/**
+	 * The same document with a classic cross-reference table and no object stream, as
+	 * older producers write it.
+	 */
 	public static byte[] withClassicTable() {
 		return save(PdfCorpus::ordinaryContent, CompressParameters.NO_COMPRESSION);
 	}
@@ -84,7 +87,10 @@ public final class PdfCorpus {
 		}, CompressParameters.DEFAULT_COMPRESSION);
 	}
 
-	/** A document changed after it was made, its change appended as an incremental update, as editors do. */
+	/**
+	 * A document changed after it was made, its change appended as an incremental update,
+	 * as editors do.
+	 */
 	public static byte[] incrementallyUpdated() {
 		try (PDDocument document = Loader.loadPDF(withClassicTable())) {
 			document.getDocumentInformation().setTitle("Statuts, version corrigée");
@@ -98,7 +104,10 @@ public final class PdfCorpus {
 		}
 	}
 
-	/** A document protected by an owner password only: it opens without one, as many printed-to-PDF files do. */
+	/**
+	 * A document protected by an owner password only: it opens without one, as many
+	 * printed-to-PDF files do.
+	 */
 	public static byte[] restrictedButReadable() {
 		return save((document) -> {
 			ordinaryContent(document);
@@ -186,8 +195,7 @@ public final class PdfCorpus {
 	public static byte[] embeddedFile() {
 		return save((document) -> {
 			page(document, "Voir le fichier joint");
-			PDEmbeddedFile file = new PDEmbeddedFile(document,
-					new ByteArrayInputStream(new byte[] { 'M', 'Z', 0, 0 }));
+			PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(new byte[] { 'M', 'Z', 0, 0 }));
 			PDComplexFileSpecification specification = new PDComplexFileSpecification();
 			specification.setFile("programme.exe");
 			specification.setEmbeddedFile(file);
@@ -208,7 +216,10 @@ public final class PdfCorpus {
 		}, CompressParameters.DEFAULT_COMPRESSION);
 	}
 
-	/** A document that opens only with a password: nothing inside can be checked without it. */
+	/**
+	 * A document that opens only with a password: nothing inside can be checked without
+	 * it.
+	 */
 	public static byte[] openedWithAPassword() {
 		return save((document) -> {
 			ordinaryContent(document);
@@ -219,8 +230,9 @@ public final class PdfCorpus {
 	// Hostile documents written byte by byte
 
 	/**
-	 * A JavaScript open action packed in a compressed object stream whose compressed length
-	 * begins with 1 (/Length 1xx), which a check by patterns once took for a font's /Length1.
+	 * A JavaScript open action packed in a compressed object stream whose compressed
+	 * length begins with 1 (/Length 1xx), which a check by patterns once took for a
+	 * font's /Length1.
 	 */
 	public static byte[] scriptInAnObjectStreamOfLengthOneHundredAndSomething() {
 		for (int padding = 0; padding < 400; padding++) {
@@ -232,12 +244,18 @@ public final class PdfCorpus {
 		throw new IllegalStateException("No padding gave a length of 1xx");
 	}
 
-	/** The same script in an object stream whose dictionary also says /Length1, as a font does. */
+	/**
+	 * The same script in an object stream whose dictionary also says /Length1, as a font
+	 * does.
+	 */
 	public static byte[] scriptInAnObjectStreamThatSaysLength1() {
 		return RawPdf.withObjectStream(deflate(javaScriptAction(0)), "/Filter /FlateDecode /Length1 1");
 	}
 
-	/** The same script in an object stream whose dictionary also says /Subtype /Image, as a picture does. */
+	/**
+	 * The same script in an object stream whose dictionary also says /Subtype /Image, as
+	 * a picture does.
+	 */
 	public static byte[] scriptInAnObjectStreamThatSaysImage() {
 		return RawPdf.withObjectStream(deflate(javaScriptAction(0)), "/Filter /FlateDecode /Subtype /Image");
 	}
@@ -248,7 +266,10 @@ public final class PdfCorpus {
 		return RawPdf.withObjectStream(TestMedia.concat(hex, new byte[] { '>' }), "/Filter /ASCIIHexDecode");
 	}
 
-	/** An object stream that inflates to far more than any document holds: a decompression bomb. */
+	/**
+	 * An object stream that inflates to far more than any document holds: a decompression
+	 * bomb.
+	 */
 	public static byte[] objectStreamBomb(int inflatedMegabytes) {
 		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -385,9 +406,9 @@ public final class PdfCorpus {
 		}
 
 		/**
-		 * A one-page document whose catalog opens with object 5, which is packed, alone, in
-		 * object stream 4 with the given data and dictionary entries; a cross-reference
-		 * stream lists every object, as PDF 1.5 requires for packed ones.
+		 * A one-page document whose catalog opens with object 5, which is packed, alone,
+		 * in object stream 4 with the given data and dictionary entries; a
+		 * cross-reference stream lists every object, as PDF 1.5 requires for packed ones.
 		 */
 		static byte[] withObjectStream(byte[] streamData, String dictionaryEntries) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,8 +12,8 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL database of a test context. Where a Docker engine answers, a container of
- * a pinned PostgreSQL image; otherwise a new database on an existing server (see
+ * The PostgreSQL database of a test context. Where a Docker engine answers, a container
+ * of a pinned PostgreSQL image; otherwise a new database on an existing server (see
  * {@link LocalPostgresDatabase}). Either way each test context starts from an empty
  * database, and the tests never run on H2.
  */

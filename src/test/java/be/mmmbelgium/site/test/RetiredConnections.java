@@ -3,8 +3,8 @@ package be.mmmbelgium.site.test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -25,9 +25,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Saves made after the connection pool retired every connection it had, as it does when
- * their maximum lifetime ends (30 minutes by default). On H2 2.4, a check constraint kept a
- * reference to the connection that created it, the migrations' one; once that connection
- * was closed, every insert or update checked by it failed ("The database has been closed").
+ * their maximum lifetime ends (30 minutes by default). On H2 2.4, a check constraint kept
+ * a reference to the connection that created it, the migrations' one; once that
+ * connection was closed, every insert or update checked by it failed ("The database has
+ * been closed").
  */
 public final class RetiredConnections {
 
@@ -35,9 +36,9 @@ public final class RetiredConnections {
 	}
 
 	/**
-	 * Writes a news post and a page through their forms, retires every connection the pool
-	 * had, then writes and changes them again: each save must be saved. A connection from
-	 * outside the pool stays open meanwhile, as the pool's younger connections do in
+	 * Writes a news post and a page through their forms, retires every connection the
+	 * pool had, then writes and changes them again: each save must be saved. A connection
+	 * from outside the pool stays open meanwhile, as the pool's younger connections do in
 	 * production, so that an embedded database is not closed and reopened afresh.
 	 */
 	public static void savesStillSucceed(MockMvcTester mvc, DataSource dataSource, AccountPrincipal admin)
@@ -54,9 +55,9 @@ public final class RetiredConnections {
 	}
 
 	/**
-	 * Closes every connection of the pool, as the end of their lifetime does, and waits until
-	 * the database has ended their sessions (the pool closes them on a thread of its own, and
-	 * opens new ones to keep its minimum).
+	 * Closes every connection of the pool, as the end of their lifetime does, and waits
+	 * until the database has ended their sessions (the pool closes them on a thread of
+	 * its own, and opens new ones to keep its minimum).
 	 */
 	private static void retireAll(HikariPoolMXBean pool, Connection outsideThePool) throws SQLException {
 		Set<Long> old = sessionsOfThePool(outsideThePool);
@@ -73,7 +74,10 @@ public final class RetiredConnections {
 		return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
 	}
 
-	/** The sessions open on the database now, but the one of the connection from outside the pool. */
+	/**
+	 * The sessions open on the database now, but the one of the connection from outside
+	 * the pool.
+	 */
 	public static Set<Long> sessionsOfThePool(Connection outsideThePool) throws SQLException {
 		Set<Long> sessions = sessions(outsideThePool);
 		sessions.remove(sessionOf(outsideThePool));

@@ -27,7 +27,10 @@ import be.mmmbelgium.site.media.MediaLibrary;
  */
 public final class TestMedia {
 
-	/** The text hidden in the EXIF data of {@link #jpegWithExif}, to look for after re-encoding. */
+	/**
+	 * The text hidden in the EXIF data of {@link #jpegWithExif}, to look for after
+	 * re-encoding.
+	 */
 	public static final String EXIF_SECRET = "GPS 50.8466N 4.3528E";
 
 	private TestMedia() {
@@ -72,13 +75,12 @@ public final class TestMedia {
 
 	/**
 	 * A PNG of {@code width} × {@code height} black pixels in RGB, written row by row: a
-	 * file of a few hundred kilobytes that decodes into as many bytes as it has pixels, three
-	 * times over (an "image bomb").
+	 * file of a few hundred kilobytes that decodes into as many bytes as it has pixels,
+	 * three times over (an "image bomb").
 	 */
 	public static byte[] pngBomb(int width, int height) {
 		ByteArrayOutputStream data = new ByteArrayOutputStream();
-		try (DeflaterOutputStream zlib = new DeflaterOutputStream(data,
-				new Deflater(Deflater.BEST_COMPRESSION))) {
+		try (DeflaterOutputStream zlib = new DeflaterOutputStream(data, new Deflater(Deflater.BEST_COMPRESSION))) {
 			byte[] row = new byte[1 + 3 * width];
 			for (int y = 0; y < height; y++) {
 				zlib.write(row);
@@ -88,8 +90,8 @@ public final class TestMedia {
 			throw new UncheckedIOException(ex);
 		}
 		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2);
-		return concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, pngChunk("IHDR", header.array()),
-				pngChunk("IDAT", data.toByteArray()), pngChunk("IEND", new byte[0]));
+		return concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' },
+				pngChunk("IHDR", header.array()), pngChunk("IDAT", data.toByteArray()), pngChunk("IEND", new byte[0]));
 	}
 
 	private static byte[] pngChunk(String type, byte[] data) {
@@ -118,7 +120,9 @@ public final class TestMedia {
 		throw new IllegalStateException("No baseline frame header");
 	}
 
-	/** A small GIF whose screen and picture claim {@code width} × {@code height} pixels. */
+	/**
+	 * A small GIF whose screen and picture claim {@code width} × {@code height} pixels.
+	 */
 	public static byte[] gifClaiming(int width, int height) {
 		byte[] gif = gif(16, 16);
 		ByteBuffer.wrap(gif, 6, 4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) width).putShort((short) height);
@@ -130,12 +134,16 @@ public final class TestMedia {
 			}
 			descriptor++;
 		}
-		ByteBuffer.wrap(gif, descriptor + 5, 4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) width)
+		ByteBuffer.wrap(gif, descriptor + 5, 4)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.putShort((short) width)
 			.putShort((short) height);
 		return gif;
 	}
 
-	/** A small lossy WebP whose frame header claims {@code width} × {@code height} pixels. */
+	/**
+	 * A small lossy WebP whose frame header claims {@code width} × {@code height} pixels.
+	 */
 	public static byte[] webpClaiming(int width, int height) {
 		byte[] webp;
 		try (var in = TestMedia.class.getResourceAsStream("/media/sample.webp")) {
@@ -144,14 +152,17 @@ public final class TestMedia {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		ByteBuffer.wrap(webp, 0x1a, 4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) (width & 0x3fff))
+		ByteBuffer.wrap(webp, 0x1a, 4)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.putShort((short) (width & 0x3fff))
 			.putShort((short) (height & 0x3fff));
 		return webp;
 	}
 
 	/**
-	 * A JPEG photo with EXIF data, as a phone writes it: an orientation (6 means the phone
-	 * was turned a quarter clockwise) and a description holding {@link #EXIF_SECRET}.
+	 * A JPEG photo with EXIF data, as a phone writes it: an orientation (6 means the
+	 * phone was turned a quarter clockwise) and a description holding
+	 * {@link #EXIF_SECRET}.
 	 */
 	public static byte[] jpegWithExif(int width, int height, int orientation) {
 		byte[] secret = (EXIF_SECRET + "\0").getBytes(StandardCharsets.US_ASCII);
@@ -177,7 +188,10 @@ public final class TestMedia {
 		return out.toByteArray();
 	}
 
-	/** An MP3 of silence-like frames (MPEG-1 layer III, 128 kb/s, 44.1 kHz) lasting about {@code seconds}. */
+	/**
+	 * An MP3 of silence-like frames (MPEG-1 layer III, 128 kb/s, 44.1 kHz) lasting about
+	 * {@code seconds}.
+	 */
 	public static byte[] mp3(int seconds) {
 		int frames = (int) Math.round(seconds * 44100.0 / 1152);
 		byte[] frame = new byte[417];
@@ -200,11 +214,14 @@ public final class TestMedia {
 		mvhd.putInt(0).putInt(0).putInt(0).putInt(1000).putInt(seconds * 1000);
 		ByteBuffer hdlr = ByteBuffer.allocate(25);
 		hdlr.putInt(0).putInt(0).put(ascii("soun"));
-		byte[] moov = box("moov", concat(box("mvhd", mvhd.array()), box("trak", box("mdia", box("hdlr", hdlr.array())))));
+		byte[] moov = box("moov",
+				concat(box("mvhd", mvhd.array()), box("trak", box("mdia", box("hdlr", hdlr.array())))));
 		return concat(ftyp, moov, box("mdat", new byte[4096]));
 	}
 
-	/** A small PDF document with one page; {@code extra} goes into its page dictionary. */
+	/**
+	 * A small PDF document with one page; {@code extra} goes into its page dictionary.
+	 */
 	public static byte[] pdf(String extra) {
 		String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"

@@ -43,8 +43,8 @@ class ErrorPagesIntegrationTest {
 		assertThat(page(dutch).select("h1").text()).isEqualTo("Pagina niet gevonden");
 		assertThat(page(dutch).select("html").attr("lang")).isEqualTo("nl");
 		assertThat(english.statusCode()).isEqualTo(404);
-		assertThat(english.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(english.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page(english).select("h1").text()).isEqualTo("Page not found");
 	}
 
@@ -55,8 +55,8 @@ class ErrorPagesIntegrationTest {
 				"/nl/mobilisaties/moeders-voor-vrede/" }) {
 			HttpResponse<String> response = get(path, "text/html");
 			assertThat(response.statusCode()).as(path).isEqualTo(301);
-			assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
-					(location) -> assertThat(location).matches("/(fr|nl)/[a-z-]+"));
+			assertThat(response.headers().firstValue("Location")).as(path)
+				.hasValueSatisfying((location) -> assertThat(location).matches("/(fr|nl)/[a-z-]+"));
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
 			assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
 			assertThat(response.body()).as(path).isEmpty();
@@ -65,9 +65,9 @@ class ErrorPagesIntegrationTest {
 
 	@Test
 	void anUnknownLanguageIsA404PageInTheBrowsersLanguage() throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/de/startseite"))
-			.header("Accept-Language", "en")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(uri("/de/startseite")).header("Accept-Language", "en").build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(page(response).select("h1").text()).isEqualTo("Page not found");
@@ -111,8 +111,9 @@ class ErrorPagesIntegrationTest {
 		for (String path : new String[] { "/fr/", "/fr/bestaat-niet", "/css/site.css", "/admin/login" }) {
 			HttpResponse<String> response = get(path, "text/html");
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
-				.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'",
-						"frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+				.hasValueSatisfying(
+						(policy) -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'")
+							.doesNotContain("unsafe-inline"));
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
 			assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
 				.contains("strict-origin-when-cross-origin");
@@ -121,22 +122,25 @@ class ErrorPagesIntegrationTest {
 
 	@Test
 	void pagesAreCompressedForBrowsersThatAskForIt() throws Exception {
-		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/fr/"))
-			.header("Accept-Encoding", "gzip")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = this.http.send(
+				HttpRequest.newBuilder(uri("/fr/")).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 
 		assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
-		assertThat(response.headers().firstValue("ETag")).hasValueSatisfying((etag) -> assertThat(etag).startsWith("W/"));
+		assertThat(response.headers().firstValue("ETag"))
+			.hasValueSatisfying((etag) -> assertThat(etag).startsWith("W/"));
 	}
 
 	@Test
 	void theBackOfficeSessionCookieIsHttpOnlyAndSameSiteAndPagesAreNotCached() throws Exception {
 		HttpResponse<String> login = get("/admin/login", "text/html");
 
-		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying((cookie) -> assertThat(cookie)
-			.startsWith("MMM_SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
-		assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(cache) -> assertThat(cache).contains("no-store"));
+		assertThat(login.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).startsWith("MMM_SESSION=")
+				.contains("HttpOnly", "SameSite=Lax")
+				.doesNotContain("Secure"));
+		assertThat(login.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cache) -> assertThat(cache).contains("no-store"));
 		assertThat(get("/fr/", "text/html").headers().firstValue("Set-Cookie")).isEmpty();
 	}
 

@@ -38,8 +38,8 @@ class I18nUnitTest {
 	private static final Pattern NEUTRAL = Pattern.compile("[\\s\\p{P}\\p{S}·]*");
 
 	/** Attributes whose literal values are technical, not text for people. */
-	private static final Set<String> TECHNICAL_CONTENT = Set.of("width=device-width, initial-scale=1", "#5b2245", "noindex",
-			"noindex, nofollow");
+	private static final Set<String> TECHNICAL_CONTENT = Set.of("width=device-width, initial-scale=1", "#5b2245",
+			"noindex", "noindex, nofollow");
 
 	@Test
 	void everyMessageExistsInEveryLanguage() throws IOException {

@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlugsUnitTest {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "une-mère|une-mere", "Une mère presque parfaite|une-mere-presque-parfaite",
-			"Congé spécial en raison de la pandémie|conge-special-en-raison-de-la-pandemie",
-			"Ambassadeurs de l’espoir – histoires de courage|ambassadeurs-de-l-espoir-histoires-de-courage",
-			"Cœur et sœurs|coeur-et-soeurs", "  --Résolution 1325 !--  |resolution-1325",
-			"Moeders & gezondheid|moeders-gezondheid", "Straße|strasse" })
+	@CsvSource(delimiter = '|',
+			value = { "une-mère|une-mere", "Une mère presque parfaite|une-mere-presque-parfaite",
+					"Congé spécial en raison de la pandémie|conge-special-en-raison-de-la-pandemie",
+					"Ambassadeurs de l’espoir – histoires de courage|ambassadeurs-de-l-espoir-histoires-de-courage",
+					"Cœur et sœurs|coeur-et-soeurs", "  --Résolution 1325 !--  |resolution-1325",
+					"Moeders & gezondheid|moeders-gezondheid", "Straße|strasse" })
 	void titlesBecomeReadableSlugs(String title, String slug) {
 		assertThat(Slugs.fromTitle(title)).isEqualTo(slug);
 		assertThat(SitePaths.isSlug(slug)).isTrue();

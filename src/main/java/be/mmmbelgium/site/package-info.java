@@ -1,0 +1,5 @@
+/**
+ * The website of Make Mothers Matter Belgium: one package per module, listed in the
+ * README's "How the code is organised".
+ */
+package be.mmmbelgium.site;

@@ -1,0 +1,5 @@
+/**
+ * The Flyway migrations that SQL alone cannot express; the others are in
+ * {@code src/main/resources/db/migration}.
+ */
+package db.migration;
