@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.account;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.system.SiteProperties;
-import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Admins manage accounts: they create them, change roles, disable and enable them, and
@@ -64,42 +62,37 @@ class AccountAdminController {
 
 	@PostMapping(PATH + "/new")
 	String processCreationForm(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
+			@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		if (!result.hasFieldErrors("email") && this.accounts.emailTaken(form.getEmail())) {
 			result.rejectValue("email", "account.email.taken");
 		}
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
-		Accounts.NewAccount created = this.accounts.create(form.getEmail(), form.getDisplayName(), form.getRole(), me,
-				ClientAddress.of(request));
+		Accounts.NewAccount created = this.accounts.create(form.getEmail(), form.getDisplayName(), form.getRole(), me);
 		return showLink(model, created.account(), created.token(), "account.created");
 	}
 
 	@PostMapping(PATH + "/{id}/link")
-	String newPasswordLink(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, Model model) {
-		String token = this.accounts.resetLink(id, me, ClientAddress.of(request));
+	String newPasswordLink(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+		String token = this.accounts.resetLink(id, me);
 		return showLink(model, this.accounts.get(id), token, "account.linkCreated");
 	}
 
 	@PostMapping(PATH + "/{id}/role")
 	String changeRole(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		return change(redirect, "account.roleChanged",
-				() -> this.accounts.changeRole(id, role, me, ClientAddress.of(request)));
+			RedirectAttributes redirect) {
+		return change(redirect, "account.roleChanged", () -> this.accounts.changeRole(id, role, me));
 	}
 
 	@PostMapping(PATH + "/{id}/disable")
-	String disable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return change(redirect, "account.disabled", () -> this.accounts.disable(id, me, ClientAddress.of(request)));
+	String disable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return change(redirect, "account.disabled", () -> this.accounts.disable(id, me));
 	}
 
 	@PostMapping(PATH + "/{id}/enable")
-	String enable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return change(redirect, "account.enabled", () -> this.accounts.enable(id, me, ClientAddress.of(request)));
+	String enable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return change(redirect, "account.enabled", () -> this.accounts.enable(id, me));
 	}
 
 	/** Shows a new link once; it is never stored in clear, and the page is not cached. */

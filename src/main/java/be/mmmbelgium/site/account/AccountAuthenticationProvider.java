@@ -42,7 +42,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		AuditLog.Actor actor = new AuditLog.Actor(null, email);
 		SignInThrottle.Attempt attempt = this.throttle.attempt(SignInThrottle.Kind.PASSWORD, email, address);
 		if (!attempt.allowed()) {
-			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, email, "refused while locked", address);
+			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, email, "refused while locked");
 			throw refused();
 		}
 		Authentication result;
@@ -63,9 +63,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private void fail(String email, String address, AuditLog.Actor actor, SignInThrottle.Attempt attempt) {
-		this.audit.record(AuditKind.SIGN_IN_FAILED, actor, email, null, address);
+		this.audit.record(AuditKind.SIGN_IN_FAILED, actor, email, null);
 		if (attempt.lockedNow()) {
-			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, email, null, address);
+			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, email, null);
 		}
 	}
 

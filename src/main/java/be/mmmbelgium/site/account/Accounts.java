@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
@@ -35,20 +35,20 @@ public class Accounts {
 
 	private final PasswordPolicy policy;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final CurrentPassword currentPassword;
 
 	private final Clock clock;
 
 	Accounts(AccountRepository accounts, OneTimeLinks links, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditLog audit, CurrentPassword currentPassword, Clock clock) {
+			ApplicationEventPublisher events, CurrentPassword currentPassword, Clock clock) {
 		this.currentPassword = currentPassword;
 		this.accounts = accounts;
 		this.links = links;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -95,9 +95,9 @@ public class Accounts {
 	 * chooses one.
 	 * @return the account, with the token of its link
 	 */
-	public NewAccount create(String email, String displayName, Role role, AccountPrincipal by, String clientAddress) {
+	public NewAccount create(String email, String displayName, Role role, AccountPrincipal by) {
 		Account account = this.accounts.save(new Account(email, displayName, role));
-		this.audit.record(AuditKind.ACCOUNT_CREATED, by.actor(), account.getEmail(), role.name(), clientAddress);
+		this.events.publishEvent(new AccountEvent.Created(by.actor(), account.getEmail(), role.name()));
 		return new NewAccount(account,
 				this.links.issue(AccountToken.Purpose.SET_PASSWORD, account, OneTimeLinks.SET_PASSWORD_VALIDITY));
 	}
@@ -114,22 +114,22 @@ public class Accounts {
 	/**
 	 * A new one-time link to choose a password, for an account whose owner forgot theirs.
 	 */
-	public String resetLink(long id, AccountPrincipal by, String clientAddress) {
+	public String resetLink(long id, AccountPrincipal by) {
 		Account account = get(id);
-		this.audit.record(AuditKind.PASSWORD_RESET_REQUESTED, by.actor(), account.getEmail(), null, clientAddress);
+		this.events.publishEvent(new AccountEvent.PasswordResetRequested(by.actor(), account.getEmail()));
 		return this.links.issue(AccountToken.Purpose.SET_PASSWORD, account, OneTimeLinks.SET_PASSWORD_VALIDITY);
 	}
 
-	public void changeRole(long id, Role role, AccountPrincipal by, String clientAddress) {
+	public void changeRole(long id, Role role, AccountPrincipal by) {
 		Account account = get(id);
 		if (account.getRole() != role) {
 			refuseOwnDemotion(account, by);
 			account.changeRole(role);
-			this.audit.record(AuditKind.ROLE_CHANGED, by.actor(), account.getEmail(), role.name(), clientAddress);
+			this.events.publishEvent(new AccountEvent.RoleChanged(by.actor(), account.getEmail(), role.name()));
 		}
 	}
 
-	public void disable(long id, AccountPrincipal by, String clientAddress) {
+	public void disable(long id, AccountPrincipal by) {
 		Account account = get(id);
 		if (account.getId() == by.id()) {
 			throw new AccountChangeRefused("account.disable.self");
@@ -137,15 +137,15 @@ public class Accounts {
 		if (account.isEnabled()) {
 			account.disable();
 			this.links.revoke(account);
-			this.audit.record(AuditKind.ACCOUNT_DISABLED, by.actor(), account.getEmail(), null, clientAddress);
+			this.events.publishEvent(new AccountEvent.Disabled(by.actor(), account.getEmail()));
 		}
 	}
 
-	public void enable(long id, AccountPrincipal by, String clientAddress) {
+	public void enable(long id, AccountPrincipal by) {
 		Account account = get(id);
 		if (!account.isEnabled()) {
 			account.enable();
-			this.audit.record(AuditKind.ACCOUNT_ENABLED, by.actor(), account.getEmail(), null, clientAddress);
+			this.events.publishEvent(new AccountEvent.Enabled(by.actor(), account.getEmail()));
 		}
 	}
 
@@ -160,28 +160,28 @@ public class Accounts {
 	}
 
 	/** Sets the password chosen through a one-time link, which then stops working. */
-	public void setPasswordWithLink(String token, String password, String clientAddress) {
+	public void setPasswordWithLink(String token, String password) {
 		AccountToken link = this.links.find(AccountToken.Purpose.SET_PASSWORD, token)
 			.filter((found) -> found.getAccount().isEnabled())
 			.orElseThrow(() -> new AccountChangeRefused("password.link.invalid"));
 		Account account = link.getAccount();
 		setPassword(account, password);
 		this.links.use(link);
-		this.audit.record(AuditKind.PASSWORD_SET, new AuditLog.Actor(account.getId(), account.getEmail()),
-				account.getEmail(), null, clientAddress);
+		this.events.publishEvent(new AccountEvent.PasswordSet(new AuditLog.Actor(account.getId(), account.getEmail()),
+				account.getEmail()));
 	}
 
-	public void changePassword(AccountPrincipal who, String current, String password, String clientAddress) {
+	public void changePassword(AccountPrincipal who, String current, String password) {
 		Account account = get(who.id());
-		this.currentPassword.check(account, current, clientAddress);
+		this.currentPassword.check(account, current);
 		setPassword(account, password);
-		this.audit.record(AuditKind.PASSWORD_CHANGED, who.actor(), account.getEmail(), null, clientAddress);
+		this.events.publishEvent(new AccountEvent.PasswordChanged(who.actor(), account.getEmail()));
 	}
 
-	public void changeLanguage(AccountPrincipal who, Language language, String clientAddress) {
+	public void changeLanguage(AccountPrincipal who, Language language) {
 		Account account = get(who.id());
 		account.setLanguage(language);
-		this.audit.record(AuditKind.LANGUAGE_CHANGED, who.actor(), account.getEmail(), language.code(), clientAddress);
+		this.events.publishEvent(new AccountEvent.LanguageChanged(who.actor(), account.getEmail(), language.code()));
 	}
 
 	/** Whether a setup link may still create the first admin. */
@@ -194,15 +194,14 @@ public class Accounts {
 	 * Creates the first admin through the setup link logged at start-up, which then stops
 	 * working.
 	 */
-	public void createFirstAdmin(String token, String email, String displayName, String password,
-			String clientAddress) {
+	public void createFirstAdmin(String token, String email, String displayName, String password) {
 		AccountToken link = this.links.find(AccountToken.Purpose.FIRST_ADMIN, token)
 			.filter((found) -> this.accounts.count() == 0)
 			.orElseThrow(() -> new AccountChangeRefused("password.link.invalid"));
 		Account admin = createAdmin(email, displayName, password);
 		this.links.use(link);
-		this.audit.record(AuditKind.ACCOUNT_CREATED, new AuditLog.Actor(admin.getId(), admin.getEmail()),
-				admin.getEmail(), "first admin, from the setup link", clientAddress);
+		this.events.publishEvent(new AccountEvent.Created(new AuditLog.Actor(admin.getId(), admin.getEmail()),
+				admin.getEmail(), "first admin, from the setup link"));
 	}
 
 	/** Creates an admin with a password, for the first admin of a new site. */

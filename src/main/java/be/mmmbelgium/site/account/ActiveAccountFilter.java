@@ -69,7 +69,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				.filter((active) -> Objects.equals(active.getPasswordChangedAt(), principal.passwordChangedAt()));
 			if (account.isEmpty()) {
 				this.audit.record(AuditKind.SESSION_ENDED, principal.actor(), principal.email(),
-						"account disabled or password changed", request.getRemoteAddr());
+						"account disabled or password changed");
 				HttpSession session = request.getSession(false);
 				if (session != null) {
 					session.invalidate();

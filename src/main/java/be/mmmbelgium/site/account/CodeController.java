@@ -60,7 +60,7 @@ class CodeController {
 		AccountPrincipal principal = pending.getPrincipal();
 		String address = ClientAddress.of(request);
 		SignInThrottle.Attempt attempt = this.throttle.attempt(SignInThrottle.Kind.CODE, principal.email(), address);
-		if (attempt.allowed() && this.twoFactor.verifySignIn(principal.id(), code, address)) {
+		if (attempt.allowed() && this.twoFactor.verifySignIn(principal.id(), code)) {
 			this.throttle.succeeded(SignInThrottle.Kind.CODE, principal.email(), address);
 			this.signIn.completeTwoFactor(pending, request, response);
 			return "redirect:"
@@ -68,7 +68,7 @@ class CodeController {
 		}
 		boolean locked = !attempt.allowed() || attempt.lockedNow();
 		this.audit.record(locked ? AuditKind.SIGN_IN_LOCKED : AuditKind.SIGN_IN_FAILED, principal.actor(),
-				principal.email(), "two-factor code", address);
+				principal.email(), "two-factor code");
 		if (locked) {
 			HttpSession session = request.getSession(false);
 			if (session != null) {

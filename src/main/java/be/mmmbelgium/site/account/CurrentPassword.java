@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Asks a signed-in person for their password again before a sensitive change, throttled
@@ -25,16 +26,17 @@ class CurrentPassword {
 		this.audit = audit;
 	}
 
-	void check(Account account, String password, String clientAddress) {
+	void check(Account account, String password) {
+		String clientAddress = ClientAddress.current();
 		SignInThrottle.Attempt attempt = this.throttle.attempt(SignInThrottle.Kind.PASSWORD, account.getEmail(),
 				clientAddress);
 		AuditLog.Actor actor = new AuditLog.Actor(account.getId(), account.getEmail());
 		if (!attempt.allowed()) {
-			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, account.getEmail(), "current password", clientAddress);
+			this.audit.record(AuditKind.SIGN_IN_LOCKED, actor, account.getEmail(), "current password");
 			throw new Accounts.AccountChangeRefused("password.locked");
 		}
 		if (password == null || !this.passwordEncoder.matches(password, account.getPasswordHash())) {
-			this.audit.record(AuditKind.SIGN_IN_FAILED, actor, account.getEmail(), "current password", clientAddress);
+			this.audit.record(AuditKind.SIGN_IN_FAILED, actor, account.getEmail(), "current password");
 			throw new Accounts.AccountChangeRefused(attempt.lockedNow() ? "password.locked" : "password.current.wrong");
 		}
 		this.throttle.succeeded(SignInThrottle.Kind.PASSWORD, account.getEmail(), clientAddress);

@@ -7,10 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.system.SiteProperties;
 
@@ -32,7 +32,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final OneTimeLinks links;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
@@ -42,13 +42,13 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdmin(AccountRepository accounts, Accounts accountService, OneTimeLinks links, AuditLog audit,
-			TransactionTemplate transaction, SiteProperties site, @Value("${mmm.admin.email:}") String email,
-			@Value("${mmm.admin.password:}") String password) {
+	FirstAdmin(AccountRepository accounts, Accounts accountService, OneTimeLinks links,
+			ApplicationEventPublisher events, TransactionTemplate transaction, SiteProperties site,
+			@Value("${mmm.admin.email:}") String email, @Value("${mmm.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.accountService = accountService;
 		this.links = links;
-		this.audit = audit;
+		this.events = events;
 		this.transaction = transaction;
 		this.site = site;
 		this.email = email;
@@ -71,14 +71,14 @@ class FirstAdmin implements ApplicationRunner {
 								+ PasswordPolicy.MINIMUM_LENGTH + " characters that is not a common password",
 						refused);
 			}
-			this.audit.record(AuditKind.ACCOUNT_CREATED, AuditLog.Actor.NOBODY, admin.getEmail(),
-					"first admin, from MMM_ADMIN_EMAIL", null);
+			this.events.publishEvent(new AccountEvent.Created(AuditLog.Actor.NOBODY, admin.getEmail(),
+					"first admin, from MMM_ADMIN_EMAIL"));
 			logger.info("First admin created for {} from MMM_ADMIN_EMAIL and MMM_ADMIN_PASSWORD", admin.getEmail());
 			return;
 		}
 		String token = this.transaction
 			.execute((status) -> this.links.issue(AccountToken.Purpose.FIRST_ADMIN, null, SETUP_LINK_VALIDITY));
-		this.audit.record(AuditKind.SETUP_LINK_ISSUED, AuditLog.Actor.NOBODY, null, "written to the log", null);
+		this.events.publishEvent(new AccountEvent.SetupLinkIssued(AuditLog.Actor.NOBODY, null, "written to the log"));
 		logger.warn("""
 
 				No account exists yet. Create the first admin within 24 hours at:

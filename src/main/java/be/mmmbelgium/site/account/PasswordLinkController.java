@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.account;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Where the owner of a one-time link chooses their password: a new account, or a reset.
@@ -41,27 +39,26 @@ class PasswordLinkController {
 	/**
 	 * A link that no longer works, or never did: noted, since someone may be guessing.
 	 */
-	private String refused(HttpServletRequest request) {
-		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "password link",
-				ClientAddress.of(request));
+	private String refused() {
+		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "password link");
 		return INVALID_VIEW;
 	}
 
 	@GetMapping(PATH + "/{token}")
-	String initForm(@PathVariable String token, Model model, HttpServletRequest request) {
+	String initForm(@PathVariable String token, Model model) {
 		return this.accounts.accountOfLink(token).map((account) -> {
 			model.addAttribute("account", account);
 			model.addAttribute("form", new PasswordForm());
 			return VIEW;
-		}).orElseGet(() -> refused(request));
+		}).orElseGet(() -> refused());
 	}
 
 	@PostMapping(PATH + "/{token}")
 	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, Model model, HttpServletRequest request) {
+			BindingResult result, Model model) {
 		var account = this.accounts.accountOfLink(token);
 		if (account.isEmpty()) {
-			return refused(request);
+			return refused();
 		}
 		model.addAttribute("account", account.get());
 		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {
@@ -71,7 +68,7 @@ class PasswordLinkController {
 			return VIEW;
 		}
 		try {
-			this.accounts.setPasswordWithLink(token, form.getPassword(), ClientAddress.of(request));
+			this.accounts.setPasswordWithLink(token, form.getPassword());
 		}
 		catch (Accounts.AccountChangeRefused refused) {
 			result.rejectValue("password", refused.messageKey());

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.admin.AdminPages;
-import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.Language;
 
 /**
@@ -63,7 +62,7 @@ class ProfileController {
 			return VIEW;
 		}
 		try {
-			this.accounts.changePassword(me, form.getCurrent(), form.getPassword(), ClientAddress.of(request));
+			this.accounts.changePassword(me, form.getCurrent(), form.getPassword());
 		}
 		catch (Accounts.AccountChangeRefused refused) {
 			result.rejectValue(
@@ -79,8 +78,8 @@ class ProfileController {
 
 	@PostMapping(PATH + "/language")
 	String changeLanguage(@RequestParam Language language, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		this.accounts.changeLanguage(me, language, ClientAddress.of(request));
+			RedirectAttributes redirect) {
+		this.accounts.changeLanguage(me, language);
 		redirect.addFlashAttribute("message", "profile.languageChanged");
 		return "redirect:" + PATH;
 	}

@@ -98,7 +98,7 @@ class SecurityConfiguration {
 		}
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			audit.record(AuditKind.ACCESS_DENIED, principal.actor(),
-					request.getMethod() + " " + request.getRequestURI(), null, request.getRemoteAddr());
+					request.getMethod() + " " + request.getRequestURI(), null);
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}

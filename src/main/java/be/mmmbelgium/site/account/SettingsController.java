@@ -1,7 +1,5 @@
 package be.mmmbelgium.site.account;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.admin.AdminPages;
-import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * The security settings of the site that admins decide: whether admins must sign in with
@@ -39,8 +36,8 @@ class SettingsController {
 
 	@PostMapping(PATH)
 	String save(@RequestParam(defaultValue = "false") boolean twoFactorRequired,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		this.twoFactor.requireForAdmins(twoFactorRequired, me, ClientAddress.of(request));
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		this.twoFactor.requireForAdmins(twoFactorRequired, me);
 		redirect.addFlashAttribute("message", "settings.saved");
 		return "redirect:" + PATH;
 	}

@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.account;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Creates the first admin of a site through the one-time link written to the log at
@@ -37,20 +35,20 @@ class SetupController {
 	}
 
 	@GetMapping(PATH + "/{token}")
-	String initForm(@PathVariable String token, @ModelAttribute("form") SetupForm form, HttpServletRequest request) {
-		return this.accounts.setupLinkValid(token) ? VIEW : refused(request);
+	String initForm(@PathVariable String token, @ModelAttribute("form") SetupForm form) {
+		return this.accounts.setupLinkValid(token) ? VIEW : refused();
 	}
 
-	private String refused(HttpServletRequest request) {
-		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "setup link", ClientAddress.of(request));
+	private String refused() {
+		this.audit.record(AuditKind.LINK_REFUSED, AuditLog.Actor.NOBODY, null, "setup link");
 		return PasswordLinkController.INVALID_VIEW;
 	}
 
 	@PostMapping(PATH + "/{token}")
-	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form, BindingResult result,
-			HttpServletRequest request) {
+	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form,
+			BindingResult result) {
 		if (!this.accounts.setupLinkValid(token)) {
-			return refused(request);
+			return refused();
 		}
 		if (!result.hasFieldErrors("confirmation") && !form.confirmed()) {
 			result.rejectValue("confirmation", "password.mismatch");
@@ -59,8 +57,7 @@ class SetupController {
 			return VIEW;
 		}
 		try {
-			this.accounts.createFirstAdmin(token, form.getEmail(), form.getDisplayName(), form.getPassword(),
-					ClientAddress.of(request));
+			this.accounts.createFirstAdmin(token, form.getEmail(), form.getDisplayName(), form.getPassword());
 		}
 		catch (Accounts.AccountChangeRefused refused) {
 			result.rejectValue("password", refused.messageKey());

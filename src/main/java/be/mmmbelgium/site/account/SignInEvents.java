@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
 
 import be.mmmbelgium.site.admin.KeptForms;
 import be.mmmbelgium.site.admin.WriterMarks;
-import be.mmmbelgium.site.audit.AuditKind;
-import be.mmmbelgium.site.audit.AuditLog;
 
 /**
  * What happens once a password was right: a person with two-factor sign-in is asked for
@@ -41,14 +40,14 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final RequestCache savedRequests = new HttpSessionRequestCache();
 
 	private final WriterMarks marks;
 
-	SignInEvents(AuditLog audit, WriterMarks marks) {
-		this.audit = audit;
+	SignInEvents(ApplicationEventPublisher events, WriterMarks marks) {
+		this.events = events;
 		this.marks = marks;
 		setDefaultTargetUrl(HOME);
 		setRequestCache(this.savedRequests);
@@ -63,7 +62,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 				getRedirectStrategy().sendRedirect(request, response, CodeController.PATH);
 				return;
 			}
-			this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), null, request.getRemoteAddr());
+			this.events.publishEvent(new AccountEvent.SignedIn(principal.actor(), principal.email(), null));
 			this.marks.mark(principal.id(), request, response);
 		}
 		Optional<String> keptForm = KeptForms.returnTo(request);
@@ -104,8 +103,8 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 		full.setDetails(pending.getDetails());
 		request.changeSessionId();
 		save(full, request, response);
-		this.audit.record(AuditKind.SIGN_IN, principal.actor(), principal.email(), "with two-factor code",
-				request.getRemoteAddr());
+		this.events
+			.publishEvent(new AccountEvent.SignedIn(principal.actor(), principal.email(), "with two-factor code"));
 		this.marks.mark(principal.id(), request, response);
 	}
 
@@ -132,7 +131,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		if (authentication instanceof UsernamePasswordAuthenticationToken
 				&& authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			this.audit.record(AuditKind.SIGN_OUT, principal.actor(), principal.email(), null, request.getRemoteAddr());
+			this.events.publishEvent(new AccountEvent.SignedOut(principal.actor(), principal.email()));
 		}
 		this.marks.forget(request, response);
 	}

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 
 /**
@@ -40,17 +40,17 @@ public class TwoFactor {
 
 	private final CurrentPassword currentPassword;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TwoFactor(AccountRepository accounts, RecoveryCodeRepository recoveryCodes, SiteSettingRepository settings,
-			CurrentPassword currentPassword, AuditLog audit, Clock clock) {
+			CurrentPassword currentPassword, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.recoveryCodes = recoveryCodes;
 		this.settings = settings;
 		this.currentPassword = currentPassword;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -79,7 +79,7 @@ public class TwoFactor {
 	 * enrolled.
 	 * @return the recovery codes, shown once
 	 */
-	public List<String> confirm(AccountPrincipal who, String secret, String code, String clientAddress) {
+	public List<String> confirm(AccountPrincipal who, String secret, String code) {
 		Account account = account(who.id());
 		if (secret == null || account.isTotpEnabled()) {
 			throw new Accounts.AccountChangeRefused("twoFactor.noEnrolment");
@@ -89,25 +89,25 @@ public class TwoFactor {
 			throw new Accounts.AccountChangeRefused("twoFactor.codeWrong");
 		}
 		account.enableTwoFactor(secret, step.getAsLong());
-		this.audit.record(AuditKind.TWO_FACTOR_ENABLED, who.actor(), account.getEmail(), null, clientAddress);
+		this.events.publishEvent(new AccountEvent.TwoFactorEnabled(who.actor(), account.getEmail()));
 		return newRecoveryCodes(account);
 	}
 
-	public void disable(AccountPrincipal who, String password, String clientAddress) {
+	public void disable(AccountPrincipal who, String password) {
 		Account account = account(who.id());
-		this.currentPassword.check(account, password, clientAddress);
+		this.currentPassword.check(account, password);
 		if (isRequiredFor(account)) {
 			throw new Accounts.AccountChangeRefused("twoFactor.required");
 		}
 		account.stopTwoFactor();
 		this.recoveryCodes.deleteByAccount(account);
-		this.audit.record(AuditKind.TWO_FACTOR_DISABLED, who.actor(), account.getEmail(), null, clientAddress);
+		this.events.publishEvent(new AccountEvent.TwoFactorDisabled(who.actor(), account.getEmail()));
 	}
 
 	/**
 	 * Checks the second factor at sign-in: a code of the app, or an unused recovery code.
 	 */
-	public boolean verifySignIn(long accountId, String code, String clientAddress) {
+	public boolean verifySignIn(long accountId, String code) {
 		Account account = account(accountId);
 		if (!account.isTotpEnabled()) {
 			return false;
@@ -124,9 +124,8 @@ public class TwoFactor {
 		return this.recoveryCodes.findByAccountAndCodeHash(account, recoveryHash(account, recoveryForm(letters)))
 			.filter((recovery) -> this.recoveryCodes.use(recovery.getId(), Instant.now(this.clock)) == 1)
 			.map((recovery) -> {
-				this.audit.record(AuditKind.RECOVERY_CODE_USED, new AuditLog.Actor(account.getId(), account.getEmail()),
-						account.getEmail(), this.recoveryCodes.countByAccountAndUsedAtIsNull(account) - 1 + " left",
-						clientAddress);
+				this.events.publishEvent(new AccountEvent.RecoveryCodeUsed(
+						new AuditLog.Actor(account.getId(), account.getEmail()), account.getEmail()));
 				return true;
 			})
 			.orElse(false);
@@ -144,13 +143,13 @@ public class TwoFactor {
 			.orElse(false);
 	}
 
-	public void requireForAdmins(boolean required, AccountPrincipal by, String clientAddress) {
+	public void requireForAdmins(boolean required, AccountPrincipal by) {
 		SiteSetting setting = this.settings.findById(SiteSetting.TWO_FACTOR_REQUIRED_FOR_ADMINS)
 			.orElseGet(() -> new SiteSetting(SiteSetting.TWO_FACTOR_REQUIRED_FOR_ADMINS, "false"));
 		setting.setSettingValue(Boolean.toString(required));
 		this.settings.save(setting);
-		this.audit.record(AuditKind.SETTING_CHANGED, by.actor(), SiteSetting.TWO_FACTOR_REQUIRED_FOR_ADMINS,
-				Boolean.toString(required), clientAddress);
+		this.events.publishEvent(new AccountEvent.SettingChanged(by.actor(), SiteSetting.TWO_FACTOR_REQUIRED_FOR_ADMINS,
+				Boolean.toString(required)));
 	}
 
 	/** Whether this account must set up two-factor sign-in before doing anything else. */

@@ -1,6 +1,5 @@
 package be.mmmbelgium.site.account;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.mmmbelgium.site.admin.AdminPages;
-import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * Each person turns two-factor sign-in on, by scanning a QR code and typing a code of
@@ -65,10 +63,10 @@ class TwoFactorController {
 
 	@PostMapping(PATH)
 	String confirm(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, HttpSession session, Model model) {
+			HttpSession session, Model model) {
 		String secret = (String) session.getAttribute(SECRET_ATTRIBUTE);
 		try {
-			model.addAttribute("codes", this.twoFactor.confirm(me, secret, code, ClientAddress.of(request)));
+			model.addAttribute("codes", this.twoFactor.confirm(me, secret, code));
 			session.removeAttribute(SECRET_ATTRIBUTE);
 			return CODES_VIEW;
 		}
@@ -80,9 +78,9 @@ class TwoFactorController {
 
 	@PostMapping(PATH + "/disable")
 	String disable(@RequestParam(defaultValue = "") String password, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		try {
-			this.twoFactor.disable(me, password, ClientAddress.of(request));
+			this.twoFactor.disable(me, password);
 			redirect.addFlashAttribute("message", "twoFactor.disabled");
 		}
 		catch (Accounts.AccountChangeRefused refused) {

@@ -16,6 +16,8 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.mmmbelgium.site.web.ClientAddress;
+
 /**
  * Writes and reads the audit log.
  */
@@ -38,16 +40,19 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an event in a transaction of its own, so that it stays recorded even when
-	 * the action it describes fails, as a refused sign-in does.
+	 * Records an event in a transaction of its own, with the address of the request being
+	 * handled. Domain events reach it through {@link AuditedEvents} once their change is
+	 * committed; the few callers that write directly record a failure that must stay
+	 * recorded although what it describes is refused and rolled back, as a sign-in with a
+	 * wrong password is.
 	 * @param kind what happened
 	 * @param actor who did it, when known
 	 * @param target what it was done to, such as an account's e-mail
 	 * @param detail anything else worth keeping, such as the new role
-	 * @param clientAddress where the request came from
 	 */
-	public void record(AuditKind kind, Actor actor, String target, String detail, String clientAddress) {
-		Actor who = actor == null ? Actor.NOBODY : actor;
+	public void record(AuditKind kind, Actor actor, String target, String detail) {
+		Actor who = (actor != null) ? actor : Actor.NOBODY;
+		String clientAddress = ClientAddress.current();
 		try {
 			this.ownTransaction
 				.executeWithoutResult((status) -> this.events.save(new AuditEvent(Instant.now(this.clock), kind,

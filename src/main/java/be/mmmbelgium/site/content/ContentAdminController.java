@@ -25,7 +25,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.KeptForms;
-import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.Pagination;
 
@@ -152,8 +151,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			checkPublishable(form, result);
 		}
 		describeForm(form, model);
-		return saveThenShow(form, result, intent, me, request, model, redirect,
-				() -> this.editor.create(form, me, ClientAddress.of(request)), false);
+		return saveThenShow(form, result, intent, me, request, model, redirect, () -> this.editor.create(form, me),
+				false);
 	}
 
 	@GetMapping("/{id}")
@@ -189,10 +188,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		describeForm(form, model);
 		// A published item changes on the site only when someone who publishes says so.
 		boolean live = item.getStatus() == Status.PUBLISHED;
-		return saveThenShow(form, result, intent, me, request, model, redirect,
-				(live && intent != Intent.PUBLISH) ? () -> this.editor.prepare(id, form, me, ClientAddress.of(request))
-						: () -> this.editor.update(id, form, me, ClientAddress.of(request)),
-				live);
+		return saveThenShow(form, result, intent, me, request, model, redirect, (live && intent != Intent.PUBLISH)
+				? () -> this.editor.prepare(id, form, me) : () -> this.editor.update(id, form, me), live);
 	}
 
 	/**
@@ -310,20 +307,17 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		// What was typed is saved: the copy kept while typing is not needed any more.
 		this.autosaves.forget(me, KeptForms.pathOf(request));
 		long id = saved.getId();
-		String clientAddress = ClientAddress.of(request);
 		if (live) {
 			return switch (intent) {
 				case SAVE -> shown(id, "content.changes.kept", redirect);
-				case SUBMIT ->
-					act(id, "content.changes.submitted", redirect, () -> this.editor.submit(id, me, clientAddress));
+				case SUBMIT -> act(id, "content.changes.submitted", redirect, () -> this.editor.submit(id, me));
 				case PUBLISH -> shown(id, "content.changes.published", redirect);
 			};
 		}
 		return switch (intent) {
 			case SAVE -> shown(id, savedMessage(), redirect);
-			case SUBMIT ->
-				act(id, "content.savedAndSubmitted", redirect, () -> this.editor.submit(id, me, clientAddress));
-			case PUBLISH -> publishAndShow(id, form.getPublishAt(), me, clientAddress, redirect);
+			case SUBMIT -> act(id, "content.savedAndSubmitted", redirect, () -> this.editor.submit(id, me));
+			case PUBLISH -> publishAndShow(id, form.getPublishAt(), me, redirect);
 		};
 	}
 
@@ -336,10 +330,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	/**
 	 * Publishes an item at a date and time in Brussels, or now, and says which it was.
 	 */
-	private String publishAndShow(long id, LocalDateTime at, AccountPrincipal me, String clientAddress,
-			RedirectAttributes redirect) {
+	private String publishAndShow(long id, LocalDateTime at, AccountPrincipal me, RedirectAttributes redirect) {
 		return act(id, null, redirect, () -> {
-			Stage stage = this.editor.publish(id, at, me, clientAddress);
+			Stage stage = this.editor.publish(id, at, me);
 			redirect.addFlashAttribute("message",
 					stage == Stage.SCHEDULED ? "content.scheduled" : "content.publishedNow");
 		});
@@ -370,21 +363,19 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	}
 
 	@PostMapping("/{id}/submit")
-	String submit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "content.submitted", redirect, () -> this.editor.submit(id, me, ClientAddress.of(request)));
+	String submit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return act(id, "content.submitted", redirect, () -> this.editor.submit(id, me));
 	}
 
 	@PostMapping("/{id}/send-back")
 	String sendBack(@PathVariable long id, @RequestParam(defaultValue = "") String note,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		String said = note.strip();
 		if (said.isEmpty() || said.length() > MAX_REVIEW_NOTE) {
 			redirect.addFlashAttribute("message", "content.sendBack.noteRequired");
 			return "redirect:" + basePath() + "/" + id;
 		}
-		return act(id, "content.sentBack", redirect,
-				() -> this.editor.sendBack(id, said, me, ClientAddress.of(request)));
+		return act(id, "content.sentBack", redirect, () -> this.editor.sendBack(id, said, me));
 	}
 
 	/** The longest note a reviewer sends back with a draft. */
@@ -393,8 +384,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		return publishAndShow(id, publishAt, me, ClientAddress.of(request), redirect);
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return publishAndShow(id, publishAt, me, redirect);
 	}
 
 	/**
@@ -404,10 +395,10 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 */
 	@PostMapping("/{id}/changes/publish")
 	String publishPendingChange(@PathVariable long id, @RequestParam(required = false) Long pendingVersion,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		try {
 			return act(id, "content.changes.published", redirect,
-					() -> this.editor.publishPendingChange(id, pendingVersion, me, ClientAddress.of(request)));
+					() -> this.editor.publishPendingChange(id, pendingVersion, me));
 		}
 		catch (ContentEditor.ChangedMeanwhile changed) {
 			redirect.addFlashAttribute("message", "content.changes.changedMeanwhile");
@@ -421,49 +412,43 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	@PostMapping("/{id}/changes/discard")
 	String discardPendingChange(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, "content.changes.discarded", redirect,
-				() -> this.editor.discardPendingChange(id, me, ClientAddress.of(request)));
+			RedirectAttributes redirect) {
+		return act(id, "content.changes.discarded", redirect, () -> this.editor.discardPendingChange(id, me));
 	}
 
 	@PostMapping("/{id}/unpublish")
-	String unpublish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "content.unpublished", redirect, () -> this.editor.unpublish(id, me, ClientAddress.of(request)));
+	String unpublish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return act(id, "content.unpublished", redirect, () -> this.editor.unpublish(id, me));
 	}
 
 	@PostMapping("/{id}/trash")
-	String trash(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "content.trashed", redirect, () -> this.editor.trash(id, me, ClientAddress.of(request)));
+	String trash(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return act(id, "content.trashed", redirect, () -> this.editor.trash(id, me));
 	}
 
 	@PostMapping("/{id}/restore")
-	String restore(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "content.restored", redirect, () -> this.editor.restore(id, me, ClientAddress.of(request)));
+	String restore(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return act(id, "content.restored", redirect, () -> this.editor.restore(id, me));
 	}
 
 	@PostMapping("/trash/empty")
-	String emptyTrash(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		this.editor.emptyTrash(me, ClientAddress.of(request));
+	String emptyTrash(@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		this.editor.emptyTrash(me);
 		redirect.addFlashAttribute("message", "content.trashEmptied");
 		return "redirect:" + basePath() + "?stage=TRASHED";
 	}
 
 	@PostMapping("/{id}/translate")
 	protected String translate(@PathVariable long id, @RequestParam Language language,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		T translation = this.editor.translate(id, language, me, ClientAddress.of(request));
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		T translation = this.editor.translate(id, language, me);
 		redirect.addFlashAttribute("message", "content.translationCreated");
 		return "redirect:" + basePath() + "/" + translation.getId();
 	}
 
 	@PostMapping("/{id}/up-to-date")
-	String upToDate(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, "content.upToDate", redirect, () -> this.editor.markUpToDate(id, me, ClientAddress.of(request)));
+	String upToDate(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		return act(id, "content.upToDate", redirect, () -> this.editor.markUpToDate(id, me));
 	}
 
 	@GetMapping("/{id}/history")
@@ -488,10 +473,9 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	@PostMapping("/{id}/history/{revision}/restore")
 	String restoreRevision(@PathVariable long id, @PathVariable long revision,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		try {
-			return act(id, "content.revisionRestored", redirect,
-					() -> this.editor.restoreRevision(id, revision, me, ClientAddress.of(request)));
+			return act(id, "content.revisionRestored", redirect, () -> this.editor.restoreRevision(id, revision, me));
 		}
 		catch (ContentEditor.SlugTaken taken) {
 			redirect.addFlashAttribute("message", "content.slug.taken");

@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Accounts;
 import be.mmmbelgium.site.account.Role;
-import be.mmmbelgium.site.audit.AuditKind;
-import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.system.SiteTime;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
@@ -33,7 +31,7 @@ import be.mmmbelgium.site.web.Slugs;
  * What writing any kind of content in the back-office has in common: who may change what,
  * slugs unique per language, no save over someone else's change, a revision for every
  * save, translations and whether they are out of date, review, publication, trash; every
- * change in the audit log.
+ * change told as a {@link ContentEvent}, which the audit log records.
  * <p>
  * Each kind (news, episodes, pages) extends it with its own fields and says who writes
  * and who publishes it.
@@ -47,8 +45,6 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	private final ContentRepository<T> items;
 
 	private final Revisions revisions;
-
-	private final AuditLog audit;
 
 	private final Clock clock;
 
@@ -64,7 +60,6 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	protected ContentEditor(ContentRepository<T> items, ContentEditing editing) {
 		this.items = items;
 		this.revisions = editing.revisions();
-		this.audit = editing.audit();
 		this.accounts = editing.accounts();
 		this.clock = editing.clock();
 		this.events = editing.events();
@@ -260,11 +255,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** Saves a new item written by {@code author}, with its first revision. */
-	protected T saveNew(T item, AccountPrincipal author, String clientAddress, String detail) {
+	protected T saveNew(T item, AccountPrincipal author, String detail) {
 		item.setAuthorId(author.id());
 		T saved = this.items.saveAndFlush(item);
 		keepRevision(saved, author);
-		this.audit.record(AuditKind.CONTENT_CREATED, author.actor(), target(saved), detail, clientAddress);
+		this.events.publishEvent(new ContentEvent.Created(author.actor(), target(saved), detail));
 		return saved;
 	}
 
@@ -277,11 +272,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** Saves a changed item, with a revision. */
-	protected T saveChanged(T item, AccountPrincipal who, String clientAddress, String detail) {
+	protected T saveChanged(T item, AccountPrincipal who, String detail) {
 		T saved = this.items.saveAndFlush(item);
 		keepRevision(saved, who);
-		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(saved),
-				detail == null ? "version " + saved.getVersion() : detail, clientAddress);
+		this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(saved),
+				(detail != null) ? detail : "version " + saved.getVersion()));
 		return saved;
 	}
 
@@ -306,14 +301,14 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** A new draft written by {@code author} from a form whose fields are valid. */
-	public T create(F form, AccountPrincipal author, String clientAddress) {
+	public T create(F form, AccountPrincipal author) {
 		requireMayWrite(author);
 		String slug = slugOf(form);
 		T item = newItem(form, slug);
 		requireSlugFree(item.getLanguage(), slug, null);
 		checkChange(item, form);
 		apply(form, item);
-		return saveNew(item, author, clientAddress, null);
+		return saveNew(item, author, null);
 	}
 
 	/**
@@ -322,7 +317,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * changes prepared for it beforehand are in the form, and are not pending any more.
 	 * @throws ChangedMeanwhile when someone saved it, or changes prepared for it, since
 	 */
-	public T update(long id, F form, AccountPrincipal who, String clientAddress) {
+	public T update(long id, F form, AccountPrincipal who) {
 		T item = get(id);
 		requireMayEdit(item, who);
 		if (item.getStatus() == Status.PUBLISHED) {
@@ -334,7 +329,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		}
 		change(item, form);
 		pending.ifPresent((change) -> this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id));
-		return saveChanged(item, who, clientAddress, null);
+		return saveChanged(item, who, null);
 	}
 
 	/** Puts a form into an item, after the checks every change passes. */
@@ -361,7 +356,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * @throws ChangedMeanwhile when someone saved the item, or other changes to it, since
 	 * the form was opened
 	 */
-	public T prepare(long id, F form, AccountPrincipal who, String clientAddress) {
+	public T prepare(long id, F form, AccountPrincipal who) {
 		// First: a trial forgets every entity loaded before it.
 		Revision.Snapshot wouldBe = this.trials.undone(() -> {
 			T trial = get(id);
@@ -384,7 +379,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		}
 		pending.keep(wouldBe, item.getVersion(), who.id(), who.email(), now());
 		this.pendingChanges.save(pending);
-		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), "changes prepared", clientAddress);
+		this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(item), "changes prepared"));
 		return item;
 	}
 
@@ -439,7 +434,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * them.
 	 * @throws ChangedMeanwhile when the changes, or the item, were saved since
 	 */
-	public T publishPendingChange(long id, Long pendingVersion, AccountPrincipal who, String clientAddress) {
+	public T publishPendingChange(long id, Long pendingVersion, AccountPrincipal who) {
 		requirePublisher(who);
 		T item = get(id);
 		PendingChange pending = pendingChange(item)
@@ -449,8 +444,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		}
 		applySnapshot(item, pending.snapshot());
 		this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id);
-		T saved = saveChanged(item, who, clientAddress, "changes published");
-		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(saved), "changes", clientAddress);
+		T saved = saveChanged(item, who, "changes published");
+		this.events.publishEvent(new ContentEvent.Published(who.actor(), target(saved), "changes"));
 		return saved;
 	}
 
@@ -458,7 +453,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * Forgets the changes prepared for an item: whoever prepared them, or someone who
 	 * publishes.
 	 */
-	public void discardPendingChange(long id, AccountPrincipal who, String clientAddress) {
+	public void discardPendingChange(long id, AccountPrincipal who) {
 		T item = get(id);
 		PendingChange pending = pendingChange(item).orElse(null);
 		if (pending == null) {
@@ -468,7 +463,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 			throw new AccessDeniedException("May not discard these changes");
 		}
 		this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id);
-		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), "changes discarded", clientAddress);
+		this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(item), "changes discarded"));
 	}
 
 	/**
@@ -493,7 +488,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * A draft translating an item into another language, pre-filled with its text; the
 	 * existing translation when there is one, and the item itself for its own language.
 	 */
-	public T translate(long id, Language language, AccountPrincipal who, String clientAddress) {
+	public T translate(long id, Language language, AccountPrincipal who) {
 		requireMayWrite(who);
 		T source = get(id);
 		if (language == source.getLanguage()) {
@@ -514,7 +509,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		}
 		T translation = newTranslation(source, language, slug);
 		translation.translates(source);
-		return saveNew(translation, who, clientAddress, "translation of " + contentType() + " " + id);
+		return saveNew(translation, who, "translation of " + contentType() + " " + id);
 	}
 
 	/** The other items of an item's translation group. */
@@ -589,13 +584,12 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** Marks a translation as matching its source as the source is now. */
-	public void markUpToDate(long id, AccountPrincipal who, String clientAddress) {
+	public void markUpToDate(long id, AccountPrincipal who) {
 		T item = get(id);
 		requireMayEdit(item, who);
 		if (item.getSourceId() != null) {
 			this.items.findById(item.getSourceId()).ifPresent(item::translates);
-			this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), "translation up to date",
-					clientAddress);
+			this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(item), "translation up to date"));
 		}
 	}
 
@@ -624,21 +618,21 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * Brings back the text of an earlier revision, as a new save with a revision of its
 	 * own.
 	 */
-	public T restoreRevision(long id, long revisionId, AccountPrincipal who, String clientAddress) {
+	public T restoreRevision(long id, long revisionId, AccountPrincipal who) {
 		T item = get(id);
 		requireMayEdit(item, who);
 		if (item.getStatus() == Status.PUBLISHED) {
 			requirePublisher(who);
 		}
 		applySnapshot(item, this.revisions.get(contentType(), id, revisionId).snapshot());
-		return saveChanged(item, who, clientAddress, "restored revision " + revisionId);
+		return saveChanged(item, who, "restored revision " + revisionId);
 	}
 
 	/**
 	 * Asks a publisher to review a draft, or the changes prepared for a published item;
 	 * the author may still correct them until they are published.
 	 */
-	public void submit(long id, AccountPrincipal who, String clientAddress) {
+	public void submit(long id, AccountPrincipal who) {
 		T item = get(id);
 		requireMayEdit(item, who);
 		Optional<PendingChange> pending = item.getStatus() == Status.PUBLISHED ? pendingChange(item) : Optional.empty();
@@ -649,16 +643,15 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 			item.submitForReview(now());
 		}
 		stored(item);
-		this.audit.record(AuditKind.CONTENT_SUBMITTED, who.actor(), target(item), null, clientAddress);
-		this.events.publishEvent(
-				new ContentSubmitted(item.getTitle(), item.getLanguage(), formPath(item), publisher(), who.id()));
+		this.events.publishEvent(new ContentEvent.Submitted(who.actor(), target(item), item.getTitle(),
+				item.getLanguage(), formPath(item), publisher(), who.id()));
 	}
 
 	/**
 	 * Sends a draft awaiting review back to its author, with what the reviewer asks of
 	 * it.
 	 */
-	public void sendBack(long id, String note, AccountPrincipal who, String clientAddress) {
+	public void sendBack(long id, String note, AccountPrincipal who) {
 		requirePublisher(who);
 		T item = get(id);
 		Optional<PendingChange> pending = pendingChange(item).filter(PendingChange::isSubmitted);
@@ -669,21 +662,21 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 			item.sendBack(note, who.displayName());
 		}
 		stored(item);
-		this.audit.record(AuditKind.CONTENT_SENT_BACK, who.actor(), target(item), note, clientAddress);
+		this.events.publishEvent(new ContentEvent.SentBack(who.actor(), target(item), note));
 	}
 
 	/**
 	 * Publishes at a date and time in Brussels, or now; a later date schedules it.
 	 * @return the stage the item is at now: published, or scheduled
 	 */
-	public Stage publish(long id, LocalDateTime at, AccountPrincipal who, String clientAddress) {
+	public Stage publish(long id, LocalDateTime at, AccountPrincipal who) {
 		requirePublisher(who);
 		T item = get(id);
 		requirePublishable(item);
 		Instant instant = at == null ? now().truncatedTo(ChronoUnit.SECONDS) : at.atZone(SiteTime.ZONE).toInstant();
 		item.publish(instant);
 		stored(item);
-		this.audit.record(AuditKind.CONTENT_PUBLISHED, who.actor(), target(item), instant.toString(), clientAddress);
+		this.events.publishEvent(new ContentEvent.Published(who.actor(), target(item), instant.toString()));
 		return stageOf(item);
 	}
 
@@ -695,46 +688,43 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	protected void requirePublishable(T item) {
 	}
 
-	public void unpublish(long id, AccountPrincipal who, String clientAddress) {
+	public void unpublish(long id, AccountPrincipal who) {
 		requirePublisher(who);
 		T item = get(id);
 		item.unpublish();
 		stored(item);
-		this.audit.record(AuditKind.CONTENT_UNPUBLISHED, who.actor(), target(item), null, clientAddress);
+		this.events.publishEvent(new ContentEvent.Unpublished(who.actor(), target(item)));
 	}
 
 	/** Moves an item to the trash: it leaves the site, and its address answers 410. */
-	public void trash(long id, AccountPrincipal who, String clientAddress) {
+	public void trash(long id, AccountPrincipal who) {
 		requirePublisher(who);
 		T item = get(id);
 		item.trash();
 		stored(item);
 		// From now on its addresses answer 410 Gone, on every public page that looks them
 		// up.
-		this.events.publishEvent(new ContentRemoved(publicPaths(item)));
-		this.audit.record(AuditKind.CONTENT_TRASHED, who.actor(), target(item), null, clientAddress);
+		this.events.publishEvent(new ContentEvent.Trashed(who.actor(), target(item), publicPaths(item)));
 	}
 
 	/** Takes an item out of the trash, as a draft. */
-	public void restore(long id, AccountPrincipal who, String clientAddress) {
+	public void restore(long id, AccountPrincipal who) {
 		requirePublisher(who);
 		T item = get(id);
 		item.restore();
 		stored(item);
-		this.events.publishEvent(new ContentRestored(publicPaths(item)));
-		this.audit.record(AuditKind.CONTENT_RESTORED, who.actor(), target(item), null, clientAddress);
+		this.events.publishEvent(new ContentEvent.Restored(who.actor(), target(item), publicPaths(item)));
 	}
 
 	/** Deletes the items in the trash for good; their addresses keep answering 410. */
-	public int emptyTrash(AccountPrincipal who, String clientAddress) {
+	public int emptyTrash(AccountPrincipal who) {
 		requirePublisher(who);
 		List<T> trashed = this.items.findByStatus(Status.TRASHED).stream().filter(this::mayDelete).toList();
 		for (T item : trashed) {
-			this.events.publishEvent(new ContentRemoved(publicPaths(item)));
-			this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target(item), null, clientAddress);
+			this.events.publishEvent(new ContentEvent.Deleted(who.actor(), target(item), publicPaths(item)));
 			this.revisions.forget(contentType(), item.getId());
 			this.pendingChanges.deleteByContentTypeAndContentId(contentType(), item.getId());
-			beforeDelete(item, who, clientAddress);
+			beforeDelete(item, who);
 			this.items.delete(item);
 		}
 		return trashed.size();
@@ -752,22 +742,22 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * Lets a kind remove what refers to an item before it is deleted, each removal in the
 	 * audit log.
 	 */
-	protected void beforeDelete(T item, AccountPrincipal who, String clientAddress) {
+	protected void beforeDelete(T item, AccountPrincipal who) {
 	}
 
 	/**
 	 * Records in the audit log a change a kind made to an item beyond its text, such as
 	 * its place.
 	 */
-	protected void recordChange(T item, AccountPrincipal who, String clientAddress, String detail) {
-		this.audit.record(AuditKind.CONTENT_CHANGED, who.actor(), target(item), detail, clientAddress);
+	protected void recordChange(T item, AccountPrincipal who, String detail) {
+		this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(item), detail));
 	}
 
 	/**
 	 * Records in the audit log that something belonging to a deleted item went with it.
 	 */
-	protected void recordDeleted(String target, AccountPrincipal who, String clientAddress) {
-		this.audit.record(AuditKind.CONTENT_DELETED, who.actor(), target, null, clientAddress);
+	protected void recordDeleted(String target, List<String> paths, AccountPrincipal who) {
+		this.events.publishEvent(new ContentEvent.Deleted(who.actor(), target, paths));
 	}
 
 	/** How the audit log names an item. */

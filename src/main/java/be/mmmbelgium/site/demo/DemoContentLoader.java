@@ -264,8 +264,7 @@ class DemoContentLoader implements SmartInitializingSingleton {
 	private MediaFile file(String location, MediaKind kind) {
 		return this.mediaByName.computeIfAbsent(location, (key) -> {
 			try (InputStream in = new ClassPathResource(location).getInputStream()) {
-				return this.media.upload(location.substring(location.lastIndexOf('/') + 1), in, Set.of(kind), null,
-						null);
+				return this.media.upload(location.substring(location.lastIndexOf('/') + 1), in, Set.of(kind), null);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -39,11 +39,10 @@ public class Attachments {
 	 * Adds the document sent with the form or picked from the library to the form's
 	 * documents, and checks those it has; a refusal is an error of its field.
 	 */
-	public void receive(AttachingContentForm form, BindingResult result, HttpServletRequest request, AuditLog.Actor who,
-			String clientAddress) {
+	public void receive(AttachingContentForm form, BindingResult result, HttpServletRequest request,
+			AuditLog.Actor who) {
 		this.uploads
-			.receive(MediaUploads.file(request, "attachmentUpload"), MediaKind.DOCUMENT, result, "newAttachmentId", who,
-					clientAddress)
+			.receive(MediaUploads.file(request, "attachmentUpload"), MediaKind.DOCUMENT, result, "newAttachmentId", who)
 			.ifPresent((document) -> form.attach(document.getId(), document.getOriginalFilename()));
 		this.uploads.find(form.getNewAttachmentId(), MediaKind.DOCUMENT, result, "newAttachmentId")
 			.ifPresent((document) -> form.attach(document.getId(), document.getOriginalFilename()));

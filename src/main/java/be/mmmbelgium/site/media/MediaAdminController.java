@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +18,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.AdminPages;
-import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.PageNumber;
 import be.mmmbelgium.site.web.Pagination;
 
@@ -73,9 +70,8 @@ class MediaAdminController {
 	 */
 	@PostMapping(PATH)
 	String upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.values()), me.actor(),
-				ClientAddress.of(request));
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.values()), me.actor());
 		if (received.isEmpty()) {
 			redirect.addFlashAttribute("refusal", "media.refused.empty");
 			return "redirect:" + PATH;
@@ -100,10 +96,9 @@ class MediaAdminController {
 	}
 
 	@PostMapping(PATH + "/{id}/delete")
-	String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		try {
-			this.library.delete(id, me.actor(), ClientAddress.of(request));
+			this.library.delete(id, me.actor());
 			redirect.addFlashAttribute("message", "media.deleted");
 			return "redirect:" + PATH;
 		}

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.web.ContentNotFoundException;
@@ -75,7 +75,7 @@ public class MediaLibrary {
 
 	private final MediaProperties properties;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Collection<MediaUse> uses;
 
@@ -83,14 +83,15 @@ public class MediaLibrary {
 
 	private final TransactionTemplate transactions;
 
-	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, MediaProperties properties, AuditLog audit,
-			Collection<MediaUse> uses, PlatformTransactionManager transactionManager) {
+	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, MediaProperties properties,
+			ApplicationEventPublisher events, Collection<MediaUse> uses,
+			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.files = files;
 		this.storage = storage;
 		this.clock = clock;
 		this.properties = properties;
-		this.audit = audit;
+		this.events = events;
 		this.uses = uses;
 	}
 
@@ -103,8 +104,7 @@ public class MediaLibrary {
 	 * @param who who uploads it, for the audit log; null for files the site adds itself
 	 * @throws UploadRefusedException when the file is not one the site keeps
 	 */
-	public MediaFile upload(String filename, InputStream content, Set<MediaKind> accepted, AuditLog.Actor who,
-			String clientAddress) {
+	public MediaFile upload(String filename, InputStream content, Set<MediaKind> accepted, AuditLog.Actor who) {
 		String name = displayName(filename);
 		Path temporary = null;
 		try {
@@ -136,7 +136,7 @@ public class MediaLibrary {
 				// A file whose structure promises more than it holds.
 				throw new UploadRefusedException("damaged");
 			}
-			return keep(keeping, name, who, clientAddress);
+			return keep(keeping, name, who);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep the upload " + name, ex);
@@ -158,7 +158,7 @@ public class MediaLibrary {
 	}
 
 	/** Keeps a checked file and records its upload, in one transaction. */
-	private MediaFile keep(Keeping keeping, String name, AuditLog.Actor who, String clientAddress) {
+	private MediaFile keep(Keeping keeping, String name, AuditLog.Actor who) {
 		return this.transactions.execute((status) -> {
 			MediaFile file;
 			try {
@@ -168,8 +168,8 @@ public class MediaLibrary {
 				throw new UncheckedIOException("Could not keep the upload " + name, ex);
 			}
 			if (who != null) {
-				this.audit.record(AuditKind.MEDIA_UPLOADED, who, "media " + file.getId() + " " + file.getStorageKey(),
-						name, clientAddress);
+				this.events.publishEvent(
+						new MediaEvent.Uploaded(who, "media " + file.getId() + " " + file.getStorageKey(), name));
 			}
 			return file;
 		});
@@ -275,7 +275,7 @@ public class MediaLibrary {
 	 * @throws MediaInUseException when something still uses it
 	 */
 	@Transactional
-	public void delete(long id, AuditLog.Actor who, String clientAddress) {
+	public void delete(long id, AuditLog.Actor who) {
 		MediaFile file = get(id);
 		List<MediaUse.Use> usedBy = usesOf(file);
 		if (!usedBy.isEmpty()) {
@@ -299,8 +299,8 @@ public class MediaLibrary {
 				}
 			}
 		});
-		this.audit.record(AuditKind.MEDIA_DELETED, who, "media " + file.getId() + " " + file.getStorageKey(),
-				file.getOriginalFilename(), clientAddress);
+		this.events.publishEvent(new MediaEvent.Deleted(who, "media " + file.getId() + " " + file.getStorageKey(),
+				file.getOriginalFilename()));
 	}
 
 	String keyFor(String filename, String extension, String digest) {

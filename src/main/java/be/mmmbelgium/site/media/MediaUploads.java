@@ -64,12 +64,12 @@ public class MediaUploads {
 	 * has the reason)
 	 */
 	public Optional<MediaFile> receive(MultipartFile upload, MediaKind kind, Errors errors, String field,
-			AuditLog.Actor who, String clientAddress) {
+			AuditLog.Actor who) {
 		if (upload == null || upload.isEmpty()) {
 			return Optional.empty();
 		}
 		try (InputStream in = upload.getInputStream()) {
-			return Optional.of(this.library.upload(upload.getOriginalFilename(), in, Set.of(kind), who, clientAddress));
+			return Optional.of(this.library.upload(upload.getOriginalFilename(), in, Set.of(kind), who));
 		}
 		catch (UploadRefusedException refused) {
 			errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
@@ -85,8 +85,7 @@ public class MediaUploads {
 	 * checked as any upload: those accepted, and why each other was refused. Empty parts
 	 * are left out.
 	 */
-	public Received receiveAll(List<MultipartFile> uploads, Set<MediaKind> accepted, AuditLog.Actor who,
-			String clientAddress) {
+	public Received receiveAll(List<MultipartFile> uploads, Set<MediaKind> accepted, AuditLog.Actor who) {
 		List<MediaFile> added = new ArrayList<>();
 		List<Refusal> refused = new ArrayList<>();
 		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
@@ -94,7 +93,7 @@ public class MediaUploads {
 				continue;
 			}
 			try (InputStream in = upload.getInputStream()) {
-				added.add(this.library.upload(upload.getOriginalFilename(), in, accepted, who, clientAddress));
+				added.add(this.library.upload(upload.getOriginalFilename(), in, accepted, who));
 			}
 			catch (UploadRefusedException refusal) {
 				refused.add(new Refusal(String.valueOf(upload.getOriginalFilename()), refusal.messageKey(),

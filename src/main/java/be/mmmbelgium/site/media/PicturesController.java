@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
-import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.SitePaths;
 
 /**
@@ -58,9 +55,8 @@ class PicturesController {
 
 	@PostMapping(PATH)
 	Sent send(@RequestParam(name = "file", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Locale locale) {
-		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.IMAGE), me.actor(),
-				ClientAddress.of(request));
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale) {
+		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.IMAGE), me.actor());
 		List<Picture> pictures = received.added().stream().map(this::pictureOf).toList();
 		List<String> refusals = received.refused()
 			.stream()

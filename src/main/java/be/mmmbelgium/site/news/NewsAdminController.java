@@ -23,7 +23,6 @@ import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
-import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.PageNumber;
 import be.mmmbelgium.site.web.Pagination;
 
@@ -114,12 +113,9 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	 */
 	@Override
 	protected void receive(NewsPostForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
-		String clientAddress = ClientAddress.of(request);
-		this.uploads
-			.receive(MediaUploads.file(request, "coverUpload"), MediaKind.IMAGE, result, "coverId", me.actor(),
-					clientAddress)
+		this.uploads.receive(MediaUploads.file(request, "coverUpload"), MediaKind.IMAGE, result, "coverId", me.actor())
 			.ifPresent((cover) -> form.setCoverId(cover.getId()));
-		this.attachments.receive(form, result, request, me.actor(), clientAddress);
+		this.attachments.receive(form, result, request, me.actor());
 		if (this.uploads.find(form.getCoverId(), MediaKind.IMAGE, result, "coverId").isEmpty()) {
 			form.setCoverId(null);
 		}

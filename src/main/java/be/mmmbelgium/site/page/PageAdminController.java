@@ -26,7 +26,6 @@ import be.mmmbelgium.site.content.Autosaves;
 import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.Attachments;
-import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * The institutional pages in the back-office, for admins: the list, and the form with the
@@ -73,8 +72,8 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 	 */
 	@PostMapping("/{id}/move")
 	String move(@PathVariable long id, @RequestParam(defaultValue = "false") boolean up, ListFilter filter,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
-		this.editor.move(id, up, me, ClientAddress.of(request));
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		this.editor.move(id, up, me);
 		redirect.addFlashAttribute("message", up ? "page.admin.movedUp" : "page.admin.movedDown");
 		return "redirect:"
 				+ filter.addTo(UriComponentsBuilder.fromPath(PATH)).fragment("item-" + id).encode().toUriString();
@@ -119,7 +118,7 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 	 */
 	@Override
 	protected void receive(PageForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
-		this.attachments.receive(form, result, request, me.actor(), ClientAddress.of(request));
+		this.attachments.receive(form, result, request, me.actor());
 	}
 
 	/** A parent that would put the page under itself, or in another language. */

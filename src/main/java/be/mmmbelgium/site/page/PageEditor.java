@@ -153,7 +153,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	 * Moves a page one place up or down among the pages that share its place in the menu:
 	 * it changes places with its neighbour.
 	 */
-	public void move(long id, boolean up, AccountPrincipal who, String clientAddress) {
+	public void move(long id, boolean up, AccountPrincipal who) {
 		requirePublisher(who);
 		Page page = get(id);
 		List<Page> siblings = new ArrayList<>(siblingsOf(page.getLanguage(), page.getParent()));
@@ -171,7 +171,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 				sibling.placeInMenu(sibling.isInMenu(), (place + 1) * 10);
 			}
 		}
-		recordChange(page, who, clientAddress, up ? "moved up" : "moved down");
+		recordChange(page, who, up ? "moved up" : "moved down");
 	}
 
 	/** The place after the last page that shares a place in the menu. */
@@ -279,7 +279,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 
 	/** The sub-pages of a page deleted for good move up to the top level. */
 	@Override
-	protected void beforeDelete(Page page, AccountPrincipal who, String clientAddress) {
+	protected void beforeDelete(Page page, AccountPrincipal who) {
 		this.pages.findByParent(page).forEach((child) -> child.setParent(null));
 		this.pages.flush();
 	}

@@ -27,7 +27,6 @@ import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
-import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.PageNumber;
 import be.mmmbelgium.site.web.Pagination;
@@ -116,9 +115,9 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 	@Override
 	@PostMapping("/{id}/translate")
 	protected String translate(@PathVariable long id, @RequestParam Language language,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		try {
-			return super.translate(id, language, me, request, redirect);
+			return super.translate(id, language, me, redirect);
 		}
 		catch (EpisodeEditor.SeriesNotTranslated missing) {
 			redirect.addFlashAttribute("message", "episode.translation.seriesFirst");
@@ -128,9 +127,7 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 
 	@Override
 	protected void receive(EpisodeForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
-		this.uploads
-			.receive(MediaUploads.file(request, "audioUpload"), MediaKind.AUDIO, result, "audioId", me.actor(),
-					ClientAddress.of(request))
+		this.uploads.receive(MediaUploads.file(request, "audioUpload"), MediaKind.AUDIO, result, "audioId", me.actor())
 			.ifPresent((audio) -> form.setAudioId(audio.getId()));
 		if (this.uploads.find(form.getAudioId(), MediaKind.AUDIO, result, "audioId").isEmpty()) {
 			form.setAudioId(null);

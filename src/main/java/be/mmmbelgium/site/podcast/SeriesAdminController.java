@@ -20,7 +20,6 @@ import be.mmmbelgium.site.content.ContentAdminController;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.media.MediaKind;
 import be.mmmbelgium.site.media.MediaUploads;
-import be.mmmbelgium.site.web.ClientAddress;
 
 /**
  * The settings of podcast series in the back-office, kept by editors.
@@ -75,7 +74,7 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 
 	@Override
 	protected void receive(SeriesForm form, BindingResult result, AccountPrincipal me, HttpServletRequest request) {
-		receiveCover(form, result, MediaUploads.file(request, "coverUpload"), me, request);
+		receiveCover(form, result, MediaUploads.file(request, "coverUpload"), me);
 		checkCategory(form, result);
 	}
 
@@ -97,9 +96,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 	 * Adds a cover sent with the form; a cover, sent or chosen, must be square and large
 	 * enough.
 	 */
-	private void receiveCover(SeriesForm form, BindingResult result, MultipartFile coverUpload, AccountPrincipal me,
-			HttpServletRequest request) {
-		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor(), ClientAddress.of(request))
+	private void receiveCover(SeriesForm form, BindingResult result, MultipartFile coverUpload, AccountPrincipal me) {
+		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor())
 			.ifPresent((cover) -> form.setCoverId(cover.getId()));
 		this.uploads.find(form.getCoverId(), MediaKind.IMAGE, result, "coverId").ifPresent((cover) -> {
 			if (!SeriesEditor.isPodcastCover(cover)) {

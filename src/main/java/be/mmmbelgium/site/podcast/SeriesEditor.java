@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hibernate.Hibernate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +13,6 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.content.ContentEditing;
 import be.mmmbelgium.site.content.ContentEditor;
-import be.mmmbelgium.site.content.ContentRemoved;
 import be.mmmbelgium.site.content.ListFilter;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.NotPublishableException;
@@ -52,8 +50,6 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 
 	private final EpisodeRepository episodes;
 
-	private final ApplicationEventPublisher events;
-
 	private final Revisions revisions;
 
 	SeriesEditor(PodcastSeriesRepository series, EpisodeRepository episodes, ContentEditing editing,
@@ -61,7 +57,6 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		super(series, editing);
 		this.series = series;
 		this.episodes = episodes;
-		this.events = editing.events();
 		this.revisions = editing.revisions();
 		this.markdown = markdown;
 		this.media = media;
@@ -205,14 +200,16 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 	 * answer 410 too.
 	 */
 	@Override
-	protected void beforeDelete(PodcastSeries item, AccountPrincipal who, String clientAddress) {
+	protected void beforeDelete(PodcastSeries item, AccountPrincipal who) {
 		for (Episode episode : this.episodes.findBySeries(item)) {
-			recordDeleted(EpisodeEditor.CONTENT_TYPE + " " + episode.getId() + " " + episode.getLanguage().code() + "/"
-					+ item.getSlug() + "/" + episode.getSlug(), who, clientAddress);
-			this.events.publishEvent(new ContentRemoved(episode.allSlugs()
-				.stream()
-				.map((slug) -> this.paths.episode(item.getLanguage(), item.getSlug(), slug))
-				.toList()));
+			recordDeleted(
+					EpisodeEditor.CONTENT_TYPE + " " + episode.getId() + " " + episode.getLanguage().code() + "/"
+							+ item.getSlug() + "/" + episode.getSlug(),
+					episode.allSlugs()
+						.stream()
+						.map((slug) -> this.paths.episode(item.getLanguage(), item.getSlug(), slug))
+						.toList(),
+					who);
 			this.revisions.forget(EpisodeEditor.CONTENT_TYPE, episode.getId());
 			this.episodes.delete(episode);
 		}

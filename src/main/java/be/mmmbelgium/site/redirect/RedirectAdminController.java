@@ -2,7 +2,6 @@ package be.mmmbelgium.site.redirect;
 
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -20,7 +19,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.AdminPages;
-import be.mmmbelgium.site.web.ClientAddress;
 import be.mmmbelgium.site.web.PageNumber;
 import be.mmmbelgium.site.web.Pagination;
 
@@ -66,12 +64,12 @@ class RedirectAdminController {
 
 	@PostMapping(PATH + "/new")
 	String processCreationForm(@Valid @ModelAttribute("form") RedirectForm form, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
 		try {
-			this.table.add(form, me.actor(), ClientAddress.of(request));
+			this.table.add(form, me.actor());
 		}
 		catch (RedirectRefusedException refused) {
 			return refuse(refused, result);
@@ -90,14 +88,14 @@ class RedirectAdminController {
 
 	@PostMapping(PATH + "/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") RedirectForm form,
-			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
+			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("item", this.table.get(id));
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
 		try {
-			this.table.change(id, form, me.actor(), ClientAddress.of(request));
+			this.table.change(id, form, me.actor());
 		}
 		catch (RedirectRefusedException refused) {
 			if (refused.changedMeanwhile()) {
@@ -114,9 +112,8 @@ class RedirectAdminController {
 	}
 
 	@PostMapping(PATH + "/{id}/delete")
-	String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		this.table.delete(id, me.actor(), ClientAddress.of(request));
+	String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		this.table.delete(id, me.actor());
 		redirect.addFlashAttribute("message", "redirect.deleted");
 		return "redirect:" + PATH;
 	}

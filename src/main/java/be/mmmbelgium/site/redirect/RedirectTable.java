@@ -9,13 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.redirect.RedirectRefusedException.Refusal;
 import be.mmmbelgium.site.seo.SitemapEntry;
@@ -26,7 +26,7 @@ import be.mmmbelgium.site.web.ContentNotFoundException;
 /**
  * The redirect table as admins edit it: every change checked, so that a redirect leaves
  * from an address the site does not answer, leads to one of its pages, and can never
- * loop; and recorded in the audit log.
+ * loop; and told as a {@link RedirectEvent}, which the audit log records.
  */
 @Service
 class RedirectTable {
@@ -51,15 +51,15 @@ class RedirectTable {
 
 	private final Collection<SitemapSource> visibleAddresses;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RedirectTable(RedirectRepository redirects, Collection<SitemapSource> visibleAddresses, AuditLog audit,
-			Clock clock) {
+	RedirectTable(RedirectRepository redirects, Collection<SitemapSource> visibleAddresses,
+			ApplicationEventPublisher events, Clock clock) {
 		this.redirects = redirects;
 		this.visibleAddresses = visibleAddresses;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -82,10 +82,10 @@ class RedirectTable {
 	 * @throws RedirectRefusedException with every reason the form cannot be saved
 	 */
 	@Transactional
-	Redirect add(RedirectForm form, AuditLog.Actor who, String clientAddress) {
+	Redirect add(RedirectForm form, AuditLog.Actor who) {
 		String oldPath = check(form, null);
 		Redirect added = save(new Redirect(oldPath, form.getTarget()));
-		this.audit.record(AuditKind.REDIRECT_CREATED, who, name(added), added.mapping(), clientAddress);
+		this.events.publishEvent(new RedirectEvent.Created(who, name(added), added.mapping()));
 		return added;
 	}
 
@@ -95,7 +95,7 @@ class RedirectTable {
 	 * someone else's change included
 	 */
 	@Transactional
-	Redirect change(long id, RedirectForm form, AuditLog.Actor who, String clientAddress) {
+	Redirect change(long id, RedirectForm form, AuditLog.Actor who) {
 		Redirect redirect = get(id);
 		if (!Objects.equals(form.getVersion(), redirect.getVersion())) {
 			throw RedirectRefusedException.changedMeanwhile(redirect);
@@ -103,16 +103,15 @@ class RedirectTable {
 		String before = redirect.mapping();
 		redirect.change(check(form, redirect), form.getTarget());
 		save(redirect);
-		this.audit.record(AuditKind.REDIRECT_CHANGED, who, name(redirect), before + " ⇒ " + redirect.mapping(),
-				clientAddress);
+		this.events.publishEvent(new RedirectEvent.Changed(who, name(redirect), before + " ⇒ " + redirect.mapping()));
 		return redirect;
 	}
 
 	@Transactional
-	void delete(long id, AuditLog.Actor who, String clientAddress) {
+	void delete(long id, AuditLog.Actor who) {
 		Redirect redirect = get(id);
 		this.redirects.delete(redirect);
-		this.audit.record(AuditKind.REDIRECT_DELETED, who, name(redirect), redirect.mapping(), clientAddress);
+		this.events.publishEvent(new RedirectEvent.Deleted(who, name(redirect), redirect.mapping()));
 	}
 
 	/**

@@ -8,8 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import be.mmmbelgium.site.content.ContentRemoved;
-import be.mmmbelgium.site.content.ContentRestored;
+import be.mmmbelgium.site.content.ContentEvent;
 
 /**
  * Remembers the public addresses of content removed for good, so that they answer 410
@@ -32,12 +31,12 @@ public class RemovedPaths {
 	 * goes.
 	 */
 	@EventListener
-	void on(ContentRemoved removed) {
+	void on(ContentEvent.Removal removed) {
 		remember(removed.paths());
 	}
 
 	@EventListener
-	void on(ContentRestored restored) {
+	void on(ContentEvent.Restored restored) {
 		forget(restored.paths());
 	}
 

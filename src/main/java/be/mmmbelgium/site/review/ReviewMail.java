@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import be.mmmbelgium.site.account.Account;
 import be.mmmbelgium.site.account.Accounts;
-import be.mmmbelgium.site.content.ContentSubmitted;
+import be.mmmbelgium.site.content.ContentEvent;
 import be.mmmbelgium.site.system.SiteProperties;
 
 /**
@@ -47,7 +47,7 @@ class ReviewMail {
 	}
 
 	@TransactionalEventListener
-	void tellReviewers(ContentSubmitted submitted) {
+	void tellReviewers(ContentEvent.Submitted submitted) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
 			return;

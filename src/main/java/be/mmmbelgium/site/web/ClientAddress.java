@@ -2,6 +2,9 @@ package be.mmmbelgium.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 /**
  * Where a request came from, for the audit log. Behind a proxy, the servlet container
  * reads it from {@code X-Forwarded-For} when {@code MMM_FORWARD_HEADERS} says so.
@@ -13,6 +16,12 @@ public final class ClientAddress {
 
 	public static String of(HttpServletRequest request) {
 		return request.getRemoteAddr();
+	}
+
+	/** Where the request this thread handles came from; null outside a request. */
+	public static String current() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? of(attributes.getRequest()) : null;
 	}
 
 }

@@ -134,7 +134,7 @@ class TwoFactorIntegrationTest {
 	void whenAdminsMustUseItAnAdminWithoutItCanOnlyEnrol() {
 		Account admin = account(this.accounts, this.encoder, Role.ADMIN);
 		Account editor = account(this.accounts, this.encoder, Role.EDITOR);
-		this.twoFactor.requireForAdmins(true, new AccountPrincipal(admin), "127.0.0.1");
+		this.twoFactor.requireForAdmins(true, new AccountPrincipal(admin));
 
 		MockHttpSession adminSession = signedIn(admin, freshAddress());
 		assertThat(this.mvc.get().uri("/admin").session(adminSession))
@@ -149,7 +149,7 @@ class TwoFactorIntegrationTest {
 	private String enrol(Account account) {
 		AccountPrincipal principal = new AccountPrincipal(account);
 		String secret = this.twoFactor.newEnrolment(account.getId()).secret();
-		this.lastRecoveryCodes = this.twoFactor.confirm(principal, secret, codeAt(secret, Builders.NOW), "127.0.0.1");
+		this.lastRecoveryCodes = this.twoFactor.confirm(principal, secret, codeAt(secret, Builders.NOW));
 		return secret;
 	}
 

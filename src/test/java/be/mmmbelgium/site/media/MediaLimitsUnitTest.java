@@ -39,18 +39,18 @@ class MediaLimitsUnitTest {
 
 		assertThatExceptionOfType(UploadRefusedException.class)
 			.isThrownBy(() -> library.upload("rapport.pdf", new ByteArrayInputStream(largePdf),
-					Set.of(MediaKind.DOCUMENT), null, null))
+					Set.of(MediaKind.DOCUMENT), null))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("media.refused.tooLarge"));
 		// The same file where audio, with its larger limit, is also accepted: still too
 		// large for a document.
 		assertThatExceptionOfType(UploadRefusedException.class)
 			.isThrownBy(() -> library.upload("rapport.pdf", new ByteArrayInputStream(largePdf),
-					Set.of(MediaKind.DOCUMENT, MediaKind.AUDIO), null, null))
+					Set.of(MediaKind.DOCUMENT, MediaKind.AUDIO), null))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("media.refused.tooLarge"));
 		// Reading stops at the largest limit asked for: a huge upload is not copied whole
 		// first.
 		assertThatExceptionOfType(UploadRefusedException.class).isThrownBy(() -> library.upload("enorme.mp3",
-				new ByteArrayInputStream(new byte[100 * 1024 * 1024]), Set.of(MediaKind.AUDIO), null, null));
+				new ByteArrayInputStream(new byte[100 * 1024 * 1024]), Set.of(MediaKind.AUDIO), null));
 		assertThat(limits.maxSize(MediaKind.IMAGE)).isEqualTo(DataSize.ofKilobytes(2));
 	}
 

@@ -42,7 +42,7 @@ class MediaUploadIntegrationTest {
 	MediaStorage storage;
 
 	MediaFile upload(String name, byte[] content, Set<MediaKind> accepted) {
-		return this.library.upload(name, new ByteArrayInputStream(content), accepted, VOLUNTEER, "127.0.0.1");
+		return this.library.upload(name, new ByteArrayInputStream(content), accepted, VOLUNTEER);
 	}
 
 	void assertRefused(String name, byte[] content, Set<MediaKind> accepted, String reason) {

@@ -133,7 +133,7 @@ class DatabaseOutageIntegrationTest {
 	void aSaveDuringTheOutageGivesBackEverythingTyped() {
 		AccountPrincipal volunteer = TestAccounts
 			.principal(this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder)));
-		willThrow(DATABASE_AWAY).given(this.editor).create(any(), any(), any());
+		willThrow(DATABASE_AWAY).given(this.editor).create(any(), any());
 
 		var refused = this.mvc.post()
 			.uri("/admin/news/new")

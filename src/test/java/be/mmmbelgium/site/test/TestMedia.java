@@ -38,7 +38,7 @@ public final class TestMedia {
 
 	/** Adds a file to the media library through the checks of an upload. */
 	public static MediaFile add(MediaLibrary library, String name, byte[] content) {
-		return library.upload(name, new ByteArrayInputStream(content), Set.of(MediaKind.values()), null, null);
+		return library.upload(name, new ByteArrayInputStream(content), Set.of(MediaKind.values()), null);
 	}
 
 	public static byte[] png(int width, int height) {
