@@ -34,11 +34,11 @@ class CodeController {
 
 	private final SignInThrottle throttle;
 
-	private final SignInEvents signIn;
+	private final SignInAndOutHandler signIn;
 
 	private final AuditLog audit;
 
-	CodeController(TwoFactor twoFactor, SignInThrottle throttle, SignInEvents signIn, AuditLog audit) {
+	CodeController(TwoFactor twoFactor, SignInThrottle throttle, SignInAndOutHandler signIn, AuditLog audit) {
 		this.twoFactor = twoFactor;
 		this.throttle = throttle;
 		this.signIn = signIn;

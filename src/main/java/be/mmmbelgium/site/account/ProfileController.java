@@ -29,9 +29,9 @@ class ProfileController {
 
 	private final Accounts accounts;
 
-	private final SignInEvents signIn;
+	private final SignInAndOutHandler signIn;
 
-	ProfileController(Accounts accounts, SignInEvents signIn) {
+	ProfileController(Accounts accounts, SignInAndOutHandler signIn) {
 		this.accounts = accounts;
 		this.signIn = signIn;
 	}

@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, AccountDetailsService accountDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog audit, AccountRepository accounts,
-			TwoFactor twoFactor, SignInEvents signInEvents, WriterMarks writerMarks) throws Exception {
+			TwoFactor twoFactor, SignInAndOutHandler signInEvents, WriterMarks writerMarks) throws Exception {
 		AccountAuthenticationProvider authentication = new AccountAuthenticationProvider(accountDetails,
 				passwordEncoder, throttle, audit);
 		http.securityMatcher("/admin", "/admin/**")

@@ -55,7 +55,7 @@ class SignInThrottle {
 	record Attempt(boolean allowed, boolean lockedNow) {
 	}
 
-	private final LoginThrottleRepository throttles;
+	private final FailedSignInsRepository throttles;
 
 	private final ThrottleRows rows;
 
@@ -63,7 +63,7 @@ class SignInThrottle {
 
 	private final Policy policy = Policy.DEFAULT;
 
-	SignInThrottle(LoginThrottleRepository throttles, ThrottleRows rows, Clock clock) {
+	SignInThrottle(FailedSignInsRepository throttles, ThrottleRows rows, Clock clock) {
 		this.throttles = throttles;
 		this.rows = rows;
 		this.clock = clock;

@@ -14,16 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ThrottleRows {
 
-	private final LoginThrottleRepository throttles;
+	private final FailedSignInsRepository throttles;
 
-	ThrottleRows(LoginThrottleRepository throttles) {
+	ThrottleRows(FailedSignInsRepository throttles) {
 		this.throttles = throttles;
 	}
 
 	/** Counts an attempt under the keys' row locks, taken in a fixed order. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	SignInThrottle.Attempt count(List<String> keys, Instant now, SignInThrottle.Policy policy) {
-		List<LoginThrottle> locked = keys.stream()
+		List<FailedSignIns> locked = keys.stream()
 			.sorted()
 			.map((key) -> this.throttles.findForUpdate(key)
 				.orElseThrow(() -> new IllegalStateException("No throttle row for " + key)))
@@ -32,7 +32,7 @@ class ThrottleRows {
 			return new SignInThrottle.Attempt(false, false);
 		}
 		boolean lockedNow = false;
-		for (LoginThrottle throttle : locked) {
+		for (FailedSignIns throttle : locked) {
 			lockedNow |= throttle.fail(now, policy);
 		}
 		return new SignInThrottle.Attempt(true, lockedNow);
@@ -41,7 +41,7 @@ class ThrottleRows {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void ensure(String key, Instant now) {
 		if (!this.throttles.existsById(key)) {
-			this.throttles.saveAndFlush(new LoginThrottle(key, now));
+			this.throttles.saveAndFlush(new FailedSignIns(key, now));
 		}
 	}
 

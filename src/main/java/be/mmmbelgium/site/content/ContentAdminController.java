@@ -159,7 +159,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(required = false) String autosave, HttpServletRequest request, Model model) {
 		T item = this.editor.get(id);
-		describe(item, me, model);
+		addItemDetails(item, me, model);
 		// Changes prepared for a published item (described above) are what its form
 		// shows, and goes on with.
 		PendingChange pending = (PendingChange) model.getAttribute("pending");
@@ -180,7 +180,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			@RequestParam(defaultValue = "SAVE") Intent intent, @AuthenticationPrincipal AccountPrincipal me,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		T item = this.editor.get(id);
-		describe(item, me, model);
+		addItemDetails(item, me, model);
 		receive(form, result, me, request);
 		if (intent == Intent.PUBLISH) {
 			checkPublishable(form, result);
@@ -196,7 +196,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 * What a form shows around an item: its stage, translations, whether its source
 	 * changed since.
 	 */
-	protected void describe(T item, AccountPrincipal me, Model model) {
+	protected void addItemDetails(T item, AccountPrincipal me, Model model) {
 		model.addAttribute("item", item);
 		model.addAttribute("stage", this.editor.stageOf(item));
 		model.addAttribute("mayEdit", this.editor.mayEdit(item, me));
@@ -227,7 +227,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		model.addAttribute("outOfDate", this.editor.outOfDate(items));
 		model.addAttribute("authors", this.editor.authorNamesOf(items));
 		model.addAttribute("pending", this.editor.pendingChangesOf(items));
-		model.addAttribute("stageOptions", Stage.values());
+		model.addAttribute("stageOptions", WorkflowStage.values());
 	}
 
 	/**
@@ -310,13 +310,13 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		if (live) {
 			return switch (intent) {
 				case SAVE -> shown(id, "content.changes.kept", redirect);
-				case SUBMIT -> act(id, "content.changes.submitted", redirect, () -> this.editor.submit(id, me));
+				case SUBMIT -> runThenShow(id, "content.changes.submitted", redirect, () -> this.editor.submit(id, me));
 				case PUBLISH -> shown(id, "content.changes.published", redirect);
 			};
 		}
 		return switch (intent) {
 			case SAVE -> shown(id, savedMessage(), redirect);
-			case SUBMIT -> act(id, "content.savedAndSubmitted", redirect, () -> this.editor.submit(id, me));
+			case SUBMIT -> runThenShow(id, "content.savedAndSubmitted", redirect, () -> this.editor.submit(id, me));
 			case PUBLISH -> publishAndShow(id, form.getPublishAt(), me, redirect);
 		};
 	}
@@ -331,10 +331,10 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 * Publishes an item at a date and time in Brussels, or now, and says which it was.
 	 */
 	private String publishAndShow(long id, LocalDateTime at, AccountPrincipal me, RedirectAttributes redirect) {
-		return act(id, null, redirect, () -> {
-			Stage stage = this.editor.publish(id, at, me);
+		return runThenShow(id, null, redirect, () -> {
+			WorkflowStage stage = this.editor.publish(id, at, me);
 			redirect.addFlashAttribute("message",
-					stage == Stage.SCHEDULED ? "content.scheduled" : "content.publishedNow");
+					stage == WorkflowStage.SCHEDULED ? "content.scheduled" : "content.publishedNow");
 		});
 	}
 
@@ -344,7 +344,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	}
 
 	/** Does an action on an item, then shows the item with what was done. */
-	protected String act(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
+	protected String runThenShow(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 			if (doneMessage != null) {
@@ -364,7 +364,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-		return act(id, "content.submitted", redirect, () -> this.editor.submit(id, me));
+		return runThenShow(id, "content.submitted", redirect, () -> this.editor.submit(id, me));
 	}
 
 	@PostMapping("/{id}/send-back")
@@ -375,7 +375,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			redirect.addFlashAttribute("message", "content.sendBack.noteRequired");
 			return "redirect:" + basePath() + "/" + id;
 		}
-		return act(id, "content.sentBack", redirect, () -> this.editor.sendBack(id, said, me));
+		return runThenShow(id, "content.sentBack", redirect, () -> this.editor.sendBack(id, said, me));
 	}
 
 	/** The longest note a reviewer sends back with a draft. */
@@ -397,7 +397,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	String publishPendingChange(@PathVariable long id, @RequestParam(required = false) Long pendingVersion,
 			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		try {
-			return act(id, "content.changes.published", redirect,
+			return runThenShow(id, "content.changes.published", redirect,
 					() -> this.editor.publishPendingChange(id, pendingVersion, me));
 		}
 		catch (ContentEditor.ChangedMeanwhile changed) {
@@ -413,22 +413,22 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	@PostMapping("/{id}/changes/discard")
 	String discardPendingChange(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
 			RedirectAttributes redirect) {
-		return act(id, "content.changes.discarded", redirect, () -> this.editor.discardPendingChange(id, me));
+		return runThenShow(id, "content.changes.discarded", redirect, () -> this.editor.discardPendingChange(id, me));
 	}
 
 	@PostMapping("/{id}/unpublish")
 	String unpublish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-		return act(id, "content.unpublished", redirect, () -> this.editor.unpublish(id, me));
+		return runThenShow(id, "content.unpublished", redirect, () -> this.editor.unpublish(id, me));
 	}
 
 	@PostMapping("/{id}/trash")
 	String trash(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-		return act(id, "content.trashed", redirect, () -> this.editor.trash(id, me));
+		return runThenShow(id, "content.trashed", redirect, () -> this.editor.trash(id, me));
 	}
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-		return act(id, "content.restored", redirect, () -> this.editor.restore(id, me));
+		return runThenShow(id, "content.restored", redirect, () -> this.editor.restore(id, me));
 	}
 
 	@PostMapping("/trash/empty")
@@ -448,7 +448,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 
 	@PostMapping("/{id}/up-to-date")
 	String upToDate(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-		return act(id, "content.upToDate", redirect, () -> this.editor.markUpToDate(id, me));
+		return runThenShow(id, "content.upToDate", redirect, () -> this.editor.markUpToDate(id, me));
 	}
 
 	@GetMapping("/{id}/history")
@@ -475,7 +475,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	String restoreRevision(@PathVariable long id, @PathVariable long revision,
 			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		try {
-			return act(id, "content.revisionRestored", redirect, () -> this.editor.restoreRevision(id, revision, me));
+			return runThenShow(id, "content.revisionRestored", redirect,
+					() -> this.editor.restoreRevision(id, revision, me));
 		}
 		catch (ContentEditor.SlugTaken taken) {
 			redirect.addFlashAttribute("message", "content.slug.taken");

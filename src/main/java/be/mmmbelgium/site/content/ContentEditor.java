@@ -192,8 +192,8 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** The stage of an item now. */
-	public Stage stageOf(T item) {
-		return Stage.of(item, now());
+	public WorkflowStage stageOf(T item) {
+		return WorkflowStage.of(item, now());
 	}
 
 	/**
@@ -550,9 +550,9 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** The stage of each item now, by id, for the lists. */
-	public Map<Long, Stage> stagesOf(List<T> list) {
+	public Map<Long, WorkflowStage> stagesOf(List<T> list) {
 		Instant now = now();
-		return list.stream().collect(Collectors.toMap(T::getId, (item) -> Stage.of(item, now)));
+		return list.stream().collect(Collectors.toMap(T::getId, (item) -> WorkflowStage.of(item, now)));
 	}
 
 	/**
@@ -669,7 +669,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * Publishes at a date and time in Brussels, or now; a later date schedules it.
 	 * @return the stage the item is at now: published, or scheduled
 	 */
-	public Stage publish(long id, LocalDateTime at, AccountPrincipal who) {
+	public WorkflowStage publish(long id, LocalDateTime at, AccountPrincipal who) {
 		requirePublisher(who);
 		T item = get(id);
 		requirePublishable(item);

@@ -16,7 +16,7 @@ import be.mmmbelgium.site.web.Language;
  * @param q what their title holds, never null (blank for any)
  * @param stage their stage, or null for any but the trash
  */
-public record ListFilter(Language language, String q, Stage stage) {
+public record ListFilter(Language language, String q, WorkflowStage stage) {
 
 	public ListFilter {
 		q = q == null ? "" : q.strip();
@@ -28,7 +28,7 @@ public record ListFilter(Language language, String q, Stage stage) {
 	 */
 	public boolean accepts(TranslatableContent item, Instant now) {
 		return (this.language == null || item.getLanguage() == this.language)
-				&& (this.stage == null ? item.getStatus() != Status.TRASHED : Stage.of(item, now) == this.stage)
+				&& (this.stage == null ? item.getStatus() != Status.TRASHED : WorkflowStage.of(item, now) == this.stage)
 				&& (this.q.isEmpty() || SearchText.fold(item.getTitle()).contains(SearchText.fold(this.q)));
 	}
 

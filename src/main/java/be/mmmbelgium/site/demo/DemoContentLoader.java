@@ -209,7 +209,7 @@ class DemoContentLoader implements SmartInitializingSingleton {
 						Language.fromCode(item.required("podcast-language")).orElseThrow());
 				show.setSummary(item.required("summary"));
 				show.setDescription(this.markdown.render(item.body()));
-				show.describe(item.required("author"), item.required("author"), null);
+				show.setDirectoryDetails(item.required("author"), item.required("author"), null);
 				show.categorise(item.required("category"), item.optional("subcategory").orElse(null));
 				show.setExplicit(Boolean.parseBoolean(item.required("explicit")));
 				show.setCover(image(item.required("cover")));

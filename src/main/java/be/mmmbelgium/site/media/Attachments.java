@@ -55,7 +55,7 @@ public class Attachments {
 	/**
 	 * What the form shows: the documents chosen, and those of the library to choose from.
 	 */
-	public void describe(AttachingContentForm form, Model model, List<Long> otherChosen) {
+	public void addToModel(AttachingContentForm form, Model model, List<Long> otherChosen) {
 		List<Long> chosen = new ArrayList<>(otherChosen);
 		form.getAttachments().forEach((attachment) -> chosen.add(attachment.getMediaId()));
 		model.addAttribute("chosenFiles", this.uploads.chosen(chosen));
@@ -76,7 +76,7 @@ public class Attachments {
 	}
 
 	/** The item's documents, as a revision keeps them. */
-	public static void describe(HasAttachments item, RevisionDetails details) {
+	public static void addTo(RevisionDetails details, HasAttachments item) {
 		item.getAttachments()
 			.forEach((attachment) -> details.with(DETAIL, attachment.getFile().getId() + " " + attachment.getTitle()));
 	}

@@ -95,8 +95,8 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	}
 
 	@Override
-	protected void describe(NewsPost post, AccountPrincipal me, Model model) {
-		super.describe(post, me, model);
+	protected void addItemDetails(NewsPost post, AccountPrincipal me, Model model) {
+		super.addItemDetails(post, me, model);
 		model.addAttribute("post", post);
 	}
 
@@ -129,7 +129,7 @@ class NewsAdminController extends ContentAdminController<NewsPost, NewsPostForm>
 	 * to choose from.
 	 */
 	private void describeMedia(NewsPostForm form, Model model) {
-		this.attachments.describe(form, model, Collections.singletonList(form.getCoverId()));
+		this.attachments.addToModel(form, model, Collections.singletonList(form.getCoverId()));
 		model.addAttribute("imageOptions", this.uploads.recent(MediaKind.IMAGE));
 	}
 

@@ -16,7 +16,7 @@ import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.content.WorkflowStage;
 import be.mmmbelgium.site.media.Attachments;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
@@ -83,9 +83,9 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 	 * (or any), searched by title; the most recently changed first.
 	 */
 	@Transactional(readOnly = true)
-	public Page<NewsPost> list(Language language, String search, Stage stage, String tag, Pageable pageable) {
-		return this.posts.findForBackOffice(language, LikePattern.containing(search), Stage.statusOf(stage),
-				Stage.submittedOf(stage), Stage.scheduledOf(stage), now(),
+	public Page<NewsPost> list(Language language, String search, WorkflowStage stage, String tag, Pageable pageable) {
+		return this.posts.findForBackOffice(language, LikePattern.containing(search), WorkflowStage.statusOf(stage),
+				WorkflowStage.submittedOf(stage), WorkflowStage.scheduledOf(stage), now(),
 				tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT), pageable);
 	}
 
@@ -117,7 +117,7 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 				.with("coverAlt", post.getCoverAlt())
 				.with("coverCaption", post.getCoverCaption());
 		}
-		Attachments.describe(post, details);
+		Attachments.addTo(details, post);
 		post.getTags().stream().map(Tag::getName).sorted().forEach((name) -> details.with("tag", name));
 		return new Revision.Snapshot(post.getTitle(), post.getSlug(), post.getExcerpt(), post.getBody().getMarkdown(),
 				details.text());

@@ -109,7 +109,7 @@ class PageAdminController extends ContentAdminController<Page, PageForm> {
 		Object item = model.getAttribute("item");
 		model.addAttribute("parentOptions",
 				this.editor.parentsFor(form.getLanguage(), item instanceof Page page ? page.getId() : null));
-		this.attachments.describe(form, model, List.of());
+		this.attachments.addToModel(form, model, List.of());
 	}
 
 	/**

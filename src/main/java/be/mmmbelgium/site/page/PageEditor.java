@@ -247,7 +247,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 			.with("parent",
 					page.getParent() == null ? null : page.getParent().getId() + " " + page.getParent().getTitle())
 			.with("inMenu", page.isInMenu());
-		Attachments.describe(page, details);
+		Attachments.addTo(details, page);
 		return new Revision.Snapshot(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody().getMarkdown(),
 				details.text());
 	}

@@ -137,7 +137,7 @@ class EpisodeAdminController extends ContentAdminController<Episode, EpisodeForm
 			// serve: the length and type are read from the address, unless given.
 			if ((form.getAudioByteLength() == null || form.getAudioMediaType().isEmpty())
 					&& !result.hasFieldErrors("audioUrl")) {
-				this.remoteAudio.describe(form.getAudioUrl()).ifPresentOrElse((audio) -> {
+				this.remoteAudio.measure(form.getAudioUrl()).ifPresentOrElse((audio) -> {
 					form.setAudioByteLength(audio.byteLength());
 					form.setAudioMediaType(audio.mediaType());
 				}, () -> result.rejectValue("audioUrl", "episode.audioUrl.unreadable"));

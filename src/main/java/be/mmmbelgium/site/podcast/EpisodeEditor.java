@@ -17,7 +17,7 @@ import be.mmmbelgium.site.content.MarkdownRenderer;
 import be.mmmbelgium.site.content.NotPublishableException;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.RevisionDetails;
-import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.content.WorkflowStage;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.system.LikePattern;
 import be.mmmbelgium.site.web.ContentNotFoundException;
@@ -73,10 +73,11 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Episode> list(Long seriesId, Language language, String search, Stage stage, Pageable pageable) {
+	public Page<Episode> list(Long seriesId, Language language, String search, WorkflowStage stage, Pageable pageable) {
 		PodcastSeries inSeries = seriesId == null ? null : this.series.findById(seriesId).orElse(null);
 		return this.episodes.findForBackOffice(inSeries, language, LikePattern.containing(search),
-				Stage.statusOf(stage), Stage.submittedOf(stage), Stage.scheduledOf(stage), now(), pageable);
+				WorkflowStage.statusOf(stage), WorkflowStage.submittedOf(stage), WorkflowStage.scheduledOf(stage),
+				now(), pageable);
 	}
 
 	/**

@@ -98,7 +98,7 @@ public class PodcastSeries extends TranslatableContent {
 		return this.ownerEmail;
 	}
 
-	public void describe(String author, String ownerName, String ownerEmail) {
+	public void setDirectoryDetails(String author, String ownerName, String ownerEmail) {
 		this.author = author == null ? "" : author;
 		this.ownerName = ownerName;
 		this.ownerEmail = ownerEmail;

@@ -66,7 +66,7 @@ class RemoteAudio {
 	/**
 	 * The audio at an address, as its host describes it; nothing when it cannot be read.
 	 */
-	Optional<Description> describe(String address) {
+	Optional<Description> measure(String address) {
 		try {
 			URI uri = URI.create(address);
 			for (int redirect = 0; redirect <= MAX_REDIRECTS; redirect++) {
@@ -79,7 +79,7 @@ class RemoteAudio {
 					continue;
 				}
 				if (head.statusCode() == 200) {
-					Optional<Description> described = describe(head, uri,
+					Optional<Description> described = descriptionOf(head, uri,
 							head.headers().firstValueAsLong("Content-Length"));
 					if (described.isPresent()) {
 						return described;
@@ -93,7 +93,7 @@ class RemoteAudio {
 					continue;
 				}
 				if (first.statusCode() == 206) {
-					return describe(first, uri, totalOf(first));
+					return descriptionOf(first, uri, totalOf(first));
 				}
 				return Optional.empty();
 			}
@@ -118,7 +118,7 @@ class RemoteAudio {
 		return this.client.send(request.build(), HttpResponse.BodyHandlers.discarding());
 	}
 
-	private static Optional<Description> describe(HttpResponse<Void> answer, URI uri, OptionalLong length) {
+	private static Optional<Description> descriptionOf(HttpResponse<Void> answer, URI uri, OptionalLong length) {
 		if (length.isEmpty() || length.getAsLong() <= 0) {
 			return Optional.empty();
 		}

@@ -118,7 +118,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 	protected void apply(SeriesForm form, PodcastSeries target) {
 		target.setSummary(form.getSummary());
 		target.setDescription(this.markdown.render(form.getDescription()));
-		target.describe(form.getAuthor(), form.getOwnerName().isBlank() ? null : form.getOwnerName(),
+		target.setDirectoryDetails(form.getAuthor(), form.getOwnerName().isBlank() ? null : form.getOwnerName(),
 				form.getOwnerEmail());
 		target.categorise(form.getCategory(), form.getSubcategory().isBlank() ? null : form.getSubcategory());
 		target.setExplicit(form.isExplicit());
@@ -155,7 +155,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		if (details.isEmpty()) {
 			return;
 		}
-		item.describe(RevisionDetails.first(details, "author").orElse(""),
+		item.setDirectoryDetails(RevisionDetails.first(details, "author").orElse(""),
 				RevisionDetails.first(details, "ownerName").orElse(null),
 				RevisionDetails.first(details, "ownerEmail").orElse(null));
 		item.categorise(RevisionDetails.first(details, "category").orElse(null),
@@ -174,7 +174,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 				source.getAudioLanguage());
 		translation.setSummary(source.getSummary());
 		translation.setDescription(source.getDescription());
-		translation.describe(source.getAuthor(), source.getOwnerName(), source.getOwnerEmail());
+		translation.setDirectoryDetails(source.getAuthor(), source.getOwnerName(), source.getOwnerEmail());
 		translation.categorise(source.getCategory(), source.getSubcategory());
 		translation.setExplicit(source.isExplicit());
 		translation.setCover(source.getCover());

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.audit.AuditLog;
-import be.mmmbelgium.site.content.Stage;
+import be.mmmbelgium.site.content.WorkflowStage;
 import be.mmmbelgium.site.news.NewsEditor;
 import be.mmmbelgium.site.podcast.EpisodeEditor;
 
@@ -45,9 +45,11 @@ class DashboardController {
 			// What awaits an editor: the drafts volunteers submitted for review.
 			dashboard
 				.addObject("newsToReview",
-						this.news.list(null, null, Stage.SUBMITTED, null, PageRequest.of(0, 1)).getTotalElements())
+						this.news.list(null, null, WorkflowStage.SUBMITTED, null, PageRequest.of(0, 1))
+							.getTotalElements())
 				.addObject("episodesToReview",
-						this.episodes.list(null, null, null, Stage.SUBMITTED, PageRequest.of(0, 1)).getTotalElements());
+						this.episodes.list(null, null, null, WorkflowStage.SUBMITTED, PageRequest.of(0, 1))
+							.getTotalElements());
 		}
 		return dashboard;
 	}

@@ -114,8 +114,8 @@ class AudioHostedElsewhereIntegrationTest {
 		RemoteAudio production = new RemoteAudio(
 				new RemoteAudioProperties(Duration.ofSeconds(2), false, new FileSystemResource(STORE), PASSWORD));
 
-		assertThat(production.describe(address("/episode.mp3"))).isEmpty();
-		assertThat(production.describe("http://example.org/episode.mp3")).as("https only").isEmpty();
+		assertThat(production.measure(address("/episode.mp3"))).isEmpty();
+		assertThat(production.measure("http://example.org/episode.mp3")).as("https only").isEmpty();
 	}
 
 	private MvcTestResult save(PodcastSeries show, int number, String path) {

@@ -70,7 +70,7 @@ public final class PodcastBuilders {
 					this.audioLanguage);
 			series.setSummary("Une série de conversations.");
 			series.setDescription(Builders.MARKDOWN.render("La *description* de la série."));
-			series.describe("Make Mothers Matter Belgium", "Make Mothers Matter Belgium", null);
+			series.setDirectoryDetails("Make Mothers Matter Belgium", "Make Mothers Matter Belgium", null);
 			series.categorise("Kids & Family", "Parenting");
 			if (!this.draft) {
 				series.publish(Builders.NOW.minus(Duration.ofDays(100)));

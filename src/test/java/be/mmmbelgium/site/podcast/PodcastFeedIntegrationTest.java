@@ -71,7 +71,7 @@ class PodcastFeedIntegrationTest {
 		MediaFile cover = TestMedia.add(this.media, "carre.png", TestMedia.png(1400, 1400));
 		MediaFile audio = TestMedia.add(this.media, "episode-1.mp3", TestMedia.mp3(3));
 		PodcastSeries built = PodcastBuilders.series().slug("mere-parfaite").title("Une mère & un micro").build();
-		built.describe("Make Mothers Matter Belgium", "MMM Belgium", "podcast@example.org");
+		built.setDirectoryDetails("Make Mothers Matter Belgium", "MMM Belgium", "podcast@example.org");
 		built.setCover(cover);
 		this.show = this.series.saveAndFlush(built);
 		this.first = this.episodes.saveAndFlush(PodcastBuilders.episode(this.show)
@@ -266,7 +266,7 @@ class PodcastFeedIntegrationTest {
 	@Test
 	void withoutAnOwnerOfItsOwnTheSeriesIsOwnedByTheAssociation() throws Exception {
 		givenASeriesWithEpisodes();
-		this.show.describe("Make Mothers Matter Belgium", null, null);
+		this.show.setDirectoryDetails("Make Mothers Matter Belgium", null, null);
 		this.series.saveAndFlush(this.show);
 		Element owner = child(channel(feed("/fr/podcasts/mere-parfaite/feed.rss")), ITUNES, "owner");
 		assertThat(child(owner, ITUNES, "name").getTextContent()).isEqualTo("Make Mothers Matter Belgium ASBL");

@@ -26,11 +26,12 @@ import be.mmmbelgium.site.admin.KeptForms;
 import be.mmmbelgium.site.admin.WriterMarks;
 
 /**
- * What happens once a password was right: a person with two-factor sign-in is asked for
- * their code, anyone else is in. Sign-ins and sign-outs go to the audit log.
+ * The handler of a successful sign-in and of a sign-out. Once a password was right, a
+ * person with two-factor sign-in is asked for their code and anyone else is in; both
+ * sign-ins and sign-outs are told as {@link AccountEvent}s, for the audit log.
  */
 @Component
-class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler implements LogoutHandler {
+class SignInAndOutHandler extends SavedRequestAwareAuthenticationSuccessHandler implements LogoutHandler {
 
 	/**
 	 * The back-office's start page, where a sign-in leads when no other page was asked
@@ -46,7 +47,7 @@ class SignInEvents extends SavedRequestAwareAuthenticationSuccessHandler impleme
 
 	private final WriterMarks marks;
 
-	SignInEvents(ApplicationEventPublisher events, WriterMarks marks) {
+	SignInAndOutHandler(ApplicationEventPublisher events, WriterMarks marks) {
 		this.events = events;
 		this.marks = marks;
 		setDefaultTargetUrl(HOME);

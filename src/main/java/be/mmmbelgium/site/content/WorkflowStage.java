@@ -3,15 +3,16 @@ package be.mmmbelgium.site.content;
 import java.time.Instant;
 
 /**
- * Where an item stands as the back-office lists show it: the {@link Status} refined by
- * whether a draft awaits review and whether a published item is already visible.
+ * Where an item is in the editorial workflow, as the back-office lists show it and filter
+ * by: its stored {@link Status} refined by whether a draft awaits review and whether a
+ * published item is already visible. Derived at each request, never stored.
  */
-public enum Stage {
+public enum WorkflowStage {
 
 	DRAFT, SUBMITTED, SCHEDULED, PUBLISHED, TRASHED;
 
 	/** The stage of an item at an instant. */
-	public static Stage of(TranslatableContent item, Instant now) {
+	public static WorkflowStage of(TranslatableContent item, Instant now) {
 		return switch (item.getStatus()) {
 			case DRAFT -> item.isSubmitted() ? SUBMITTED : DRAFT;
 			case PUBLISHED -> item.isVisibleAt(now) ? PUBLISHED : SCHEDULED;
@@ -20,7 +21,7 @@ public enum Stage {
 	}
 
 	/** The status of the items at this stage; null for "any status but the trash". */
-	public static Status statusOf(Stage stage) {
+	public static Status statusOf(WorkflowStage stage) {
 		if (stage == null) {
 			return null;
 		}
@@ -35,7 +36,7 @@ public enum Stage {
 	 * Whether items at this stage await review: true or false, or null when it does not
 	 * matter.
 	 */
-	public static Boolean submittedOf(Stage stage) {
+	public static Boolean submittedOf(WorkflowStage stage) {
 		return stage == DRAFT ? Boolean.FALSE : (stage == SUBMITTED ? Boolean.TRUE : null);
 	}
 
@@ -43,7 +44,7 @@ public enum Stage {
 	 * Whether items at this stage appear later: true or false, or null when it does not
 	 * matter.
 	 */
-	public static Boolean scheduledOf(Stage stage) {
+	public static Boolean scheduledOf(WorkflowStage stage) {
 		return stage == SCHEDULED ? Boolean.TRUE : (stage == PUBLISHED ? Boolean.FALSE : null);
 	}
 

@@ -7,15 +7,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
 /**
- * Recent failed sign-ins under one key: an account's e-mail, or a client address.
+ * Recent failed sign-ins under one key: an account's e-mail, or a client address; what
+ * {@link SignInThrottle} counts and locks.
  */
 @Entity
-class LoginThrottle implements Persistable<String> {
+@Table(name = "login_throttle")
+class FailedSignIns implements Persistable<String> {
 
 	@Id
 	private String throttleKey;
@@ -35,10 +38,10 @@ class LoginThrottle implements Persistable<String> {
 	@Transient
 	private boolean fresh;
 
-	protected LoginThrottle() {
+	protected FailedSignIns() {
 	}
 
-	LoginThrottle(String throttleKey, Instant now) {
+	FailedSignIns(String throttleKey, Instant now) {
 		this.throttleKey = throttleKey;
 		this.firstFailure = now;
 		this.fresh = true;
