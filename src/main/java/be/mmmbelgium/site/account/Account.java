@@ -94,7 +94,7 @@ public class Account {
 		this.role = Objects.requireNonNull(role);
 	}
 
-	void disable() {
+	public void disable() {
 		this.enabled = false;
 	}
 
@@ -107,19 +107,19 @@ public class Account {
 	}
 
 	/** Turns two-factor sign-in on with a secret the person's app has shown it knows. */
-	void enableTwoFactor(String secret, long step) {
+	public void enableTwoFactor(String secret, long step) {
 		this.totpSecret = Objects.requireNonNull(secret);
 		this.totpEnabled = true;
 		this.totpLastStep = step;
 	}
 
-	void stopTwoFactor() {
+	public void stopTwoFactor() {
 		this.totpSecret = null;
 		this.totpEnabled = false;
 		this.totpLastStep = null;
 	}
 
-	Long getTotpLastStep() {
+	public Long getTotpLastStep() {
 		return this.totpLastStep;
 	}
 

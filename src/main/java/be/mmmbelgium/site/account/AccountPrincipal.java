@@ -9,6 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import be.mmmbelgium.site.account.signin.AccountAuthenticationProvider;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.web.BackOfficeUser;
 import be.mmmbelgium.site.web.Language;
@@ -37,7 +38,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private String passwordHash;
 
-	AccountPrincipal(Account account) {
+	public AccountPrincipal(Account account) {
 		this.id = account.getId();
 		this.email = account.getEmail();
 		this.displayName = account.getDisplayName();
@@ -130,7 +131,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	 * Whether both describe the account in the same state: role, language, name,
 	 * two-factor.
 	 */
-	boolean sameAs(AccountPrincipal other) {
+	public boolean sameAs(AccountPrincipal other) {
 		return other.id == this.id && other.role == this.role && other.language == this.language
 				&& other.totpEnabled == this.totpEnabled && other.displayName.equals(this.displayName);
 	}

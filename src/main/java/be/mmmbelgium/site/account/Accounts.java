@@ -15,6 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.account.link.AccountToken;
+import be.mmmbelgium.site.account.link.OneTimeLinks;
+import be.mmmbelgium.site.account.signin.CurrentPassword;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
@@ -205,7 +208,7 @@ public class Accounts {
 	}
 
 	/** Creates an admin with a password, for the first admin of a new site. */
-	Account createAdmin(String email, String displayName, String password) {
+	public Account createAdmin(String email, String displayName, String password) {
 		Account account = new Account(email, displayName, Role.ADMIN);
 		setPassword(account, password);
 		return this.accounts.save(account);

@@ -27,6 +27,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
+import be.mmmbelgium.site.account.signin.AccountAuthenticationProvider;
+import be.mmmbelgium.site.account.signin.AccountDetailsService;
+import be.mmmbelgium.site.account.signin.ActiveAccountFilter;
+import be.mmmbelgium.site.account.signin.CodeController;
+import be.mmmbelgium.site.account.signin.SessionSettings;
+import be.mmmbelgium.site.account.signin.SignInAndOutHandler;
+import be.mmmbelgium.site.account.signin.SignInThrottle;
+import be.mmmbelgium.site.account.signin.TwoFactorPending;
+import be.mmmbelgium.site.account.twofactor.TwoFactor;
 import be.mmmbelgium.site.admin.BackOffice;
 import be.mmmbelgium.site.admin.KeptForms;
 import be.mmmbelgium.site.admin.WriterMarks;
@@ -41,9 +50,9 @@ import be.mmmbelgium.site.web.SecurityHeaders;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
-	static final String LOGIN = BackOffice.SIGN_IN;
+	public static final String LOGIN = BackOffice.SIGN_IN;
 
 	@Bean
 	@Order(1)

@@ -18,7 +18,7 @@ public final class AccountFixtures {
 	}
 
 	/** An enabled account with {@link #PASSWORD}, under an e-mail no other test uses. */
-	static Account account(AccountRepository accounts, PasswordEncoder encoder, Role role) {
+	public static Account account(AccountRepository accounts, PasswordEncoder encoder, Role role) {
 		return accounts.saveAndFlush(TestAccounts.account(role, encoder));
 	}
 
@@ -26,7 +26,7 @@ public final class AccountFixtures {
 	 * Makes a request come from an address no other test uses, so that the throttling of
 	 * one test never reaches another.
 	 */
-	static RequestPostProcessor freshAddress() {
+	public static RequestPostProcessor freshAddress() {
 		String address = "10.1." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.incrementAndGet() % 250 + 1);
 		return (request) -> {
 			request.setRemoteAddr(address);
@@ -34,7 +34,7 @@ public final class AccountFixtures {
 		};
 	}
 
-	static RequestPostProcessor from(String address) {
+	public static RequestPostProcessor from(String address) {
 		return (request) -> {
 			request.setRemoteAddr(address);
 			return request;

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import be.mmmbelgium.site.account.signin.TwoFactorPending;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.media.MediaFile;

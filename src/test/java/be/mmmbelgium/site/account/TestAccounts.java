@@ -8,6 +8,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import be.mmmbelgium.site.account.link.AccountToken;
+import be.mmmbelgium.site.account.link.OneTimeLinks;
+import be.mmmbelgium.site.account.link.PasswordLinkController;
+import be.mmmbelgium.site.account.link.SetupController;
+import be.mmmbelgium.site.account.signin.TwoFactorPending;
 import be.mmmbelgium.site.web.Language;
 
 /**

@@ -1,0 +1,5 @@
+/**
+ * One-time links: the link that sets a password, the link that creates the first admin,
+ * and the mail that sends them.
+ */
+package be.mmmbelgium.site.account.link;

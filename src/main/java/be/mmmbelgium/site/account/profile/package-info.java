@@ -1,0 +1,5 @@
+/**
+ * Accounts as people manage them: the admins' list of accounts and each person's own
+ * profile (password, language).
+ */
+package be.mmmbelgium.site.account.profile;

@@ -1,0 +1,208 @@
+package be.mmmbelgium.site.account.twofactor;
+
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import be.mmmbelgium.site.account.Account;
+import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.test.Builders;
+import be.mmmbelgium.site.test.SiteIntegrationTest;
+
+import static be.mmmbelgium.site.account.AccountFixtures.PASSWORD;
+import static be.mmmbelgium.site.account.AccountFixtures.account;
+import static be.mmmbelgium.site.account.AccountFixtures.freshAddress;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Two-factor sign-in, from enrolment to the codes at sign-in, with the site's clock
+ * stopped at {@link Builders#NOW}.
+ */
+@SiteIntegrationTest
+class TwoFactorIntegrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	TwoFactor twoFactor;
+
+	@Test
+	void enrolmentShowsAQrCodeAndTurnsOnWithACodeOfTheApp() throws Exception {
+		Account account = account(this.accounts, this.encoder, Role.EDITOR);
+		MockHttpSession session = signedIn(account, freshAddress());
+
+		String page = this.mvc.get()
+			.uri("/admin/profile/two-factor")
+			.session(session)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<svg").contains("role=\"img\"");
+		String secret = find(page, "<code>([A-Z2-7]{32})</code>");
+
+		MvcTestResult wrong = this.mvc.post()
+			.uri("/admin/profile/two-factor")
+			.param("code", "000000")
+			.session(session)
+			.with(csrf())
+			.exchange();
+		assertThat(wrong).hasStatusOk().bodyText().contains("Ce code ne convient pas");
+
+		MvcTestResult confirmed = this.mvc.post()
+			.uri("/admin/profile/two-factor")
+			.param("code", codeAt(secret, Builders.NOW))
+			.session(session)
+			.with(csrf())
+			.exchange();
+		assertThat(confirmed).hasStatusOk().hasViewName("admin/recovery-codes");
+		assertThat(recoveryCodes(confirmed)).hasSize(10);
+		assertThat(this.accounts.findById(account.getId()).orElseThrow().isTotpEnabled()).isTrue();
+	}
+
+	@Test
+	void signingInThenAsksForTheCodeAndNothingElseIsOpenUntilItIsGiven() {
+		Account account = account(this.accounts, this.encoder, Role.EDITOR);
+		String secret = enrol(account);
+		RequestPostProcessor address = freshAddress();
+		MockHttpSession session = new MockHttpSession();
+
+		assertThat(signIn(account, session, address)).hasRedirectedUrl("/admin/login/code");
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasRedirectedUrl("/admin/login/code");
+		String before = session.getId();
+
+		assertThat(code(session, codeAt(secret, Builders.NOW.plusSeconds(30)), address)).hasRedirectedUrl("/admin");
+		assertThat(session.getId()).isNotEqualTo(before);
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+	}
+
+	@Test
+	void aCodeWorksOnceAndARecoveryCodeToo() {
+		Account account = account(this.accounts, this.encoder, Role.EDITOR);
+		String secret = enrol(account);
+		List<String> recovery = this.lastRecoveryCodes;
+		String code = codeAt(secret, Builders.NOW.plusSeconds(30));
+
+		MockHttpSession first = new MockHttpSession();
+		signIn(account, first, freshAddress());
+		assertThat(code(first, code, freshAddress())).hasRedirectedUrl("/admin");
+
+		MockHttpSession second = new MockHttpSession();
+		RequestPostProcessor address = freshAddress();
+		signIn(account, second, address);
+		assertThat(code(second, code, address)).hasStatusOk().bodyText().contains("Ce code ne convient pas");
+		assertThat(code(second, recovery.get(0).toUpperCase(), address)).hasRedirectedUrl("/admin");
+
+		MockHttpSession third = new MockHttpSession();
+		RequestPostProcessor other = freshAddress();
+		signIn(account, third, other);
+		assertThat(code(third, recovery.get(0), other)).hasStatusOk();
+		assertThat(this.twoFactor.recoveryCodesLeft(account.getId())).isEqualTo(9);
+	}
+
+	@Test
+	void fiveWrongCodesEndTheAttempt() {
+		Account account = account(this.accounts, this.encoder, Role.EDITOR);
+		enrol(account);
+		MockHttpSession session = new MockHttpSession();
+		RequestPostProcessor address = freshAddress();
+		signIn(account, session, address);
+
+		for (int i = 0; i < 4; i++) {
+			assertThat(code(session, "12345" + i, address)).hasStatusOk();
+		}
+		assertThat(code(session, "123459", address)).hasRedirectedUrl("/admin/login?error");
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void whenAdminsMustUseItAnAdminWithoutItCanOnlyEnrol() {
+		Account admin = account(this.accounts, this.encoder, Role.ADMIN);
+		Account editor = account(this.accounts, this.encoder, Role.EDITOR);
+		this.twoFactor.requireForAdmins(true, new AccountPrincipal(admin));
+
+		MockHttpSession adminSession = signedIn(admin, freshAddress());
+		assertThat(this.mvc.get().uri("/admin").session(adminSession))
+			.hasRedirectedUrl("/admin/profile/two-factor?required");
+		assertThat(this.mvc.get().uri("/admin/profile/two-factor").session(adminSession)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin").session(signedIn(editor, freshAddress()))).hasStatusOk();
+	}
+
+	private List<String> lastRecoveryCodes;
+
+	/** Turns two-factor sign-in on for an account, returning its secret. */
+	private String enrol(Account account) {
+		AccountPrincipal principal = new AccountPrincipal(account);
+		String secret = this.twoFactor.newEnrolment(account.getId()).secret();
+		this.lastRecoveryCodes = this.twoFactor.confirm(principal, secret, codeAt(secret, Builders.NOW));
+		return secret;
+	}
+
+	private MockHttpSession signedIn(Account account, RequestPostProcessor address) {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(signIn(account, session, address)).hasRedirectedUrl("/admin");
+		return session;
+	}
+
+	private MvcTestResult signIn(Account account, MockHttpSession session, RequestPostProcessor address) {
+		return this.mvc.post()
+			.uri("/admin/login")
+			.param("email", account.getEmail())
+			.param("password", PASSWORD)
+			.session(session)
+			.with(csrf())
+			.with(address)
+			.exchange();
+	}
+
+	private MvcTestResult code(MockHttpSession session, String code, RequestPostProcessor address) {
+		return this.mvc.post()
+			.uri("/admin/login/code")
+			.param("code", code)
+			.session(session)
+			.with(csrf())
+			.with(address)
+			.exchange();
+	}
+
+	private static String codeAt(String secret, Instant instant) {
+		return Totp.code(secret, Totp.step(instant));
+	}
+
+	private static List<String> recoveryCodes(MvcTestResult result) {
+		try {
+			Matcher matcher = Pattern.compile("<code>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</code>")
+				.matcher(result.getResponse().getContentAsString());
+			return matcher.results().map((match) -> match.group(1)).toList();
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String find(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		assertThat(matcher.find()).as(regex).isTrue();
+		return matcher.group(1);
+	}
+
+}
