@@ -3,11 +3,9 @@ package be.mmmbelgium.site.caching;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,33 +63,6 @@ class RenderedPagesUnitTest {
 			.isEqualTo(100 + "text/html".length() + "fr".length() + "X-Robots-Tag".length() + "noindex".length());
 		assertThat(new RenderedPages.Rendered(new byte[100], "application/xml", null, Map.of()).size())
 			.isEqualTo(100 + "application/xml".length());
-	}
-
-	@Test
-	void noParameterValueCanPassForOtherParameters() {
-		var plain = new MockHttpServletRequest("GET", "/fr/recherche");
-		plain.addParameter("q", "a");
-		plain.addParameter("page", "2");
-		var forged = new MockHttpServletRequest("GET", "/fr/recherche");
-		forged.addParameter("q", "a&page=2");
-		assertThat(HttpCaching.address(plain, Set.of("q", "page"))).isEqualTo("http:/fr/recherche?page=2&q=a");
-		assertThat(HttpCaching.address(forged, Set.of("q", "page")))
-			.isNotEqualTo(HttpCaching.address(plain, Set.of("q", "page")));
-		assertThat(HttpCaching.address(new MockHttpServletRequest("GET", "/fr/"), Set.of())).isEqualTo("http:/fr/");
-		var secure = new MockHttpServletRequest("GET", "/fr/");
-		secure.setScheme("https");
-		assertThat(HttpCaching.address(secure, Set.of())).as("answers over HTTPS carry HSTS").isEqualTo("https:/fr/");
-	}
-
-	@Test
-	void parametersNoPageReadsAreLeftOutOfTheKey() {
-		var tracked = new MockHttpServletRequest("GET", "/fr/");
-		tracked.addParameter("utm_source", "lettre");
-		tracked.addParameter("x", String.valueOf(System.nanoTime()));
-
-		assertThat(HttpCaching.address(tracked, Set.of("page"))).isEqualTo("http:/fr/");
-		assertThat(HttpCaching.address(tracked, HttpCaching.ParameterReads.ALL))
-			.startsWith("http:/fr/?utm_source=lettre&x=");
 	}
 
 	@Test
