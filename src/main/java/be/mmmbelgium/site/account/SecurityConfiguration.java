@@ -2,6 +2,7 @@ package be.mmmbelgium.site.account;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
+import be.mmmbelgium.site.account.profile.AccountAdminController;
+import be.mmmbelgium.site.account.settings.SettingsController;
 import be.mmmbelgium.site.account.signin.AccountAuthenticationProvider;
 import be.mmmbelgium.site.account.signin.AccountDetailsService;
 import be.mmmbelgium.site.account.signin.ActiveAccountFilter;
@@ -37,6 +40,7 @@ import be.mmmbelgium.site.account.signin.SignInThrottle;
 import be.mmmbelgium.site.account.signin.TwoFactorPending;
 import be.mmmbelgium.site.account.twofactor.TwoFactor;
 import be.mmmbelgium.site.admin.BackOffice;
+import be.mmmbelgium.site.admin.BackOfficeAccess;
 import be.mmmbelgium.site.admin.KeptForms;
 import be.mmmbelgium.site.admin.WriterMarks;
 import be.mmmbelgium.site.audit.AuditKind;
@@ -58,7 +62,9 @@ public class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, AccountDetailsService accountDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog audit, AccountRepository accounts,
-			TwoFactor twoFactor, SignInAndOutHandler signInEvents, WriterMarks writerMarks) throws Exception {
+			TwoFactor twoFactor, SignInAndOutHandler signInEvents, WriterMarks writerMarks,
+			List<BackOfficeAccess> features) throws Exception {
+		AdminRoutes routes = new AdminRoutes(features);
 		AccountAuthenticationProvider authentication = new AccountAuthenticationProvider(accountDetails,
 				passwordEncoder, throttle, audit);
 		http.securityMatcher("/admin", "/admin/**")
@@ -66,9 +72,9 @@ public class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(CodeController.PATH)
 				.hasAuthority(TwoFactorPending.AUTHORITY)
-				.requestMatchers(AdminRoutes.ADMIN_ONLY)
+				.requestMatchers(routes.adminOnly())
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers(AdminRoutes.EDITORS)
+				.requestMatchers(routes.editors())
 				.hasRole(Role.EDITOR.name())
 				.anyRequest()
 				.hasRole(Role.CONTRIBUTOR.name()))
@@ -92,6 +98,17 @@ public class SecurityConfiguration {
 			.addFilterBefore(new KeptForms(writerMarks), CsrfFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();
+	}
+
+	/** Accounts and the site's security settings are for admins. */
+	@Bean
+	BackOfficeAccess accountsAccess() {
+		return BackOfficeAccess.adminSection(AccountAdminController.PATH);
+	}
+
+	@Bean
+	BackOfficeAccess settingsAccess() {
+		return BackOfficeAccess.adminSection(SettingsController.PATH);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 /**
  * The back-office shell: its layout's model, the marker of its controllers, the forms
- * kept across a sign-in, and the search box of its lists.
+ * kept across a sign-in, the search box of its lists, and the access rules each feature
+ * declares for its addresses.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Back-office")
 package be.mmmbelgium.site.admin;

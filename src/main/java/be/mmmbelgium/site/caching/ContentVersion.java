@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -28,29 +28,28 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 import be.mmmbelgium.site.system.SiteProperties;
 
 /**
  * The version of everything the public site shows, read from the database in one short
- * query: it changes whenever published content, a subject of a visible post, a redirect
- * or a removed address is added, changed or deleted, whenever a scheduled item's time
- * comes, and with every new release or setting of the site; not when a draft is saved.
- * Pages, feeds and sitemaps are validated against it, so a visitor's repeated request is
+ * query over the tables the features declare ({@link PublicTable}): it changes whenever a
+ * row the public sees (published content, a subject of a visible post, a redirect or a
+ * removed address) is added, changed or deleted, whenever a scheduled item's time comes,
+ * and with every new release or setting of the site; not when a draft is saved. Pages,
+ * feeds and sitemaps are validated against it, so a visitor's repeated request is
  * answered 304 without rendering anything, by whichever instance of the site receives it.
  */
 @Component
 public class ContentVersion {
 
-	/** The tables of content that is published, each row with its version and dates. */
-	private static final List<String> CONTENT = List.of("news_post", "page", "podcast_series", "episode");
+	/** The files a release of the site is made of, as far as its pages are concerned. */
+	private static final List<String> RELEASE = List.of("classpath*:be/mmmbelgium/site/**/*.class",
+			"classpath:templates/**/*.html", "classpath:messages*.properties", "classpath:static/**/*.*",
+			"classpath:application.yml");
 
-	private static final String NO_INSTANT = "cast(null as timestamp with time zone)";
-
-	/** The rows of a table the public sees: published, and their time come. */
-	private static String visible(String table) {
-		return " " + table + ".status = 'PUBLISHED' and " + table + ".published_at <= :now";
-	}
+	private final JdbcClient jdbc;
 
 	/**
 	 * For each table public pages read, of the rows the public sees: how many, the sum of
@@ -59,23 +58,7 @@ public class ContentVersion {
 	 * out: what the back-office does with them shows nowhere on the public site, so it
 	 * changes no public validator.
 	 */
-	private static final String QUERY = numbered(Stream.concat(
-			CONTENT.stream()
-				.map((table) -> "count(*), coalesce(sum(version), 0), max(updated_at), max(published_at) from " + table
-						+ " where" + visible(table)),
-			Stream.of("count(*), coalesce(sum(version), 0), " + NO_INSTANT + ", " + NO_INSTANT + " from tag t"
-					+ " where exists (select 1 from news_post_tag pt join news_post on news_post.id = pt.post_id"
-					+ " where pt.tag_id = t.id and" + visible("news_post") + ")",
-					"count(*), coalesce(sum(version), 0), max(updated_at), " + NO_INSTANT + " from redirect",
-					"count(*), 0, max(removed_at), " + NO_INSTANT + " from removed_path"))
-		.toList());
-
-	/** The files a release of the site is made of, as far as its pages are concerned. */
-	private static final List<String> RELEASE = List.of("classpath*:be/mmmbelgium/site/**/*.class",
-			"classpath:templates/**/*.html", "classpath:messages*.properties", "classpath:static/**/*.*",
-			"classpath:application.yml");
-
-	private final JdbcClient jdbc;
+	private final String query;
 
 	/**
 	 * What a new release or another configuration changes: the code, and the site's
@@ -94,9 +77,10 @@ public class ContentVersion {
 	/** Whether a request is reading the version now. */
 	private final AtomicBoolean readInProgress = new AtomicBoolean();
 
-	ContentVersion(JdbcClient jdbc, ResourcePatternResolver resources, SiteProperties site, Environment environment)
-			throws IOException {
+	ContentVersion(JdbcClient jdbc, List<PublicTable> tables, ResourcePatternResolver resources, SiteProperties site,
+			Environment environment) throws IOException {
 		this.jdbc = jdbc;
+		this.query = query(tables);
 		this.release = fingerprint(resources) + " " + site + " indexing="
 				+ environment.getProperty("mmm.indexing.enabled");
 	}
@@ -160,7 +144,7 @@ public class ContentVersion {
 
 	private String read(Instant now) {
 		StringBuilder state = new StringBuilder(this.release);
-		this.jdbc.sql(QUERY).param("now", Timestamp.from(now)).query((row) -> {
+		this.jdbc.sql(this.query).param("now", Timestamp.from(now)).query((row) -> {
 			state.append('|').append(row.getLong(2)).append(',').append(row.getLong(3));
 			for (int column = 4; column <= 5; column++) {
 				Timestamp instant = row.getTimestamp(column);
@@ -179,10 +163,16 @@ public class ContentVersion {
 	}
 
 	/**
-	 * The selects as one query, each row numbered so that they are read in the same
+	 * The selects of the tables as one query, taken in the order of their names so that
+	 * every instance reads them alike, each row numbered so that they are read in that
 	 * order.
 	 */
-	private static String numbered(List<String> selects) {
+	static String query(List<PublicTable> tables) {
+		List<String> selects = tables.stream()
+			.sorted(Comparator.comparing(PublicTable::name))
+			.map(PublicTable::select)
+			.toList();
+		Assert.notEmpty(selects, "Public pages read at least one table");
 		return IntStream.range(0, selects.size())
 			.mapToObj((i) -> "select " + (i + 1) + ", " + selects.get(i))
 			.collect(Collectors.joining(" union all ", "", " order by 1"));

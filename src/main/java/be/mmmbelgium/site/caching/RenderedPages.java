@@ -1,23 +1,23 @@
 package be.mmmbelgium.site.caching;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The public answers this instance rendered last, each kept under its address and the
  * {@link ContentVersion} it was rendered at, so that a visitor asking again for a page
  * nothing changed in gets it without the database or the templates. A change to the
- * content changes the version, so a kept answer is never served after it; the oldest
- * answers make room for new ones within a bounded memory.
+ * content changes the version, so a kept answer is never served after it; the answers
+ * asked for least make room for new ones within a bounded memory.
  */
 class RenderedPages {
 
 	private final long capacity;
 
-	private long size;
-
-	private final LinkedHashMap<String, Rendered> answers = new LinkedHashMap<>(256, 0.75f, true);
+	private final Cache<String, Rendered> answers;
 
 	/**
 	 * Keeps rendered answers up to a number of bytes.
@@ -25,28 +25,28 @@ class RenderedPages {
 	 */
 	RenderedPages(long capacity) {
 		this.capacity = capacity;
+		this.answers = Caffeine.newBuilder()
+			.maximumWeight(capacity)
+			.weigher((String key, Rendered answer) -> answer.size())
+			// Room is made by the request that keeps an answer, as soon as it keeps it,
+			// rather than later on a shared pool of threads.
+			.executor(Runnable::run)
+			.build();
 	}
 
-	synchronized Rendered find(String address, String version) {
-		return this.answers.get(key(address, version));
+	Rendered find(String address, String version) {
+		return this.answers.getIfPresent(key(address, version));
 	}
 
 	/**
 	 * Keeps an answer, unless it would take more than a quarter of the memory given (the
 	 * largest sitemaps), which is rendered each time rather than push out many pages.
 	 */
-	synchronized void keep(String address, String version, Rendered answer) {
-		if (answer.body().length > this.capacity / 4) {
+	void keep(String address, String version, Rendered answer) {
+		if (answer.size() > this.capacity / 4) {
 			return;
 		}
-		Rendered replaced = this.answers.put(key(address, version), answer);
-		this.size += answer.body().length - (replaced == null ? 0 : replaced.body().length);
-		var oldest = this.answers.entrySet().iterator();
-		while (this.size > this.capacity && oldest.hasNext()) {
-			Map.Entry<String, Rendered> entry = oldest.next();
-			this.size -= entry.getValue().body().length;
-			oldest.remove();
-		}
+		this.answers.put(key(address, version), answer);
 	}
 
 	private static String key(String address, String version) {
@@ -66,6 +66,25 @@ class RenderedPages {
 
 		Rendered {
 			headers = Map.copyOf(headers);
+		}
+
+		/**
+		 * About how many bytes it takes to keep: its body and the characters of its
+		 * headers.
+		 */
+		int size() {
+			int size = this.body.length + length(this.contentType) + length(this.contentLanguage);
+			for (Map.Entry<String, List<String>> header : this.headers.entrySet()) {
+				size += header.getKey().length();
+				for (String value : header.getValue()) {
+					size += length(value);
+				}
+			}
+			return size;
+		}
+
+		private static int length(String text) {
+			return (text != null) ? text.length() : 0;
 		}
 
 	}

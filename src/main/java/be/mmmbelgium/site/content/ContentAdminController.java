@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
+import be.mmmbelgium.site.admin.BackOfficeAccess;
 import be.mmmbelgium.site.admin.KeptForms;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.Pagination;
@@ -53,6 +54,17 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 		this.editor = editor;
 		this.conversions = conversions;
 		this.autosaves = autosaves;
+	}
+
+	/**
+	 * The access rule of a kind that contributors write and editors publish, under its
+	 * path: publishing it or its changes, taking it off the site, trashing, restoring,
+	 * sending it back and emptying the trash decide what the public sees, so they are for
+	 * editors.
+	 */
+	public static BackOfficeAccess publishedByEditors(String path) {
+		return BackOfficeAccess.editors(path + "/*/publish", path + "/*/unpublish", path + "/*/trash",
+				path + "/*/restore", path + "/*/send-back", path + "/*/changes/publish", path + "/trash/empty");
 	}
 
 	/** Where this kind lives in the back-office, such as {@code /admin/news}. */

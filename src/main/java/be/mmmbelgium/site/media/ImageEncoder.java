@@ -38,8 +38,9 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 /**
  * Turns an uploaded image into the files the site serves: decoded, turned upright as the
  * camera said, and encoded again, which leaves behind everything but the pixels (EXIF,
- * GPS position, comments, anything hidden in the file). Photos become JPEG, images with
- * transparency PNG; each is made in a few widths for {@code srcset}.
+ * GPS position, comments, anything hidden in the file or appended after the picture, such
+ * as the video of a "motion photo"). Photos become JPEG, images with transparency PNG;
+ * each is made in a few widths for {@code srcset}.
  */
 final class ImageEncoder {
 
@@ -92,8 +93,7 @@ final class ImageEncoder {
 	 * Decodes a picture within its pixel limit and encodes it again.
 	 * @param maxPixels the largest image accepted, in pixels, so that no upload can claim
 	 * all memory
-	 * @throws UploadRefusedException when the file is cut off, carries other data, or is
-	 * not a readable image
+	 * @throws UploadRefusedException when the file is cut off or is not a readable image
 	 */
 	static Result encode(Path file, FileType type, long maxPixels) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
@@ -111,7 +111,12 @@ final class ImageEncoder {
 		return new Result(output, write(full, output), smaller);
 	}
 
-	/** Refuses a file whose image data stops early, or that goes on after its end. */
+	/**
+	 * Refuses a file whose image data stops early, which the JPEG reader (and the PNG
+	 * reader when only the last bytes are missing) would decode anyway, grey where the
+	 * data is missing. Whatever follows the image's end is accepted: encoding the picture
+	 * again leaves it behind.
+	 */
 	private static void requireWhole(byte[] bytes, FileType type) {
 		int end = switch (type) {
 			case JPEG -> jpegEnd(bytes);
@@ -128,17 +133,6 @@ final class ImageEncoder {
 		if (end < 0 || end > bytes.length) {
 			throw new UploadRefusedException("truncated");
 		}
-		if (end < bytes.length && !(type == FileType.JPEG && isVideoAfter(bytes, end))) {
-			throw new UploadRefusedException("extraData");
-		}
-	}
-
-	/**
-	 * Whether what follows a JPEG is a short video, as phones append to a "motion photo";
-	 * encoding the picture again leaves it behind.
-	 */
-	private static boolean isVideoAfter(byte[] bytes, int end) {
-		return FileType.startsWith(bytes, end + 4, FileType.ascii("ftyp"));
 	}
 
 	/**
@@ -147,7 +141,7 @@ final class ImageEncoder {
 	 */
 	private static int jpegEnd(byte[] bytes) {
 		int position = 2;
-		while (position + 4 <= bytes.length) {
+		while (position + 2 <= bytes.length) {
 			if ((bytes[position] & 0xff) != 0xff) {
 				return -1;
 			}
@@ -158,6 +152,9 @@ final class ImageEncoder {
 			}
 			if (marker == 0xd9) {
 				return position + 2;
+			}
+			if (position + 4 > bytes.length) {
+				return -1;
 			}
 			int length = ((bytes[position + 2] & 0xff) << 8) | (bytes[position + 3] & 0xff);
 			position += 2 + length;
@@ -175,8 +172,7 @@ final class ImageEncoder {
 				}
 			}
 		}
-		return position + 2 == bytes.length && (bytes[bytes.length - 2] & 0xff) == 0xff
-				&& (bytes[bytes.length - 1] & 0xff) == 0xd9 ? bytes.length : -1;
+		return -1;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import be.mmmbelgium.site.account.signin.TwoFactorPending;
+import be.mmmbelgium.site.admin.BackOfficeAccess;
 import be.mmmbelgium.site.content.Revision;
 import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.media.MediaFile;
@@ -287,6 +288,23 @@ class AdminRoutesIntegrationTest {
 	void everyRouteOfTheBackOfficeHasARule() {
 		assertThat(adminRoutes()).as("routes under /admin; add any new one to ROUTES with who may use it")
 			.isEqualTo(new TreeSet<>(ROUTES.keySet()));
+	}
+
+	@Autowired
+	List<BackOfficeAccess> features;
+
+	@Test
+	void theFeaturesKeepTheseAddressesForAdminsAndEditors() {
+		AdminRoutes routes = new AdminRoutes(this.features);
+		assertThat(routes.adminOnly()).containsExactlyInAnyOrder("/admin/accounts", "/admin/accounts/**",
+				"/admin/audit", "/admin/audit/**", "/admin/settings", "/admin/settings/**", "/admin/pages",
+				"/admin/pages/**", "/admin/redirects", "/admin/redirects/**");
+		assertThat(routes.editors()).containsExactlyInAnyOrder("/admin/news/*/publish", "/admin/news/*/unpublish",
+				"/admin/news/*/trash", "/admin/news/*/restore", "/admin/news/*/send-back",
+				"/admin/news/*/changes/publish", "/admin/news/trash/empty", "/admin/episodes/*/publish",
+				"/admin/episodes/*/unpublish", "/admin/episodes/*/trash", "/admin/episodes/*/restore",
+				"/admin/episodes/*/send-back", "/admin/episodes/*/changes/publish", "/admin/episodes/trash/empty",
+				"/admin/podcasts", "/admin/podcasts/**", "/admin/media/*/delete");
 	}
 
 	@Test

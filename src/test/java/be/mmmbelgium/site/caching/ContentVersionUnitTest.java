@@ -30,8 +30,9 @@ import static org.mockito.Mockito.mock;
 
 /**
  * The release fingerprint of the content version: the same for the same files, whatever
- * order they are found in, and different as soon as one file differs. The version is read
- * by one request at a time.
+ * order they are found in, and different as soon as one file differs. The tables the
+ * features declare are read in one query, in the same order on every instance. The
+ * version is read by one request at a time.
  */
 class ContentVersionUnitTest {
 
@@ -68,6 +69,21 @@ class ContentVersionUnitTest {
 	}
 
 	@Test
+	void theDeclaredTablesAreReadInTheOrderOfTheirNamesWhateverTheOrderTheyCameIn() {
+		PublicTable posts = PublicTable.publishedContent("news_post");
+		PublicTable redirects = new PublicTable("redirect", true, "updated_at", null, null);
+		PublicTable removed = new PublicTable("removed_path", false, "removed_at", null, null);
+		String query = ContentVersion.query(List.of(removed, posts, redirects));
+		assertThat(ContentVersion.query(List.of(redirects, removed, posts))).isEqualTo(query);
+		assertThat(query).isEqualTo("select 1, count(*), coalesce(sum(version), 0), max(updated_at), max(published_at)"
+				+ " from news_post where news_post.status = 'PUBLISHED' and news_post.published_at <= :now"
+				+ " union all select 2, count(*), coalesce(sum(version), 0), max(updated_at),"
+				+ " cast(null as timestamp with time zone) from redirect"
+				+ " union all select 3, count(*), 0, max(removed_at), cast(null as timestamp with time zone)"
+				+ " from removed_path order by 1");
+	}
+
+	@Test
 	void whileOneRequestReadsTheVersionTheOthersUseTheVersionReadLastIfRecent() throws Exception {
 		JdbcClient jdbc = mock(JdbcClient.class);
 		JdbcClient.StatementSpec statement = mock(JdbcClient.StatementSpec.class);
@@ -89,7 +105,8 @@ class ContentVersionUnitTest {
 			invocation.getArgument(0, RowCallbackHandler.class).processRow(row);
 			return null;
 		}).given(statement).query(any(RowCallbackHandler.class));
-		ContentVersion version = new ContentVersion(jdbc, finding("class A"),
+		ContentVersion version = new ContentVersion(jdbc, List.of(PublicTable.publishedContent("news_post")),
+				finding("class A"),
 				new SiteProperties(URI.create("http://localhost"), new SiteProperties.Contact(null, null, null)),
 				new MockEnvironment());
 		Instant first = Instant.parse("2026-11-25T14:00:00Z");

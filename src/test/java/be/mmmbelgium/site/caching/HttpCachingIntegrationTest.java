@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.caching;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -37,6 +39,9 @@ class HttpCachingIntegrationTest {
 
 	@Autowired
 	ContentVersion version;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	NewsPost post;
 
@@ -106,6 +111,22 @@ class HttpCachingIntegrationTest {
 		String today = this.version.at(Builders.NOW);
 		assertThat(this.version.at(Builders.NOW.plus(Duration.ofDays(1)))).isEqualTo(today);
 		assertThat(this.version.at(Builders.NOW.plus(Duration.ofDays(3)))).isNotEqualTo(today);
+	}
+
+	@Test
+	void aRowAddedToATableAFeatureDeclaresChangesTheVersion() {
+		String before = this.version.at(Builders.NOW);
+		this.jdbc.sql("insert into removed_path (path, removed_at) values ('/fr/actualites/retiree', :now)")
+			.param("now", Timestamp.from(Builders.NOW))
+			.update();
+		String removed = this.version.at(Builders.NOW);
+		assertThat(removed).as("a removed address, declared by the redirects").isNotEqualTo(before);
+		this.jdbc
+			.sql("insert into redirect (old_path, target, created_at, updated_at)"
+					+ " values ('/ancienne', '/fr/actualites', :now, :now)")
+			.param("now", Timestamp.from(Builders.NOW))
+			.update();
+		assertThat(this.version.at(Builders.NOW)).as("a redirect").isNotIn(before, removed);
 	}
 
 	@Test

@@ -28,9 +28,9 @@ import be.mmmbelgium.site.system.SiteProperties;
  */
 @Controller
 @AdminPages
-class AccountAdminController {
+public class AccountAdminController {
 
-	static final String PATH = "/admin/accounts";
+	public static final String PATH = "/admin/accounts";
 
 	static final String LIST_VIEW = "admin/accounts/list";
 

@@ -18,9 +18,9 @@ import be.mmmbelgium.site.admin.AdminPages;
  */
 @Controller
 @AdminPages
-class SettingsController {
+public class SettingsController {
 
-	static final String PATH = "/admin/settings";
+	public static final String PATH = "/admin/settings";
 
 	static final String VIEW = "admin/settings";
 
