@@ -2,6 +2,7 @@ package be.mmmbelgium.site.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,7 +51,7 @@ class AdminModelAdvice {
 
 	/** The name of the signed-in person, for the header. */
 	@ModelAttribute("userName")
-	String userName() {
+	@Nullable String userName() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean hasRole = authentication != null && authentication.getAuthorities()
 			.stream()

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionBindingListener;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.web.bind.WebDataBinder;
@@ -123,7 +124,7 @@ public final class KeptForms extends OncePerRequestFilter {
 	}
 
 	/** Whether a path is that of a content form: writing a new item, or changing one. */
-	public static boolean isContentForm(String path) {
+	public static boolean isContentForm(@Nullable String path) {
 		return path != null && FORMS.matcher(path).matches();
 	}
 

@@ -15,6 +15,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,7 @@ public class WriterMarks {
 		return OptionalLong.empty();
 	}
 
-	private OptionalLong verify(String mark) {
+	private OptionalLong verify(@Nullable String mark) {
 		int dot = mark == null ? -1 : mark.indexOf('.');
 		if (dot <= 0 || dot > 19) {
 			return OptionalLong.empty();

@@ -3,5 +3,9 @@
  * kept across a sign-in, the search box of its lists, and the access rules each feature
  * declares for its addresses.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Back-office")
+@NullMarked
+@ApplicationModule(displayName = "Back-office")
 package be.mmmbelgium.site.admin;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +39,10 @@ class AuditController {
 	}
 
 	@GetMapping(PATH)
-	ModelAndView list(@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
-			@RequestParam(defaultValue = "1") PageNumber page) {
+	ModelAndView list(@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String until, @RequestParam(defaultValue = "1") PageNumber page) {
 		String actorFilter = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
 		AuditKind kindFilter = parseKind(kind);
 		LocalDate fromDate = parseDate(from);
@@ -66,7 +68,7 @@ class AuditController {
 			.addObject("until", untilDate == null ? "" : untilDate.toString());
 	}
 
-	private static AuditKind parseKind(String kind) {
+	private static @Nullable AuditKind parseKind(@Nullable String kind) {
 		if (kind == null || kind.isBlank()) {
 			return null;
 		}
@@ -78,7 +80,7 @@ class AuditController {
 		}
 	}
 
-	private static LocalDate parseDate(String date) {
+	private static @Nullable LocalDate parseDate(@Nullable String date) {
 		if (date == null || date.isBlank()) {
 			return null;
 		}

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the audit log. It is never changed once written.
@@ -21,7 +22,7 @@ public class AuditEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(nullable = false, updatable = false)
 	private Instant occurredAt;
@@ -30,21 +31,21 @@ public class AuditEvent {
 	@Column(nullable = false, updatable = false)
 	private AuditKind kind;
 
-	private Long accountId;
+	private @Nullable Long accountId;
 
-	private String actorEmail;
+	private @Nullable String actorEmail;
 
-	private String target;
+	private @Nullable String target;
 
-	private String detail;
+	private @Nullable String detail;
 
-	private String clientAddress;
+	private @Nullable String clientAddress;
 
 	protected AuditEvent() {
 	}
 
-	AuditEvent(Instant occurredAt, AuditKind kind, Long accountId, String actorEmail, String target, String detail,
-			String clientAddress) {
+	AuditEvent(Instant occurredAt, AuditKind kind, @Nullable Long accountId, @Nullable String actorEmail,
+			@Nullable String target, @Nullable String detail, @Nullable String clientAddress) {
 		this.occurredAt = occurredAt;
 		this.kind = kind;
 		this.accountId = accountId;
@@ -54,11 +55,11 @@ public class AuditEvent {
 		this.clientAddress = truncate(clientAddress, 64);
 	}
 
-	private static String truncate(String value, int length) {
+	private static @Nullable String truncate(@Nullable String value, int length) {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}
 
-	public Long getId() {
+	public @Nullable Long getId() {
 		return this.id;
 	}
 
@@ -70,23 +71,23 @@ public class AuditEvent {
 		return this.kind;
 	}
 
-	public Long getAccountId() {
+	public @Nullable Long getAccountId() {
 		return this.accountId;
 	}
 
-	public String getActorEmail() {
+	public @Nullable String getActorEmail() {
 		return this.actorEmail;
 	}
 
-	public String getTarget() {
+	public @Nullable String getTarget() {
 		return this.target;
 	}
 
-	public String getDetail() {
+	public @Nullable String getDetail() {
 		return this.detail;
 	}
 
-	public String getClientAddress() {
+	public @Nullable String getClientAddress() {
 		return this.clientAddress;
 	}
 

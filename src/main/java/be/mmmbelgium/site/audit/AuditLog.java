@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -50,7 +51,7 @@ public class AuditLog {
 	 * @param target what it was done to, such as an account's e-mail
 	 * @param detail anything else worth keeping, such as the new role
 	 */
-	public void record(AuditKind kind, Actor actor, String target, String detail) {
+	public void record(AuditKind kind, @Nullable Actor actor, @Nullable String target, @Nullable String detail) {
 		Actor who = (actor != null) ? actor : Actor.NOBODY;
 		String clientAddress = ClientAddress.current();
 		try {
@@ -69,7 +70,8 @@ public class AuditLog {
 	 * everything.
 	 */
 	@Transactional(readOnly = true)
-	public Page<AuditEvent> search(String actorEmail, AuditKind kind, Instant from, Instant until, Pageable pageable) {
+	public Page<AuditEvent> search(@Nullable String actorEmail, @Nullable AuditKind kind, Instant from, Instant until,
+			Pageable pageable) {
 		return this.events.search(actorEmail, kind, from, until, pageable);
 	}
 
@@ -86,7 +88,7 @@ public class AuditLog {
 	 * @param accountId the account, when there is one
 	 * @param email the e-mail the actor gave or signed in with
 	 */
-	public record Actor(Long accountId, String email) {
+	public record Actor(@Nullable Long accountId, @Nullable String email) {
 
 		public static final Actor NOBODY = new Actor(null, null);
 

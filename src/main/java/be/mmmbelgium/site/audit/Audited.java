@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something done on the site that the audit log keeps. The modules' domain events
  * implement it, and {@link AuditedEvents} records each once the transaction that
@@ -23,10 +25,10 @@ public interface Audited {
 	AuditLog.Actor actor();
 
 	/** What it was done to, as the log names it, such as an account's e-mail. */
-	String target();
+	@Nullable String target();
 
 	/** Anything else worth keeping, such as the new role; none by default. */
-	default String detail() {
+	default @Nullable String detail() {
 		return null;
 	}
 

@@ -22,6 +22,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -72,7 +73,7 @@ public class ContentVersion {
 	/** Counts the changes this instance makes, so that its own changes show at once. */
 	private static final AtomicLong CHANGES = new AtomicLong();
 
-	private volatile Reading last;
+	private volatile @Nullable Reading last;
 
 	/** Whether a request is reading the version now. */
 	private final AtomicBoolean readInProgress = new AtomicBoolean();

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -16,15 +17,15 @@ import org.springframework.http.HttpHeaders;
  */
 final class OnSuccess extends HttpServletResponseWrapper {
 
-	private final String etag;
+	private final @Nullable String etag;
 
 	private final String policy;
 
 	private boolean applied;
 
-	private String contentLanguage;
+	private @Nullable String contentLanguage;
 
-	OnSuccess(HttpServletResponse response, String etag, String policy) {
+	OnSuccess(HttpServletResponse response, @Nullable String etag, String policy) {
 		super(response);
 		this.etag = etag;
 		this.policy = policy;

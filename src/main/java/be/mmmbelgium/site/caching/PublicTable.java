@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.caching;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A table whose rows public pages show, declared as a bean by the feature that owns it,
  * much as features contribute their addresses to the sitemap: which of its rows the
@@ -14,7 +16,8 @@ package be.mmmbelgium.site.caching;
  * @param visible the SQL condition the rows the public sees meet, which may use the
  * instant {@code :now}, or {@code null} when the public sees every row
  */
-public record PublicTable(String name, boolean versioned, String changedAt, String publishedAt, String visible) {
+public record PublicTable(String name, boolean versioned, @Nullable String changedAt, @Nullable String publishedAt,
+		@Nullable String visible) {
 
 	private static final String NO_INSTANT = "cast(null as timestamp with time zone)";
 
@@ -44,7 +47,7 @@ public record PublicTable(String name, boolean versioned, String changedAt, Stri
 				+ ((this.visible != null) ? " where " + this.visible : "");
 	}
 
-	private static String newest(String column) {
+	private static String newest(@Nullable String column) {
 		return (column != null) ? "max(" + column + ")" : NO_INSTANT;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public answers this instance rendered last, each kept under its address and the
@@ -34,7 +35,7 @@ class RenderedPages {
 			.build();
 	}
 
-	Rendered find(String address, String version) {
+	@Nullable Rendered find(String address, String version) {
 		return this.answers.getIfPresent(key(address, version));
 	}
 
@@ -62,7 +63,8 @@ class RenderedPages {
 	 * @param headers its other headers that belong to the answer rather than to the
 	 * moment it is sent (the security policies, {@code X-Robots-Tag}…), by name
 	 */
-	record Rendered(byte[] body, String contentType, String contentLanguage, Map<String, List<String>> headers) {
+	record Rendered(byte[] body, String contentType, @Nullable String contentLanguage,
+			Map<String, List<String>> headers) {
 
 		Rendered {
 			headers = Map.copyOf(headers);
@@ -83,7 +85,7 @@ class RenderedPages {
 			return size;
 		}
 
-		private static int length(String text) {
+		private static int length(@Nullable String text) {
 			return (text != null) ? text.length() : 0;
 		}
 

@@ -2,5 +2,9 @@
  * What every module may use: the site's settings, its clock, and the escaping of
  * {@code LIKE} patterns that lists and the portable search share.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "System")
+@NullMarked
+@ApplicationModule(displayName = "System")
 package be.mmmbelgium.site.system;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -59,7 +60,7 @@ class CanonicalAddresses extends OncePerRequestFilter {
 	 * slashes in a row; null when it has dot segments, which no address of the site has
 	 * (a server such as Tomcat refuses them before the site sees them).
 	 */
-	static String canonical(String decoded) {
+	static @Nullable String canonical(String decoded) {
 		StringBuilder path = new StringBuilder(decoded.length() + 8);
 		for (String segment : decoded.split("/", -1)) {
 			if (segment.equals(".") || segment.equals("..")) {

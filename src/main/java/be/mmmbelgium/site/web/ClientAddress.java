@@ -2,6 +2,7 @@ package be.mmmbelgium.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -19,7 +20,7 @@ public final class ClientAddress {
 	}
 
 	/** Where the request this thread handles came from; null outside a request. */
-	public static String current() {
+	public static @Nullable String current() {
 		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
 				? of(attributes.getRequest()) : null;
 	}

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ public class Formats {
 	}
 
 	/** The machine-readable form for {@code <time datetime>}. */
-	public String iso(Instant instant) {
+	public String iso(@Nullable Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME
 			.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(SiteTime.ZONE));
 	}
@@ -40,13 +41,13 @@ public class Formats {
 	 * The value of a {@code datetime-local} input: the instant in Brussels, to the
 	 * minute.
 	 */
-	public String dateTimeInput(Instant instant) {
+	public String dateTimeInput(@Nullable Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(SiteTime.ZONE));
 	}
 
 	/** A duration in seconds as {@code 42:05} or {@code 1:02:03}. */
-	public String duration(Integer seconds) {
+	public String duration(@Nullable Integer seconds) {
 		if (seconds == null) {
 			return "";
 		}
@@ -58,14 +59,14 @@ public class Formats {
 	}
 
 	/** A duration in seconds for {@code <time datetime>}, in ISO 8601. */
-	public String isoDuration(Integer seconds) {
+	public String isoDuration(@Nullable Integer seconds) {
 		return seconds == null ? "" : Duration.ofSeconds(seconds).toString();
 	}
 
 	/**
 	 * A file size for people, in the visitor's language: {@code 420 kB}, {@code 1,3 MB}.
 	 */
-	public String size(Long bytes) {
+	public String size(@Nullable Long bytes) {
 		if (bytes == null) {
 			return "";
 		}

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -144,7 +145,7 @@ public class SitePaths {
 	 * Whether a path segment can be a slug at all, so that anything else is a 404 without
 	 * a query.
 	 */
-	public static boolean isSlug(String candidate) {
+	public static boolean isSlug(@Nullable String candidate) {
 		return candidate != null && candidate.length() <= 200 && candidate.matches(SLUG_PATTERN);
 	}
 

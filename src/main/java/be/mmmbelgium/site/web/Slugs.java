@@ -3,6 +3,8 @@ package be.mmmbelgium.site.web;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Slugs: the last part of an item's address, made from its title. Accents are dropped and
  * ligatures spelled out, so {@code Une mère presque parfaite} becomes
@@ -16,7 +18,7 @@ public final class Slugs {
 	private Slugs() {
 	}
 
-	public static String fromTitle(String title) {
+	public static String fromTitle(@Nullable String title) {
 		if (title == null) {
 			return "";
 		}
@@ -42,7 +44,7 @@ public final class Slugs {
 	/**
 	 * The slug someone typed, or else one made from the title, or else {@code fallback}.
 	 */
-	public static String chosenOrFromTitle(String chosen, String title, String fallback) {
+	public static String chosenOrFromTitle(@Nullable String chosen, @Nullable String title, String fallback) {
 		String slug = chosen == null || chosen.isBlank() ? fromTitle(title == null ? "" : title) : chosen.strip();
 		return slug.isEmpty() ? fallback : slug;
 	}
