@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -310,7 +311,7 @@ class DemoContentLoader implements SmartInitializingSingleton {
 	/** A demo file in one language, named {@code name.lang.md}. */
 	private record Translated(String fileName, String name, Language language, DemoDocument document) {
 
-		static Translated of(Resource resource) {
+		static @Nullable Translated of(Resource resource) {
 			Matcher matcher = FILE_NAME.matcher(resource.getFilename());
 			if (!matcher.matches()) {
 				return null;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -20,7 +21,7 @@ final class OldPath {
 	}
 
 	/** The normal form of a path, or empty when it cannot be an address of the table. */
-	static Optional<String> normalise(String path) {
+	static Optional<String> normalise(@Nullable String path) {
 		if (path == null || !path.startsWith("/")) {
 			return Optional.empty();
 		}

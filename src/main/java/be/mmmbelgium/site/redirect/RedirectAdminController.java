@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class RedirectAdminController {
 	}
 
 	@GetMapping(PATH)
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") PageNumber page,
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") PageNumber page,
 			Model model) {
 		Page<Redirect> redirects = Pagination.requireExisting(this.table.list(q, page.toPageable(PAGE_SIZE)));
 		String basePath = UriComponentsBuilder.fromPath(PATH)

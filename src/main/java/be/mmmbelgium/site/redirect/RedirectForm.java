@@ -3,6 +3,8 @@ package be.mmmbelgium.site.redirect;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A redirect as an admin types it; {@link RedirectTable} checks what the addresses may
  * be.
@@ -21,7 +23,7 @@ class RedirectForm {
 	 * The version the form was opened at, so that a save over someone else's change is
 	 * refused.
 	 */
-	private Long version;
+	private @Nullable Long version;
 
 	static RedirectForm of(Redirect redirect) {
 		RedirectForm form = new RedirectForm();
@@ -35,7 +37,7 @@ class RedirectForm {
 		return this.oldPath;
 	}
 
-	public void setOldPath(String oldPath) {
+	public void setOldPath(@Nullable String oldPath) {
 		this.oldPath = (oldPath == null) ? "" : oldPath.strip();
 	}
 
@@ -43,15 +45,15 @@ class RedirectForm {
 		return this.target;
 	}
 
-	public void setTarget(String target) {
+	public void setTarget(@Nullable String target) {
 		this.target = (target == null) ? "" : target.strip();
 	}
 
-	public Long getVersion() {
+	public @Nullable Long getVersion() {
 		return this.version;
 	}
 
-	public void setVersion(Long version) {
+	public void setVersion(@Nullable Long version) {
 		this.version = version;
 	}
 

@@ -2,6 +2,8 @@ package be.mmmbelgium.site.redirect;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A redirect the table does not take, with every reason, each for its field of the form.
  */
@@ -38,7 +40,7 @@ class RedirectRefusedException extends RuntimeException {
 	 * @param messageKey the message that says what is wrong
 	 * @param arguments the message's arguments
 	 */
-	record Refusal(String field, String messageKey, Object... arguments) {
+	record Refusal(@Nullable String field, String messageKey, Object... arguments) {
 
 		@Override
 		public String toString() {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -119,7 +120,7 @@ class RedirectTable {
 	 * @param current the redirect the form changes; null for a new one
 	 * @return the old path, normalised
 	 */
-	private String check(RedirectForm form, Redirect current) {
+	private String check(RedirectForm form, @Nullable Redirect current) {
 		Optional<String> oldPath = normalised(OLD_PATH, form.getOldPath());
 		Optional<String> target = normalised(TARGET, form.getTarget());
 		List<Refusal> refusals = new ArrayList<>();

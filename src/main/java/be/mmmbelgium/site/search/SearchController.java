@@ -3,6 +3,7 @@ package be.mmmbelgium.site.search;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class SearchController {
 	}
 
 	@GetMapping({ SEARCH_FR, SEARCH_NL, SEARCH_EN })
-	ModelAndView search(Language language, @RequestParam(name = "q", required = false) String typed,
+	ModelAndView search(Language language, @RequestParam(name = "q", required = false) @Nullable String typed,
 			@RequestParam(defaultValue = "1") PageNumber page) {
 		SearchQuery query = SearchQuery.of(typed);
 		ModelAndView view = new ModelAndView(VIEW).addObject("query", query)

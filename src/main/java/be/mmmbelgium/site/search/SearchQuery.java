@@ -3,6 +3,8 @@ package be.mmmbelgium.site.search;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.SearchText;
 
 /**
@@ -22,7 +24,7 @@ public record SearchQuery(String text, String folded, List<String> terms, boolea
 
 	public static final int MAX_TERMS = 20;
 
-	public static SearchQuery of(String typed) {
+	public static SearchQuery of(@Nullable String typed) {
 		String text = typed == null ? "" : typed.strip();
 		boolean shortened = text.length() > MAX_LENGTH;
 		if (shortened) {

@@ -3,6 +3,7 @@ package be.mmmbelgium.site.search;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 import be.mmmbelgium.site.content.SearchText;
@@ -59,7 +60,7 @@ final class Snippet {
 	 * The start and end of the first word at or after a position whose folded form begins
 	 * with one of the stems; null when there is none.
 	 */
-	private static int[] nextMatch(String text, int from, List<String> stems) {
+	private static int @Nullable [] nextMatch(String text, int from, List<String> stems) {
 		int i = from;
 		while (i < text.length()) {
 			if (!Character.isLetterOrDigit(text.charAt(i))) {

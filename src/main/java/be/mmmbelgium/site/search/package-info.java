@@ -3,5 +3,9 @@
  * by relevance, with PostgreSQL's full-text search or, on the embedded database, a
  * portable one.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Site search")
+@NullMarked
+@ApplicationModule(displayName = "Site search")
 package be.mmmbelgium.site.search;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.feed.XmlText;
 
 /**
@@ -32,7 +34,7 @@ public final class JsonLd {
 		return new JsonLd(type, false);
 	}
 
-	public JsonLd put(String name, Object value) {
+	public JsonLd put(String name, @Nullable Object value) {
 		if (value instanceof String text && text.isBlank()) {
 			return this;
 		}

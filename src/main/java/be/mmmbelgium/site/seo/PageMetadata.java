@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.SearchText;
 
 /**
@@ -21,15 +23,16 @@ import be.mmmbelgium.site.content.SearchText;
  * @param modifiedAt when an article last changed; null otherwise
  * @param structuredData schema.org objects describing the page's content
  */
-public record PageMetadata(String title, String description, ShareImage image, boolean article, Instant publishedAt,
-		Instant modifiedAt, List<Map<String, Object>> structuredData) {
+public record PageMetadata(@Nullable String title, @Nullable String description, @Nullable ShareImage image,
+		boolean article, @Nullable Instant publishedAt, @Nullable Instant modifiedAt,
+		List<Map<String, Object>> structuredData) {
 
 	public static final String MODEL_ATTRIBUTE = "metadata";
 
 	/** How long a description taken from the text may be, as search engines show them. */
 	static final int DESCRIPTION_LENGTH = 160;
 
-	public static PageMetadata page(String title) {
+	public static PageMetadata page(@Nullable String title) {
 		return new PageMetadata(title, null, null, false, null, null, List.of());
 	}
 

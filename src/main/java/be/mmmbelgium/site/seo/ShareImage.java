@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.web.SitePaths;
 
@@ -25,7 +27,7 @@ public record ShareImage(String path, int width, int height, String alt) {
 	 * The share image of a stored picture; null for none, or for a file that is not a
 	 * picture.
 	 */
-	public static ShareImage of(MediaFile image, String alt, SitePaths paths) {
+	public static @Nullable ShareImage of(@Nullable MediaFile image, @Nullable String alt, SitePaths paths) {
 		if (image == null || !image.isImage() || image.getWidth() == null || image.getHeight() == null) {
 			return null;
 		}

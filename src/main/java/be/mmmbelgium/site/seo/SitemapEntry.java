@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.web.Language;
 
 /**
@@ -18,7 +20,8 @@ import be.mmmbelgium.site.web.Language;
  * @param lastModified when its content last changed; null when unknown
  * @param alternates the path of each language version, its own included
  */
-public record SitemapEntry(Language language, String path, Instant lastModified, Map<Language, String> alternates) {
+public record SitemapEntry(Language language, String path, @Nullable Instant lastModified,
+		Map<Language, String> alternates) {
 
 	/**
 	 * The entries of published items, each naming its translations among the same rows.

@@ -2,5 +2,9 @@
  * What search engines read: robots.txt, the sitemaps, and whether the site may be
  * indexed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search engines")
+@NullMarked
+@ApplicationModule(displayName = "Search engines")
 package be.mmmbelgium.site.seo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
