@@ -2,6 +2,7 @@ package be.mmmbelgium.site.redirect;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,6 +26,6 @@ interface RedirectRepository extends JpaRepository<Redirect, Long> {
 			   or lower(r.oldPath) like :pattern escape '\\'
 			   or lower(r.target) like :pattern escape '\\'
 			order by r.oldPath""")
-	Page<Redirect> search(String pattern, Pageable pageable);
+	Page<Redirect> search(@Nullable String pattern, Pageable pageable);
 
 }
