@@ -40,10 +40,13 @@ class MediaAdminController {
 
 	private final MediaUploads uploads;
 
-	MediaAdminController(MediaLibrary library, MediaProperties limits, MediaUploads uploads) {
+	private final MediaDeletion deletion;
+
+	MediaAdminController(MediaLibrary library, MediaProperties limits, MediaUploads uploads, MediaDeletion deletion) {
 		this.library = library;
 		this.limits = limits;
 		this.uploads = uploads;
+		this.deletion = deletion;
 	}
 
 	@GetMapping(PATH)
@@ -98,7 +101,7 @@ class MediaAdminController {
 	@PostMapping(PATH + "/{id}/delete")
 	String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		try {
-			this.library.delete(id, me.actor());
+			this.deletion.delete(id, me.actor());
 			redirect.addFlashAttribute("message", "media.deleted");
 			return "redirect:" + PATH;
 		}

@@ -1,24 +1,14 @@
 package be.mmmbelgium.site.media;
 
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,8 +20,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import be.mmmbelgium.site.audit.AuditLog;
@@ -40,32 +28,15 @@ import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Slugs;
 
 /**
- * The media library: adds uploaded files after checking what they really are, lists and
- * finds them, and deletes those nothing uses any more.
+ * The media library: adds the uploads that pass the {@link UploadChecks}, lists and finds
+ * its files, and tells what uses each.
  * <p>
- * A file is accepted by its content alone: its first bytes must be those of an accepted
- * type, it must be whole and hold nothing else (no page or script hidden in it), and it
- * must fit the size allowed for its kind. Images are encoded again, in a few widths;
- * audio is measured. Each file gets a key of its own, derived from its name and content,
- * so its address never serves other bytes and can be cached for good.
+ * Each file gets a key of its own, derived from its name and content, so its address
+ * never serves other bytes and can be cached for good; the same content under the same
+ * name gives the file already there. Deleting is {@link MediaDeletion}'s job.
  */
 @Service
 public class MediaLibrary {
-
-	/**
-	 * Markers of web pages and scripts, which have no business inside an image, a sound
-	 * or a PDF.
-	 */
-	private static final List<String> MARKUP = List.of("<script", "<?php", "<html", "<iframe", "<svg", "<!doctype",
-			"<body", "javascript:");
-
-	private static final int COPY_BUFFER = 1 << 16;
-
-	/**
-	 * Characters left out of the names shown: control characters, and the bidirectional
-	 * controls that make {@code photo\u202Egnp.exe} read as {@code photoexe.png}.
-	 */
-	private static final String UNSHOWN_CHARACTERS = "[\\p{Cntrl}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]";
 
 	private final MediaRepository files;
 
@@ -73,24 +44,22 @@ public class MediaLibrary {
 
 	private final Clock clock;
 
-	private final MediaProperties properties;
+	private final UploadChecks checks;
 
 	private final ApplicationEventPublisher events;
 
 	private final Collection<MediaUse> uses;
 
-	private final DecodingGate decoding = DecodingGate.forThisMachine(ImageEncoder.BYTES_PER_DECODE);
-
 	private final TransactionTemplate transactions;
 
-	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, MediaProperties properties,
+	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, UploadChecks checks,
 			ApplicationEventPublisher events, Collection<MediaUse> uses,
 			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.files = files;
 		this.storage = storage;
 		this.clock = clock;
-		this.properties = properties;
+		this.checks = checks;
 		this.events = events;
 		this.uses = uses;
 	}
@@ -105,133 +74,68 @@ public class MediaLibrary {
 	 * @throws UploadRefusedException when the file is not one the site keeps
 	 */
 	public MediaFile upload(String filename, InputStream content, Set<MediaKind> accepted, AuditLog.Actor who) {
-		String name = displayName(filename);
-		Path temporary = null;
-		try {
-			temporary = Files.createTempFile("mmm-upload-", ".tmp");
-			String digest = copy(content, temporary, largestAccepted(accepted));
-			long size = Files.size(temporary);
-			if (size == 0) {
-				throw new UploadRefusedException("empty");
-			}
-			byte[] head = head(temporary);
-			FileType type = FileType.identify(head);
-			if (!accepted.contains(type.kind())) {
-				throw new UploadRefusedException("wrongKind");
-			}
-			long limit = this.properties.maxSize(type.kind()).toBytes();
-			if (size > limit) {
-				throw new UploadRefusedException("tooLarge", megabytes(limit));
-			}
-			requireNoMarkup(head);
-			Keeping keeping;
-			try {
-				keeping = switch (type.kind()) {
-					case IMAGE -> image(name, temporary, type, digest, who);
-					case AUDIO -> audio(name, temporary, type, digest, who);
-					case DOCUMENT -> document(name, temporary, type, digest, who);
-				};
-			}
-			catch (EOFException | BufferUnderflowException | IndexOutOfBoundsException ex) {
-				// A file whose structure promises more than it holds.
-				throw new UploadRefusedException("damaged");
-			}
-			return keep(keeping, name, who);
+		try (CheckedUpload upload = this.checks.check(filename, content, accepted)) {
+			return keep(upload, who);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not keep the upload " + name, ex);
-		}
-		finally {
-			deleteQuietly(temporary);
-		}
-	}
-
-	/**
-	 * How a checked file is kept: stored and saved, once it is known to be one the site
-	 * keeps.
-	 */
-	@FunctionalInterface
-	private interface Keeping {
-
-		MediaFile keep() throws IOException;
-
 	}
 
 	/** Keeps a checked file and records its upload, in one transaction. */
-	private MediaFile keep(Keeping keeping, String name, AuditLog.Actor who) {
+	private MediaFile keep(CheckedUpload upload, AuditLog.Actor who) {
 		return this.transactions.execute((status) -> {
 			MediaFile file;
 			try {
-				file = keeping.keep();
+				file = add(upload, email(who));
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Could not keep the upload " + name, ex);
+				throw new UncheckedIOException("Could not keep the upload " + upload.name(), ex);
 			}
 			if (who != null) {
-				this.events.publishEvent(
-						new MediaEvent.Uploaded(who, "media " + file.getId() + " " + file.getStorageKey(), name));
+				this.events.publishEvent(new MediaEvent.Uploaded(who,
+						"media " + file.getId() + " " + file.getStorageKey(), upload.name()));
 			}
 			return file;
 		});
 	}
 
-	/** An image, encoded again when its turn to be decoded comes, kept in its widths. */
-	private Keeping image(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
-			throws IOException {
-		ImageEncoder.Result image = this.decoding
-			.pass(() -> ImageEncoder.encode(temporary, type, this.properties.maxImagePixels()));
-		return () -> {
-			String key = keyFor(name, image.type().extension(), digest);
-			Optional<MediaFile> existing = this.files.findByStorageKey(key);
-			if (existing.isPresent()) {
-				return existing.get();
-			}
-			this.storage.store(key, new ByteArrayInputStream(image.full().bytes()));
-			List<Integer> widths = new ArrayList<>();
-			for (ImageEncoder.Encoded smaller : image.smaller()) {
-				this.storage.store(MediaFile.variantKey(key, smaller.width()),
-						new ByteArrayInputStream(smaller.bytes()));
-				widths.add(smaller.width());
-			}
-			MediaFile file = new MediaFile(key, name, image.type().mediaType(), image.full().bytes().length,
-					email(who));
-			file.describeImage(image.full().width(), image.full().height(), widths);
-			return this.files.save(file);
-		};
-	}
-
-	/** A sound, measured, kept as it is. */
-	private Keeping audio(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
-			throws IOException {
-		int duration = type == FileType.MP3 ? Mp3Audio.durationSeconds(temporary) : Mp4Audio.durationSeconds(temporary);
-		return () -> {
-			MediaFile file = addAsIs(name, temporary, type, digest, who);
-			file.describeAudio(duration);
-			return file;
-		};
-	}
-
-	/** A document, read through when its turn comes, kept as it is. */
-	private Keeping document(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
-			throws IOException {
-		this.decoding.pass(() -> {
-			PdfDocument.check(temporary);
-			return null;
-		});
-		return () -> addAsIs(name, temporary, type, digest, who);
-	}
-
-	private MediaFile addAsIs(String name, Path temporary, FileType type, String digest, AuditLog.Actor who)
-			throws IOException {
-		String key = keyFor(name, type.extension(), digest);
+	/** The file stored and saved, or the one already there under the same key. */
+	private MediaFile add(CheckedUpload upload, String uploadedBy) throws IOException {
+		String key = keyFor(upload.name(), upload.type().extension(), upload.digest());
 		Optional<MediaFile> existing = this.files.findByStorageKey(key);
+		MediaFile file;
 		if (existing.isPresent()) {
-			return existing.get();
+			file = existing.get();
 		}
-		try (InputStream in = Files.newInputStream(temporary)) {
+		else if (upload.isImage()) {
+			file = addImage(key, upload, uploadedBy);
+		}
+		else {
+			file = addAsIs(key, upload, uploadedBy);
+		}
+		upload.durationSeconds().ifPresent(file::describeAudio);
+		return file;
+	}
+
+	/** An image, kept in its widths. */
+	private MediaFile addImage(String key, CheckedUpload upload, String uploadedBy) throws IOException {
+		ImageEncoder.Result image = upload.image();
+		this.storage.store(key, new ByteArrayInputStream(image.full().bytes()));
+		List<Integer> widths = new ArrayList<>();
+		for (ImageEncoder.Encoded smaller : image.smaller()) {
+			this.storage.store(MediaFile.variantKey(key, smaller.width()), new ByteArrayInputStream(smaller.bytes()));
+			widths.add(smaller.width());
+		}
+		MediaFile file = new MediaFile(key, upload.name(), image.type().mediaType(), image.full().bytes().length,
+				uploadedBy);
+		file.describeImage(image.full().width(), image.full().height(), widths);
+		return this.files.save(file);
+	}
+
+	/** A sound or a document, kept as it was sent. */
+	private MediaFile addAsIs(String key, CheckedUpload upload, String uploadedBy) throws IOException {
+		try (InputStream in = upload.open()) {
 			this.storage.store(key, in);
 		}
-		return this.files.save(new MediaFile(key, name, type.mediaType(), Files.size(temporary), email(who)));
+		return this.files.save(new MediaFile(key, upload.name(), upload.type().mediaType(), upload.size(), uploadedBy));
 	}
 
 	/**
@@ -270,39 +174,6 @@ public class MediaLibrary {
 		return this.uses.stream().flatMap((use) -> use.usesOf(file).stream()).toList();
 	}
 
-	/**
-	 * Deletes a file that nothing uses any more, its bytes and its smaller widths.
-	 * @throws MediaInUseException when something still uses it
-	 */
-	@Transactional
-	public void delete(long id, AuditLog.Actor who) {
-		MediaFile file = get(id);
-		List<MediaUse.Use> usedBy = usesOf(file);
-		if (!usedBy.isEmpty()) {
-			throw new MediaInUseException(usedBy);
-		}
-		this.files.delete(file);
-		this.files.flush();
-		List<String> keys = file.allKeys();
-		// The bytes go once the row is gone for good: a failed commit leaves both in
-		// place.
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				for (String key : keys) {
-					try {
-						MediaLibrary.this.storage.delete(key);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException("Could not delete " + key, ex);
-					}
-				}
-			}
-		});
-		this.events.publishEvent(new MediaEvent.Deleted(who, "media " + file.getId() + " " + file.getStorageKey(),
-				file.getOriginalFilename()));
-	}
-
 	String keyFor(String filename, String extension, String digest) {
 		int dot = filename.lastIndexOf('.');
 		String base = Slugs.fromTitle(dot > 0 ? filename.substring(0, dot) : filename);
@@ -317,89 +188,8 @@ public class MediaLibrary {
 				digest.substring(0, 12), extension);
 	}
 
-	/** The name a file is listed under: its own, without any folder, never empty. */
-	static String displayName(String filename) {
-		String name = filename == null ? "" : filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll(UNSHOWN_CHARACTERS, "").strip();
-		if (name.length() > 200) {
-			name = name.substring(name.length() - 200);
-		}
-		return name.isEmpty() ? "file" : name;
-	}
-
-	private long largestAccepted(Set<MediaKind> accepted) {
-		return accepted.stream().mapToLong((kind) -> this.properties.maxSize(kind).toBytes()).max().orElse(0);
-	}
-
-	/**
-	 * Copies the upload to a file, stopping as soon as it is larger than allowed; its
-	 * SHA-256.
-	 */
-	private static String copy(InputStream content, Path target, long limit) throws IOException {
-		MessageDigest sha256 = sha256();
-		try (InputStream in = new DigestInputStream(content, sha256);
-				OutputStream out = Files.newOutputStream(target)) {
-			byte[] buffer = new byte[COPY_BUFFER];
-			long total = 0;
-			for (int count = in.read(buffer); count >= 0; count = in.read(buffer)) {
-				total += count;
-				if (total > limit) {
-					throw new UploadRefusedException("tooLarge", megabytes(limit));
-				}
-				out.write(buffer, 0, count);
-			}
-		}
-		return HexFormat.of().formatHex(sha256.digest());
-	}
-
-	private static byte[] head(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(FileType.HEAD_LENGTH);
-		}
-	}
-
-	/**
-	 * Refuses a file whose first bytes hold a web page or a script besides the file
-	 * itself: a polyglot. Only the beginning is read, where such files put what a browser
-	 * would run; the rest is checked by each kind's own reading (every byte of audio
-	 * belongs to a frame or a box, a PDF ends at its end marker, an image is encoded
-	 * again), since markers found by chance in compressed data would refuse good files.
-	 */
-	private static void requireNoMarkup(byte[] head) {
-		String text = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-		for (String marker : MARKUP) {
-			if (text.contains(marker)) {
-				throw new UploadRefusedException("polyglot");
-			}
-		}
-	}
-
-	private static long megabytes(long bytes) {
-		return bytes / (1024 * 1024);
-	}
-
 	private static String email(AuditLog.Actor who) {
 		return who == null ? null : who.email();
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		if (file != null) {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				// A temporary file left behind is removed with the others by the system.
-			}
-		}
 	}
 
 }

@@ -33,8 +33,8 @@ class MediaLimitsUnitTest {
 	void eachKindHasTheLimitItsSettingGivesAndTheRefusalSaysIt() {
 		MediaProperties limits = new MediaProperties(this.directory, DataSize.ofKilobytes(2), DataSize.ofKilobytes(8),
 				DataSize.ofKilobytes(1), 1_000_000);
-		MediaLibrary library = new MediaLibrary(null, null, Clock.fixed(Builders.NOW, ZoneOffset.UTC), limits, null,
-				List.of(), null);
+		MediaLibrary library = new MediaLibrary(null, null, Clock.fixed(Builders.NOW, ZoneOffset.UTC),
+				new UploadChecks(limits), null, List.of(), null);
 		byte[] largePdf = TestMedia.pdf("/Padding (" + "x".repeat(2000) + ")");
 
 		assertThatExceptionOfType(UploadRefusedException.class)
