@@ -3,26 +3,20 @@ package be.mmmbelgium.site.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.Accounts;
 import be.mmmbelgium.site.account.Role;
-import be.mmmbelgium.site.system.SiteTime;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.web.Slugs;
@@ -34,7 +28,12 @@ import be.mmmbelgium.site.web.Slugs;
  * change told as a {@link ContentEvent}, which the audit log records.
  * <p>
  * Each kind (news, episodes, pages) extends it with its own fields and says who writes
- * and who publishes it.
+ * and who publishes it. It keeps creating, changing and the revisions of an item itself,
+ * and hands the rest to collaborators that work with its hooks: who may do what
+ * ({@link ContentPermissions}), translations ({@link ContentTranslations}), the changes
+ * prepared for a published item ({@link PendingChanges}) and review, publication and
+ * trash ({@link ContentWorkflow}). Its public methods are where its transactions start,
+ * so callers reach those collaborators through it.
  *
  * @param <T> the kind of content
  * @param <F> the form that writes it
@@ -52,10 +51,13 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	private final ApplicationEventPublisher events;
 
-	private final PendingChangeRepository pendingChanges;
+	private final ContentPermissions<T> permissions;
 
-	/** Where a change is tried out and undone, to see what it would give. */
-	private final Trials trials;
+	private final ContentTranslations<T> translations;
+
+	private final PendingChanges<T, F> pendingChanges;
+
+	private final ContentWorkflow<T> workflow;
 
 	protected ContentEditor(ContentRepository<T> items, ContentEditing editing) {
 		this.items = items;
@@ -63,8 +65,10 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		this.accounts = editing.accounts();
 		this.clock = editing.clock();
 		this.events = editing.events();
-		this.pendingChanges = editing.pendingChanges();
-		this.trials = editing.trials();
+		this.permissions = new ContentPermissions<>(this);
+		this.translations = new ContentTranslations<>(this, items, this.permissions, editing);
+		this.pendingChanges = new PendingChanges<>(this, this.permissions, editing);
+		this.workflow = new ContentWorkflow<>(this, items, this.permissions, this.pendingChanges, editing);
 	}
 
 	/**
@@ -193,7 +197,12 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	/** The stage of an item now. */
 	public WorkflowStage stageOf(T item) {
-		return WorkflowStage.of(item, now());
+		return this.workflow.stageOf(item);
+	}
+
+	/** The stage of each item now, by id, for the lists. */
+	public Map<Long, WorkflowStage> stagesOf(List<T> list) {
+		return this.workflow.stagesOf(list);
 	}
 
 	/**
@@ -201,35 +210,28 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * their own published items through changes that a publisher puts live.
 	 */
 	public boolean mayEdit(T item, AccountPrincipal who) {
-		return who.role().includes(publisher()) || (who.role().includes(writer())
-				&& Objects.equals(item.getAuthorId(), who.id()) && item.getStatus() != Status.TRASHED);
+		return this.permissions.mayEdit(item, who);
 	}
 
 	/** Whether someone may write a new item of this kind. */
 	public boolean mayWrite(AccountPrincipal who) {
-		return who.role().includes(writer());
+		return this.permissions.mayWrite(who);
 	}
 
 	public boolean mayPublish(AccountPrincipal who) {
-		return who.role().includes(publisher());
+		return this.permissions.mayPublish(who);
 	}
 
-	protected void requireMayEdit(T item, AccountPrincipal who) {
-		if (!mayEdit(item, who)) {
-			throw new AccessDeniedException("May not change this " + contentType());
-		}
-	}
-
-	protected void requireMayWrite(AccountPrincipal who) {
-		if (!mayWrite(who)) {
-			throw new AccessDeniedException("May not write " + contentType());
-		}
+	/**
+	 * Whether someone may discard changes prepared for an item: whoever prepared them, or
+	 * who publishes.
+	 */
+	public boolean mayDiscard(T item, PendingChange pending, AccountPrincipal who) {
+		return this.permissions.mayDiscard(item, pending, who);
 	}
 
 	protected void requirePublisher(AccountPrincipal who) {
-		if (!mayPublish(who)) {
-			throw new AccessDeniedException("May not publish " + contentType());
-		}
+		this.permissions.requirePublisher(who);
 	}
 
 	/**
@@ -263,14 +265,6 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return saved;
 	}
 
-	/**
-	 * Writes a change of state (review, publication, trash) at once, so that the version
-	 * a form shows next is the one the database holds.
-	 */
-	private void stored(T item) {
-		this.items.saveAndFlush(item);
-	}
-
 	/** Saves a changed item, with a revision. */
 	protected T saveChanged(T item, AccountPrincipal who, String detail) {
 		T saved = this.items.saveAndFlush(item);
@@ -302,7 +296,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	/** A new draft written by {@code author} from a form whose fields are valid. */
 	public T create(F form, AccountPrincipal author) {
-		requireMayWrite(author);
+		this.permissions.requireMayWrite(author);
 		String slug = slugOf(form);
 		T item = newItem(form, slug);
 		requireSlugFree(item.getLanguage(), slug, null);
@@ -319,21 +313,21 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 */
 	public T update(long id, F form, AccountPrincipal who) {
 		T item = get(id);
-		requireMayEdit(item, who);
+		this.permissions.requireMayEdit(item, who);
 		if (item.getStatus() == Status.PUBLISHED) {
-			requirePublisher(who);
+			this.permissions.requirePublisher(who);
 		}
-		Optional<PendingChange> pending = pendingChange(item);
+		Optional<PendingChange> pending = this.pendingChanges.of(item);
 		if (pending.isPresent() && !Objects.equals(pending.get().getVersion(), form.getPendingVersion())) {
 			throw new ChangedMeanwhile(item);
 		}
 		change(item, form);
-		pending.ifPresent((change) -> this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id));
+		pending.ifPresent((change) -> this.pendingChanges.forget(id));
 		return saveChanged(item, who, null);
 	}
 
 	/** Puts a form into an item, after the checks every change passes. */
-	private void change(T item, F form) {
+	void change(T item, F form) {
 		requireUnchangedSince(item, form.getVersion());
 		String slug = slugOf(form);
 		if (!slug.equals(item.getSlug())) {
@@ -357,30 +351,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * the form was opened
 	 */
 	public T prepare(long id, F form, AccountPrincipal who) {
-		// First: a trial forgets every entity loaded before it.
-		Revision.Snapshot wouldBe = this.trials.undone(() -> {
-			T trial = get(id);
-			change(trial, form);
-			return snapshot(trial);
-		});
-		T item = get(id);
-		requireMayEdit(item, who);
-		if (item.getStatus() != Status.PUBLISHED) {
-			throw new IllegalStateException("Changes are kept aside for a published item only");
-		}
-		PendingChange pending = pendingChange(item).orElse(null);
-		if (pending != null ? !Objects.equals(pending.getVersion(), form.getPendingVersion())
-				: form.getPendingVersion() != null) {
-			throw new ChangedMeanwhile(item);
-		}
-		requireUnchangedSince(item, form.getVersion());
-		if (pending == null) {
-			pending = new PendingChange(contentType(), id);
-		}
-		pending.keep(wouldBe, item.getVersion(), who.id(), who.email(), now());
-		this.pendingChanges.save(pending);
-		this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(item), "changes prepared"));
-		return item;
+		return this.pendingChanges.prepare(id, form, who);
 	}
 
 	/**
@@ -389,25 +360,13 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * so the item comes detached from the database, and the site is not changed.
 	 */
 	public T withPendingChange(long id) {
-		T saved = get(id);
-		if (pendingChange(saved).isEmpty()) {
-			return saved;
-		}
-		return this.trials.undone(() -> {
-			T item = get(id);
-			pendingChange(item).ifPresent((pending) -> {
-				applySnapshot(item, pending.snapshot());
-				load(item);
-			});
-			return item;
-		});
+		return this.pendingChanges.appliedTo(id);
 	}
 
 	/** The changes prepared for an item and not yet live, if any. */
 	@Transactional(readOnly = true)
 	public Optional<PendingChange> pendingChange(T item) {
-		return item.getId() == null ? Optional.empty()
-				: this.pendingChanges.findByContentTypeAndContentId(contentType(), item.getId());
+		return this.pendingChanges.of(item);
 	}
 
 	/**
@@ -415,18 +374,13 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * change on the site.
 	 */
 	public List<Revisions.Passage> pendingDifferences(T item, PendingChange pending) {
-		return Revisions.diff(snapshot(item), pending.snapshot());
+		return this.pendingChanges.differences(item, pending);
 	}
 
-	/**
-	 * The ids of the items that have changes prepared, and of those awaiting review, for
-	 * the lists.
-	 */
+	/** The changes prepared for these items, by item id, for the lists. */
 	@Transactional(readOnly = true)
 	public Map<Long, PendingChange> pendingChangesOf(List<T> list) {
-		return this.pendingChanges.findByContentTypeAndContentIdIn(contentType(), list.stream().map(T::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(PendingChange::getContentId, (pending) -> pending));
+		return this.pendingChanges.ofEach(list);
 	}
 
 	/**
@@ -435,18 +389,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * @throws ChangedMeanwhile when the changes, or the item, were saved since
 	 */
 	public T publishPendingChange(long id, Long pendingVersion, AccountPrincipal who) {
-		requirePublisher(who);
-		T item = get(id);
-		PendingChange pending = pendingChange(item)
-			.orElseThrow(() -> new IllegalStateException("No changes prepared for this item"));
-		if (!Objects.equals(pending.getVersion(), pendingVersion) || pending.getBaseVersion() != item.getVersion()) {
-			throw new ChangedMeanwhile(item);
-		}
-		applySnapshot(item, pending.snapshot());
-		this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id);
-		T saved = saveChanged(item, who, "changes published");
-		this.events.publishEvent(new ContentEvent.Published(who.actor(), target(saved), "changes"));
-		return saved;
+		return this.pendingChanges.publish(id, pendingVersion, who);
 	}
 
 	/**
@@ -454,28 +397,11 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * publishes.
 	 */
 	public void discardPendingChange(long id, AccountPrincipal who) {
-		T item = get(id);
-		PendingChange pending = pendingChange(item).orElse(null);
-		if (pending == null) {
-			return;
-		}
-		if (!mayDiscard(item, pending, who)) {
-			throw new AccessDeniedException("May not discard these changes");
-		}
-		this.pendingChanges.deleteByContentTypeAndContentId(contentType(), id);
-		this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(item), "changes discarded"));
-	}
-
-	/**
-	 * Whether someone may discard changes prepared for an item: whoever prepared them, or
-	 * who publishes.
-	 */
-	public boolean mayDiscard(T item, PendingChange pending, AccountPrincipal who) {
-		return mayPublish(who) || (mayEdit(item, who) && Objects.equals(pending.getSavedBy(), who.id()));
+		this.pendingChanges.discard(id, who);
 	}
 
 	/** Puts a revision's text, title and slug into an item, its slug checked free. */
-	private void applySnapshot(T item, Revision.Snapshot snapshot) {
+	void applySnapshot(T item, Revision.Snapshot snapshot) {
 		if (!snapshot.slug().equals(item.getSlug())) {
 			requireSlugFree(item.getLanguage(), snapshot.slug(), item.getId());
 		}
@@ -489,70 +415,25 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * existing translation when there is one, and the item itself for its own language.
 	 */
 	public T translate(long id, Language language, AccountPrincipal who) {
-		requireMayWrite(who);
-		T source = get(id);
-		if (language == source.getLanguage()) {
-			return source;
-		}
-		Optional<T> existing = translations(source).stream()
-			.filter((item) -> item.getLanguage() == language)
-			.findFirst();
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		// Made from the title, so that it follows the translated title (see
-		// TranslatableContent.slugFollowsTitle).
-		String made = Slugs.chosenOrFromTitle("", source.getTitle(), source.getSlug());
-		String slug = made;
-		for (int n = 1; this.items.existsByLanguageAndSlug(language, slug); n++) {
-			slug = made + "-" + language.code() + (n > 1 ? "-" + n : "");
-		}
-		T translation = newTranslation(source, language, slug);
-		translation.translates(source);
-		return saveNew(translation, who, "translation of " + contentType() + " " + id);
+		return this.translations.translate(id, language, who);
 	}
 
 	/** The other items of an item's translation group. */
 	@Transactional(readOnly = true)
 	public List<T> translations(T item) {
-		return this.items.findByTranslationGroup(item.getTranslationGroup())
-			.stream()
-			.filter((other) -> !other.getId().equals(item.getId()))
-			.sorted(Comparator.comparing(TranslatableContent::getLanguage))
-			.toList();
+		return this.translations.of(item);
 	}
 
 	/** The languages an item has no translation in yet. */
 	@Transactional(readOnly = true)
 	public List<Language> missingLanguages(T item) {
-		Set<Language> present = translations(item).stream().map(T::getLanguage).collect(Collectors.toSet());
-		present.add(item.getLanguage());
-		return Arrays.stream(Language.values()).filter((language) -> !present.contains(language)).toList();
+		return this.translations.missingLanguages(item);
 	}
 
 	/** The other translations of each item, by item id, for the lists. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<T>> translationsOf(List<T> list) {
-		Map<UUID, List<T>> groups = this.items
-			.findByTranslationGroupIn(list.stream().map(T::getTranslationGroup).distinct().toList())
-			.stream()
-			.collect(Collectors.groupingBy(T::getTranslationGroup));
-		Map<Long, List<T>> translations = new HashMap<>();
-		for (T item : list) {
-			translations.put(item.getId(),
-					groups.getOrDefault(item.getTranslationGroup(), List.of())
-						.stream()
-						.filter((other) -> !other.getId().equals(item.getId()))
-						.sorted(Comparator.comparing(TranslatableContent::getLanguage))
-						.toList());
-		}
-		return translations;
-	}
-
-	/** The stage of each item now, by id, for the lists. */
-	public Map<Long, WorkflowStage> stagesOf(List<T> list) {
-		Instant now = now();
-		return list.stream().collect(Collectors.toMap(T::getId, (item) -> WorkflowStage.of(item, now)));
+		return this.translations.ofEach(list);
 	}
 
 	/**
@@ -561,46 +442,18 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 */
 	@Transactional(readOnly = true)
 	public Optional<SourceChanges<T>> sourceChanges(T item) {
-		if (item.getSourceId() == null) {
-			return Optional.empty();
-		}
-		return this.items.findById(item.getSourceId())
-			.filter((source) -> source.getVersion() > item.getSourceVersion())
-			.map((source) -> new SourceChanges<>(source,
-					this.revisions.changesSince(contentType(), source.getId(), item.getSourceVersion())));
+		return this.translations.sourceChanges(item);
 	}
 
 	/** Which of these items are translations whose source changed since. */
 	@Transactional(readOnly = true)
 	public Set<Long> outOfDate(List<T> list) {
-		Map<Long, Long> sourceVersions = new HashMap<>();
-		this.items.findAllById(list.stream().map(T::getSourceId).filter(Objects::nonNull).toList())
-			.forEach((source) -> sourceVersions.put(source.getId(), source.getVersion()));
-		return list.stream()
-			.filter((item) -> item.getSourceId() != null && sourceVersions.containsKey(item.getSourceId())
-					&& sourceVersions.get(item.getSourceId()) > item.getSourceVersion())
-			.map(T::getId)
-			.collect(Collectors.toSet());
+		return this.translations.outOfDate(list);
 	}
 
 	/** Marks a translation as matching its source as the source is now. */
 	public void markUpToDate(long id, AccountPrincipal who) {
-		T item = get(id);
-		requireMayEdit(item, who);
-		if (item.getSourceId() != null) {
-			this.items.findById(item.getSourceId()).ifPresent(item::translates);
-			this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(item), "translation up to date"));
-		}
-	}
-
-	/**
-	 * What changed in the source of a translation since it was last brought up to date.
-	 *
-	 * @param source the item translated
-	 * @param changes its changes since the translation was made or last brought up to
-	 * date
-	 */
-	public record SourceChanges<T>(T source, List<Revisions.Passage> changes) {
+		this.translations.markUpToDate(id, who);
 	}
 
 	/** The revisions of an item, the newest first. */
@@ -620,9 +473,9 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 */
 	public T restoreRevision(long id, long revisionId, AccountPrincipal who) {
 		T item = get(id);
-		requireMayEdit(item, who);
+		this.permissions.requireMayEdit(item, who);
 		if (item.getStatus() == Status.PUBLISHED) {
-			requirePublisher(who);
+			this.permissions.requirePublisher(who);
 		}
 		applySnapshot(item, this.revisions.get(contentType(), id, revisionId).snapshot());
 		return saveChanged(item, who, "restored revision " + revisionId);
@@ -633,18 +486,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * the author may still correct them until they are published.
 	 */
 	public void submit(long id, AccountPrincipal who) {
-		T item = get(id);
-		requireMayEdit(item, who);
-		Optional<PendingChange> pending = item.getStatus() == Status.PUBLISHED ? pendingChange(item) : Optional.empty();
-		if (pending.isPresent()) {
-			pending.get().submit(now());
-		}
-		else {
-			item.submitForReview(now());
-		}
-		stored(item);
-		this.events.publishEvent(new ContentEvent.Submitted(who.actor(), target(item), item.getTitle(),
-				item.getLanguage(), formPath(item), publisher(), who.id()));
+		this.workflow.submit(id, who);
 	}
 
 	/**
@@ -652,17 +494,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * it.
 	 */
 	public void sendBack(long id, String note, AccountPrincipal who) {
-		requirePublisher(who);
-		T item = get(id);
-		Optional<PendingChange> pending = pendingChange(item).filter(PendingChange::isSubmitted);
-		if (pending.isPresent()) {
-			pending.get().sendBack(note, who.displayName());
-		}
-		else {
-			item.sendBack(note, who.displayName());
-		}
-		stored(item);
-		this.events.publishEvent(new ContentEvent.SentBack(who.actor(), target(item), note));
+		this.workflow.sendBack(id, note, who);
 	}
 
 	/**
@@ -670,14 +502,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * @return the stage the item is at now: published, or scheduled
 	 */
 	public WorkflowStage publish(long id, LocalDateTime at, AccountPrincipal who) {
-		requirePublisher(who);
-		T item = get(id);
-		requirePublishable(item);
-		Instant instant = at == null ? now().truncatedTo(ChronoUnit.SECONDS) : at.atZone(SiteTime.ZONE).toInstant();
-		item.publish(instant);
-		stored(item);
-		this.events.publishEvent(new ContentEvent.Published(who.actor(), target(item), instant.toString()));
-		return stageOf(item);
+		return this.workflow.publish(id, at, who);
 	}
 
 	/**
@@ -689,45 +514,22 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	public void unpublish(long id, AccountPrincipal who) {
-		requirePublisher(who);
-		T item = get(id);
-		item.unpublish();
-		stored(item);
-		this.events.publishEvent(new ContentEvent.Unpublished(who.actor(), target(item)));
+		this.workflow.unpublish(id, who);
 	}
 
 	/** Moves an item to the trash: it leaves the site, and its address answers 410. */
 	public void trash(long id, AccountPrincipal who) {
-		requirePublisher(who);
-		T item = get(id);
-		item.trash();
-		stored(item);
-		// From now on its addresses answer 410 Gone, on every public page that looks them
-		// up.
-		this.events.publishEvent(new ContentEvent.Trashed(who.actor(), target(item), publicPaths(item)));
+		this.workflow.trash(id, who);
 	}
 
 	/** Takes an item out of the trash, as a draft. */
 	public void restore(long id, AccountPrincipal who) {
-		requirePublisher(who);
-		T item = get(id);
-		item.restore();
-		stored(item);
-		this.events.publishEvent(new ContentEvent.Restored(who.actor(), target(item), publicPaths(item)));
+		this.workflow.restore(id, who);
 	}
 
 	/** Deletes the items in the trash for good; their addresses keep answering 410. */
 	public int emptyTrash(AccountPrincipal who) {
-		requirePublisher(who);
-		List<T> trashed = this.items.findByStatus(Status.TRASHED).stream().filter(this::mayDelete).toList();
-		for (T item : trashed) {
-			this.events.publishEvent(new ContentEvent.Deleted(who.actor(), target(item), publicPaths(item)));
-			this.revisions.forget(contentType(), item.getId());
-			this.pendingChanges.deleteByContentTypeAndContentId(contentType(), item.getId());
-			beforeDelete(item, who);
-			this.items.delete(item);
-		}
-		return trashed.size();
+		return this.workflow.emptyTrash(who);
 	}
 
 	/**
