@@ -181,7 +181,6 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		return translation;
 	}
 
-	/** A series stays in the trash while it has episodes outside it. */
 	/** Apple Podcasts and Spotify refuse a show without its square artwork. */
 	@Override
 	protected void requirePublishable(PodcastSeries item) {
@@ -190,6 +189,7 @@ public class SeriesEditor extends ContentEditor<PodcastSeries, SeriesForm> {
 		}
 	}
 
+	/** A series stays in the trash while it has episodes outside it. */
 	@Override
 	protected boolean mayDelete(PodcastSeries item) {
 		return this.episodes.findBySeries(item).stream().allMatch((episode) -> episode.getStatus() == Status.TRASHED);
