@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * previews it and plans it, an editor publishes it and it appears on the site; a session
  * that ends while someone writes loses nothing; the post form can be used by keyboard
  * alone with a visible focus; every back-office form passes axe-core at 375 and 1280 px.
- * What it saves is committed, so it runs in an application context, and a database, of
- * its own.
+ * What it saves is committed, so it runs outside the application context of the tests
+ * that roll back theirs.
  */
 class BackOfficeBrowserTest extends BackOfficeBrowsing {
 

@@ -8,8 +8,6 @@ import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -24,8 +22,8 @@ import be.mmmbelgium.site.news.NewsPostRepository;
 import be.mmmbelgium.site.page.PageRepository;
 import be.mmmbelgium.site.podcast.EpisodeRepository;
 import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
+import be.mmmbelgium.site.test.DemoSiteTest;
 import be.mmmbelgium.site.test.Html;
-import be.mmmbelgium.site.test.PostgresTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -34,9 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Every kind of page, public and back-office, over the demo content, checked by the Nu
  * HTML Checker (the validator behind validator.w3.org/nu): no error.
  */
-@SpringBootTest(properties = "mmm.demo-content=true")
-@AutoConfigureMockMvc
-@PostgresTest
+@DemoSiteTest
 class HtmlValidityIntegrationTest {
 
 	@Autowired

@@ -15,10 +15,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import be.mmmbelgium.site.test.PostgresTest;
+import be.mmmbelgium.site.test.DemoSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whose audio plays; then every kind of public page at a phone's and a desktop's width,
  * checked by axe-core against WCAG 2.2 A and AA, and kept as a screenshot.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "mmm.demo-content=true", "spring.application.name=public-site-browser-test" })
-@PostgresTest
+@DemoSiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicSiteBrowserTest {
 

@@ -3,8 +3,6 @@ package be.mmmbelgium.site.demo;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -12,8 +10,8 @@ import be.mmmbelgium.site.content.Revisions;
 import be.mmmbelgium.site.news.NewsPostRepository;
 import be.mmmbelgium.site.page.PageRepository;
 import be.mmmbelgium.site.podcast.EpisodeRepository;
+import be.mmmbelgium.site.test.DemoSiteTest;
 import be.mmmbelgium.site.test.Html;
-import be.mmmbelgium.site.test.PostgresTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -22,9 +20,7 @@ import static org.assertj.core.api.Assertions.entry;
  * The demo content, loaded on PostgreSQL: French complete, Dutch and English in part, so
  * that both a translated page and a missing translation can be seen.
  */
-@SpringBootTest(properties = "mmm.demo-content=true")
-@AutoConfigureMockMvc
-@PostgresTest
+@DemoSiteTest
 class DemoContentIntegrationTest {
 
 	@Autowired

@@ -10,13 +10,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import be.mmmbelgium.site.test.DemoSiteTest;
 import be.mmmbelgium.site.test.Html;
-import be.mmmbelgium.site.test.PostgresTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of its path, names its translations, has one main heading, sets no cookie, and loads
  * nothing from another host.
  */
-@SpringBootTest(properties = "mmm.demo-content=true")
-@AutoConfigureMockMvc
-@PostgresTest
+@DemoSiteTest
 class PublicSiteCrawlIntegrationTest {
 
 	@Autowired

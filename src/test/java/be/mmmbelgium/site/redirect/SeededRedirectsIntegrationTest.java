@@ -6,12 +6,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import be.mmmbelgium.site.test.PostgresTest;
+import be.mmmbelgium.site.test.DemoSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The known addresses of the old WordPress site, as the migration seeds them, lead to
  * their closest pages of the demo content, with or without their trailing slash.
  */
-@SpringBootTest(properties = "mmm.demo-content=true")
-@AutoConfigureMockMvc
-@PostgresTest
+@DemoSiteTest
 class SeededRedirectsIntegrationTest {
 
 	static final Map<String, String> OLD_SITE = Map.of("/qui-sommes-nous/mission-vision", "/fr/mission-et-vision",

@@ -46,7 +46,7 @@ public final class RetiredConnections {
 		String post = save(mvc, admin, "/admin/news/new", "Avant le renouvellement des connexions", null);
 		String page = save(mvc, admin, "/admin/pages/new", "Une page avant le renouvellement", null);
 		try (Connection outsideThePool = outsideThePool(dataSource)) {
-			retireAll(dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean(), outsideThePool);
+			retireAll(dataSource, outsideThePool);
 			save(mvc, admin, "/admin/news/new", "Après le renouvellement des connexions", null);
 			save(mvc, admin, "/admin/pages/new", "Une page après le renouvellement", null);
 			save(mvc, admin, post, "Avant le renouvellement, corrigé", 0L);
@@ -55,11 +55,14 @@ public final class RetiredConnections {
 	}
 
 	/**
-	 * Closes every connection of the pool, as the end of their lifetime does, and waits
-	 * until the database has ended their sessions (the pool closes them on a thread of
-	 * its own, and opens new ones to keep its minimum).
+	 * Closes every connection of the pool, as the end of their lifetime does (Hikari
+	 * retires a connection past its maximum lifetime and an evicted one the same way:
+	 * closed at once when idle, when given back when in use), and waits until the
+	 * database has ended their sessions (the pool closes them on a thread of its own, and
+	 * opens new ones to keep its minimum).
 	 */
-	private static void retireAll(HikariPoolMXBean pool, Connection outsideThePool) throws SQLException {
+	public static void retireAll(DataSource dataSource, Connection outsideThePool) throws SQLException {
+		HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
 		Set<Long> old = sessionsOfThePool(outsideThePool);
 		pool.softEvictConnections();
 		awaitTheEndOf(old, outsideThePool, Duration.ofSeconds(10));
@@ -78,7 +81,7 @@ public final class RetiredConnections {
 	 * The sessions open on the database now, but the one of the connection from outside
 	 * the pool.
 	 */
-	public static Set<Long> sessionsOfThePool(Connection outsideThePool) throws SQLException {
+	private static Set<Long> sessionsOfThePool(Connection outsideThePool) throws SQLException {
 		Set<Long> sessions = sessions(outsideThePool);
 		sessions.remove(sessionOf(outsideThePool));
 		assertThat(sessions).as("sessions of the pool").isNotEmpty();
@@ -86,7 +89,7 @@ public final class RetiredConnections {
 	}
 
 	/** Waits until the database has ended these sessions, at most for a while. */
-	public static void awaitTheEndOf(Set<Long> sessions, Connection outsideThePool, Duration atMost)
+	private static void awaitTheEndOf(Set<Long> sessions, Connection outsideThePool, Duration atMost)
 			throws SQLException {
 		Instant deadline = Instant.now().plus(atMost);
 		Set<Long> left = new HashSet<>(sessions);
