@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -31,7 +32,7 @@ public class Account {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(nullable = false, updatable = false)
 	private String email;
@@ -39,7 +40,7 @@ public class Account {
 	@Column(nullable = false)
 	private String displayName;
 
-	private String passwordHash;
+	private @Nullable String passwordHash;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -50,21 +51,21 @@ public class Account {
 	@Column(nullable = false)
 	private Language language = Language.DEFAULT;
 
-	private String totpSecret;
+	private @Nullable String totpSecret;
 
 	private boolean totpEnabled;
 
-	private Long totpLastStep;
+	private @Nullable Long totpLastStep;
 
-	private Instant passwordChangedAt;
+	private @Nullable Instant passwordChangedAt;
 
 	@CreatedDate
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt;
+	private @Nullable Instant createdAt;
 
 	@LastModifiedDate
 	@Column(nullable = false)
-	private Instant updatedAt;
+	private @Nullable Instant updatedAt;
 
 	@Version
 	private long version;
@@ -79,7 +80,7 @@ public class Account {
 	}
 
 	/** E-mail addresses are compared without regard to case or surrounding spaces. */
-	public static String normalise(String email) {
+	public static String normalise(@Nullable String email) {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
@@ -119,11 +120,11 @@ public class Account {
 		this.totpLastStep = null;
 	}
 
-	public Long getTotpLastStep() {
+	public @Nullable Long getTotpLastStep() {
 		return this.totpLastStep;
 	}
 
-	public Long getId() {
+	public @Nullable Long getId() {
 		return this.id;
 	}
 
@@ -135,7 +136,7 @@ public class Account {
 		return this.displayName;
 	}
 
-	public String getPasswordHash() {
+	public @Nullable String getPasswordHash() {
 		return this.passwordHash;
 	}
 
@@ -155,7 +156,7 @@ public class Account {
 		return this.language;
 	}
 
-	public String getTotpSecret() {
+	public @Nullable String getTotpSecret() {
 		return this.totpSecret;
 	}
 
@@ -163,11 +164,11 @@ public class Account {
 		return this.totpEnabled;
 	}
 
-	public Instant getPasswordChangedAt() {
+	public @Nullable Instant getPasswordChangedAt() {
 		return this.passwordChangedAt;
 	}
 
-	public Instant getCreatedAt() {
+	public @Nullable Instant getCreatedAt() {
 		return this.createdAt;
 	}
 

@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.account;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.audit.Audited;
@@ -20,7 +22,7 @@ public sealed interface AccountEvent extends Audited {
 	 * @param detail how, when it took more than a password
 	 */
 	@AuditedAs(AuditKind.SIGN_IN)
-	record SignedIn(AuditLog.Actor actor, String target, String detail) implements AccountEvent {
+	record SignedIn(AuditLog.Actor actor, String target, @Nullable String detail) implements AccountEvent {
 	}
 
 	/** Someone signed out. */
@@ -111,7 +113,7 @@ public sealed interface AccountEvent extends Audited {
 	 * @param detail where it was given
 	 */
 	@AuditedAs(AuditKind.SETUP_LINK_ISSUED)
-	record SetupLinkIssued(AuditLog.Actor actor, String target, String detail) implements AccountEvent {
+	record SetupLinkIssued(AuditLog.Actor actor, @Nullable String target, String detail) implements AccountEvent {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,7 +37,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final Instant passwordChangedAt;
 
-	private String passwordHash;
+	private @Nullable String passwordHash;
 
 	public AccountPrincipal(Account account) {
 		this.id = account.getId();
@@ -94,7 +95,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	}
 
 	@Override
-	public String getPassword() {
+	public @Nullable String getPassword() {
 		return this.passwordHash;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ public class PasswordPolicy {
 	 * @param password what the person typed
 	 * @param email the account's e-mail, which a password must not repeat
 	 */
-	public Optional<String> problem(String password, String email) {
+	public Optional<String> problem(@Nullable String password, @Nullable String email) {
 		if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
 			return Optional.of("password.tooShort");
 		}

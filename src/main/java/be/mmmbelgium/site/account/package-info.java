@@ -5,5 +5,9 @@
  * ({@code signin}, {@code twofactor}, {@code link}, {@code profile}, {@code settings}),
  * brought together by the security configuration.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@NullMarked
+@ApplicationModule(displayName = "Accounts")
 package be.mmmbelgium.site.account;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.account.Account;
 
 /**
@@ -32,7 +34,7 @@ public class AccountToken {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(nullable = false, updatable = false)
 	private String tokenHash;
@@ -42,12 +44,12 @@ public class AccountToken {
 	private Purpose purpose;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	private Account account;
+	private @Nullable Account account;
 
 	@Column(nullable = false, updatable = false)
 	private Instant expiresAt;
 
-	private Instant usedAt;
+	private @Nullable Instant usedAt;
 
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
@@ -55,7 +57,7 @@ public class AccountToken {
 	protected AccountToken() {
 	}
 
-	AccountToken(String tokenHash, Purpose purpose, Account account, Instant createdAt, Instant expiresAt) {
+	AccountToken(String tokenHash, Purpose purpose, @Nullable Account account, Instant createdAt, Instant expiresAt) {
 		this.tokenHash = tokenHash;
 		this.purpose = purpose;
 		this.account = account;
@@ -75,7 +77,7 @@ public class AccountToken {
 		return this.purpose;
 	}
 
-	public Account getAccount() {
+	public @Nullable Account getAccount() {
 		return this.account;
 	}
 

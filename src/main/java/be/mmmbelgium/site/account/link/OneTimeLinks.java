@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import be.mmmbelgium.site.account.Account;
@@ -39,7 +40,7 @@ public class OneTimeLinks {
 	 * A new token for {@code account}; earlier unused links of the same purpose stop
 	 * working.
 	 */
-	public String issue(AccountToken.Purpose purpose, Account account, Duration validity) {
+	public String issue(AccountToken.Purpose purpose, @Nullable Account account, Duration validity) {
 		Instant now = Instant.now(this.clock);
 		if (account != null) {
 			this.tokens.findByAccountAndPurposeAndUsedAtIsNull(account, purpose).forEach((old) -> old.use(now));
@@ -55,7 +56,7 @@ public class OneTimeLinks {
 	}
 
 	/** The link a token belongs to, while it can still be used. */
-	public Optional<AccountToken> find(AccountToken.Purpose purpose, String token) {
+	public Optional<AccountToken> find(AccountToken.Purpose purpose, @Nullable String token) {
 		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
 			return Optional.empty();
 		}

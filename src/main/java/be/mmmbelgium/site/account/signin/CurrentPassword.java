@@ -1,5 +1,6 @@
 package be.mmmbelgium.site.account.signin;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class CurrentPassword {
 		this.audit = audit;
 	}
 
-	public void check(Account account, String password) {
+	public void check(Account account, @Nullable String password) {
 		String clientAddress = ClientAddress.current();
 		SignInThrottle.Attempt attempt = this.throttle.attempt(SignInThrottle.Kind.PASSWORD, account.getEmail(),
 				clientAddress);

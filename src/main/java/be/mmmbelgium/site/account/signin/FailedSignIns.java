@@ -10,6 +10,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -27,9 +28,9 @@ class FailedSignIns implements Persistable<String> {
 	private int failures;
 
 	@Column(nullable = false)
-	private Instant firstFailure;
+	private @Nullable Instant firstFailure;
 
-	private Instant lockedUntil;
+	private @Nullable Instant lockedUntil;
 
 	/**
 	 * Whether this row is yet to be inserted. Saving a new row must insert it, never

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -76,7 +77,7 @@ public class SignInThrottle {
 	 * rows are created first, each in a short transaction of its own, then counted under
 	 * their locks in another: no step holds a connection while it waits for a second one.
 	 */
-	Attempt attempt(Kind kind, String subject, String clientAddress) {
+	Attempt attempt(Kind kind, String subject, @Nullable String clientAddress) {
 		List<String> keys = keys(kind, subject, clientAddress);
 		keys.forEach(this::ensureRow);
 		return this.rows.count(keys, Instant.now(this.clock), this.policy);
@@ -87,14 +88,14 @@ public class SignInThrottle {
 	 * back.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void succeeded(Kind kind, String subject, String clientAddress) {
+	void succeeded(Kind kind, String subject, @Nullable String clientAddress) {
 		List<String> keys = keys(kind, subject, clientAddress);
 		this.throttles.findForUpdate(keys.get(0)).ifPresent(this.throttles::delete);
 		this.throttles.findForUpdate(keys.get(1)).ifPresent((address) -> address.refund(this.policy));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	boolean isLocked(Kind kind, String subject, String clientAddress) {
+	boolean isLocked(Kind kind, String subject, @Nullable String clientAddress) {
 		Instant now = Instant.now(this.clock);
 		return this.throttles.findAllById(keys(kind, subject, clientAddress))
 			.stream()
@@ -111,7 +112,7 @@ public class SignInThrottle {
 		}
 	}
 
-	private static List<String> keys(Kind kind, String subject, String clientAddress) {
+	private static List<String> keys(Kind kind, String subject, @Nullable String clientAddress) {
 		String subjectKey = kind.name().toLowerCase(Locale.ROOT) + ":" + Account.normalise(subject);
 		return List.of(subjectKey.length() > 300 ? subjectKey.substring(0, 300) : subjectKey,
 				"address:" + kind.name().toLowerCase(Locale.ROOT) + ":" + network(clientAddress));
@@ -121,7 +122,7 @@ public class SignInThrottle {
 	 * The network a client address stands for: an IPv4 address itself, an IPv6 address
 	 * its /64 prefix, since one client commonly holds a whole /64.
 	 */
-	static String network(String clientAddress) {
+	static String network(@Nullable String clientAddress) {
 		if (clientAddress == null || clientAddress.isBlank()) {
 			return "unknown";
 		}

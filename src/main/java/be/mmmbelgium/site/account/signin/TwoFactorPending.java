@@ -2,6 +2,7 @@ package be.mmmbelgium.site.account.signin;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -17,7 +18,7 @@ public final class TwoFactorPending extends AbstractAuthenticationToken {
 
 	private final AccountPrincipal principal;
 
-	public TwoFactorPending(AccountPrincipal principal, Object details) {
+	public TwoFactorPending(AccountPrincipal principal, @Nullable Object details) {
 		super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
 		this.principal = principal;
 		setDetails(details);
@@ -25,7 +26,7 @@ public final class TwoFactorPending extends AbstractAuthenticationToken {
 	}
 
 	@Override
-	public Object getCredentials() {
+	public @Nullable Object getCredentials() {
 		return null;
 	}
 

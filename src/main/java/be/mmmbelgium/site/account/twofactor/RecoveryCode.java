@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.account.Account;
 
 /**
@@ -21,7 +23,7 @@ class RecoveryCode {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Account account;
@@ -29,7 +31,7 @@ class RecoveryCode {
 	@Column(nullable = false, updatable = false)
 	private String codeHash;
 
-	private Instant usedAt;
+	private @Nullable Instant usedAt;
 
 	protected RecoveryCode() {
 	}

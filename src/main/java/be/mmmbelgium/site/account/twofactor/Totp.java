@@ -13,6 +13,8 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Time-based one-time passwords (RFC 6238, over RFC 4226): six digits from HMAC-SHA1 of
  * the 30-second time step, the variant every authenticator app reads from a QR code.
@@ -64,7 +66,7 @@ public final class Totp {
 	 * The time step a code belongs to, if it is the code of a step near {@code now} and
 	 * later than {@code lastUsedStep}, so that a code seen once cannot be replayed.
 	 */
-	static OptionalLong verify(String secret, String code, Instant now, Long lastUsedStep) {
+	static OptionalLong verify(String secret, @Nullable String code, Instant now, @Nullable Long lastUsedStep) {
 		String digits = code == null ? "" : code.replaceAll("\\s", "");
 		if (!digits.matches("[0-9]{" + DIGITS + "}")) {
 			return OptionalLong.empty();

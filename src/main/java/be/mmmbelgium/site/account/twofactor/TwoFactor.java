@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ public class TwoFactor {
 	 * enrolled.
 	 * @return the recovery codes, shown once
 	 */
-	public List<String> confirm(AccountPrincipal who, String secret, String code) {
+	public List<String> confirm(AccountPrincipal who, @Nullable String secret, String code) {
 		Account account = account(who.id());
 		if (secret == null || account.isTotpEnabled()) {
 			throw new Accounts.AccountChangeRefused("twoFactor.noEnrolment");
@@ -117,7 +118,7 @@ public class TwoFactor {
 	/**
 	 * Checks the second factor at sign-in: a code of the app, or an unused recovery code.
 	 */
-	public boolean verifySignIn(long accountId, String code) {
+	public boolean verifySignIn(long accountId, @Nullable String code) {
 		Account account = account(accountId);
 		if (!account.isTotpEnabled()) {
 			return false;

@@ -2,6 +2,7 @@ package be.mmmbelgium.site.account.twofactor;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +50,7 @@ public class TwoFactorController {
 	/**
 	 * The page, with a new secret to enrol, or {@code secret} again after a wrong code.
 	 */
-	private String show(AccountPrincipal me, HttpSession session, Model model, String secret) {
+	private String show(AccountPrincipal me, HttpSession session, Model model, @Nullable String secret) {
 		Account account = this.accounts.get(me.id());
 		model.addAttribute("account", account);
 		if (account.isTotpEnabled()) {
