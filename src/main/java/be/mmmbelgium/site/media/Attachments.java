@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +41,7 @@ public class Attachments {
 	 * documents, and checks those it has; a refusal is an error of its field.
 	 */
 	public void receive(AttachingContentForm form, BindingResult result, HttpServletRequest request,
-			AuditLog.Actor who) {
+			AuditLog.@Nullable Actor who) {
 		this.uploads
 			.receive(MediaUploads.file(request, "attachmentUpload"), MediaKind.DOCUMENT, result, "newAttachmentId", who)
 			.ifPresent((document) -> form.attach(document.getId(), document.getOriginalFilename()));

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An upload that passed the checks and is ready to be kept: the name it is listed under,
  * the type it is kept as, the SHA-256 of what was sent, and what its kind's check found
@@ -22,12 +24,12 @@ final class CheckedUpload implements AutoCloseable {
 
 	private final Path content;
 
-	private final ImageEncoder.Result image;
+	private final ImageEncoder.@Nullable Result image;
 
-	private final Integer durationSeconds;
+	private final @Nullable Integer durationSeconds;
 
-	private CheckedUpload(String name, FileType type, String digest, Path content, ImageEncoder.Result image,
-			Integer durationSeconds) {
+	private CheckedUpload(String name, FileType type, String digest, Path content, ImageEncoder.@Nullable Result image,
+			@Nullable Integer durationSeconds) {
 		this.name = name;
 		this.type = type;
 		this.digest = digest;

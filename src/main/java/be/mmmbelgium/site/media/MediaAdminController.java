@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,8 +51,9 @@ class MediaAdminController {
 	}
 
 	@GetMapping(PATH)
-	String list(@RequestParam(required = false) MediaKind kind, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
+	String list(@RequestParam(required = false) @Nullable MediaKind kind,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") PageNumber page,
+			Model model) {
 		Page<MediaFile> files = Pagination.requireExisting(this.library.list(kind, q, page.toPageable(PAGE_SIZE)));
 		String basePath = UriComponentsBuilder.fromPath(PATH)
 			.queryParamIfPresent("kind", Optional.ofNullable(kind))
@@ -72,7 +74,7 @@ class MediaAdminController {
 	 * come back to the library, which says how many were added and why any was refused.
 	 */
 	@PostMapping(PATH)
-	String upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+	String upload(@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
 			@AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
 		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.values()), me.actor());
 		if (received.isEmpty()) {

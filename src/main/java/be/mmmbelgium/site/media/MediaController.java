@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +42,7 @@ class MediaController {
 
 	@GetMapping("/media/{*key}")
 	ResponseEntity<Resource> serve(@PathVariable String key,
-			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range) throws IOException {
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range) throws IOException {
 		String storageKey = key.startsWith("/") ? key.substring(1) : key;
 		if (!MediaStorage.isValidKey(storageKey)) {
 			throw new ContentNotFoundException("Media file");

@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
@@ -30,7 +31,7 @@ public class MediaFile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(nullable = false, unique = true, updatable = false)
 	private String storageKey;
@@ -43,11 +44,11 @@ public class MediaFile {
 
 	private long byteLength;
 
-	private Integer width;
+	private @Nullable Integer width;
 
-	private Integer height;
+	private @Nullable Integer height;
 
-	private Integer durationSeconds;
+	private @Nullable Integer durationSeconds;
 
 	/**
 	 * The smaller widths an image is also stored in, as {@code 480,960}; empty for other
@@ -56,11 +57,11 @@ public class MediaFile {
 	@Column(nullable = false)
 	private String variantWidths = "";
 
-	private String uploadedBy;
+	private @Nullable String uploadedBy;
 
 	@CreatedDate
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt;
+	private @Nullable Instant createdAt;
 
 	@Version
 	private long version;
@@ -68,7 +69,8 @@ public class MediaFile {
 	protected MediaFile() {
 	}
 
-	MediaFile(String storageKey, String originalFilename, String mediaType, long byteLength, String uploadedBy) {
+	MediaFile(String storageKey, String originalFilename, String mediaType, long byteLength,
+			@Nullable String uploadedBy) {
 		this.storageKey = Objects.requireNonNull(storageKey);
 		this.originalFilename = Objects.requireNonNull(originalFilename);
 		this.mediaType = Objects.requireNonNull(mediaType);
@@ -86,7 +88,7 @@ public class MediaFile {
 		this.durationSeconds = durationSeconds;
 	}
 
-	public Long getId() {
+	public @Nullable Long getId() {
 		return this.id;
 	}
 
@@ -106,23 +108,23 @@ public class MediaFile {
 		return this.byteLength;
 	}
 
-	public Integer getWidth() {
+	public @Nullable Integer getWidth() {
 		return this.width;
 	}
 
-	public Integer getHeight() {
+	public @Nullable Integer getHeight() {
 		return this.height;
 	}
 
-	public Integer getDurationSeconds() {
+	public @Nullable Integer getDurationSeconds() {
 		return this.durationSeconds;
 	}
 
-	public Instant getCreatedAt() {
+	public @Nullable Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	public String getUploadedBy() {
+	public @Nullable String getUploadedBy() {
 		return this.uploadedBy;
 	}
 
@@ -150,7 +152,7 @@ public class MediaFile {
 	 * The {@code srcset} of an image: each width at its address, the full image last;
 	 * empty for an image stored in one width only.
 	 */
-	public String srcset(SitePaths paths) {
+	public @Nullable String srcset(SitePaths paths) {
 		List<Variant> variants = getVariants();
 		if (variants.isEmpty()) {
 			return null;

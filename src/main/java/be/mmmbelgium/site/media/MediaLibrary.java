@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -73,14 +74,15 @@ public class MediaLibrary {
 	 * @param who who uploads it, for the audit log; null for files the site adds itself
 	 * @throws UploadRefusedException when the file is not one the site keeps
 	 */
-	public MediaFile upload(String filename, InputStream content, Set<MediaKind> accepted, AuditLog.Actor who) {
+	public MediaFile upload(@Nullable String filename, InputStream content, Set<MediaKind> accepted,
+			AuditLog.@Nullable Actor who) {
 		try (CheckedUpload upload = this.checks.check(filename, content, accepted)) {
 			return keep(upload, who);
 		}
 	}
 
 	/** Keeps a checked file and records its upload, in one transaction. */
-	private MediaFile keep(CheckedUpload upload, AuditLog.Actor who) {
+	private MediaFile keep(CheckedUpload upload, AuditLog.@Nullable Actor who) {
 		return this.transactions.execute((status) -> {
 			MediaFile file;
 			try {
@@ -98,7 +100,7 @@ public class MediaLibrary {
 	}
 
 	/** The file stored and saved, or the one already there under the same key. */
-	private MediaFile add(CheckedUpload upload, String uploadedBy) throws IOException {
+	private MediaFile add(CheckedUpload upload, @Nullable String uploadedBy) throws IOException {
 		String key = keyFor(upload.name(), upload.type().extension(), upload.digest());
 		Optional<MediaFile> existing = this.files.findByStorageKey(key);
 		MediaFile file;
@@ -116,7 +118,7 @@ public class MediaLibrary {
 	}
 
 	/** An image, kept in its widths. */
-	private MediaFile addImage(String key, CheckedUpload upload, String uploadedBy) throws IOException {
+	private MediaFile addImage(String key, CheckedUpload upload, @Nullable String uploadedBy) throws IOException {
 		ImageEncoder.Result image = upload.image();
 		this.storage.store(key, new ByteArrayInputStream(image.full().bytes()));
 		List<Integer> widths = new ArrayList<>();
@@ -131,7 +133,7 @@ public class MediaLibrary {
 	}
 
 	/** A sound or a document, kept as it was sent. */
-	private MediaFile addAsIs(String key, CheckedUpload upload, String uploadedBy) throws IOException {
+	private MediaFile addAsIs(String key, CheckedUpload upload, @Nullable String uploadedBy) throws IOException {
 		try (InputStream in = upload.open()) {
 			this.storage.store(key, in);
 		}
@@ -143,7 +145,7 @@ public class MediaLibrary {
 	 * {@code search}.
 	 */
 	@Transactional(readOnly = true)
-	public Page<MediaFile> list(MediaKind kind, String search, Pageable pageable) {
+	public Page<MediaFile> list(@Nullable MediaKind kind, @Nullable String search, Pageable pageable) {
 		String pattern = LikePattern.containing(search);
 		String typePrefix = kind == null ? null : switch (kind) {
 			case IMAGE -> "image/%";
@@ -188,7 +190,7 @@ public class MediaLibrary {
 				digest.substring(0, 12), extension);
 	}
 
-	private static String email(AuditLog.Actor who) {
+	private static @Nullable String email(AuditLog.@Nullable Actor who) {
 		return who == null ? null : who.email();
 	}
 

@@ -2,6 +2,7 @@ package be.mmmbelgium.site.media;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +21,6 @@ interface MediaRepository extends JpaRepository<MediaFile, Long> {
 			where (:typePattern is null or f.mediaType like :typePattern)
 			  and (:namePattern is null or lower(f.originalFilename) like :namePattern escape '\\')
 			order by f.createdAt desc, f.id desc""")
-	Page<MediaFile> search(String typePattern, String namePattern, Pageable pageable);
+	Page<MediaFile> search(@Nullable String typePattern, @Nullable String namePattern, Pageable pageable);
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 
 /**
@@ -27,7 +28,7 @@ public interface MediaStorage {
 
 	void delete(String key) throws IOException;
 
-	static boolean isValidKey(String key) {
+	static boolean isValidKey(@Nullable String key) {
 		return key != null && key.length() <= 300 && KEY.matcher(key).matches();
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -48,7 +49,7 @@ public class MediaUploads {
 	 * The file sent in a part of a form; null when none was, or when the form was not
 	 * sent as {@code multipart/form-data}.
 	 */
-	public static MultipartFile file(HttpServletRequest request, String part) {
+	public static @Nullable MultipartFile file(HttpServletRequest request, String part) {
 		MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
 		return multipart == null ? null : multipart.getFile(part);
 	}
@@ -63,8 +64,8 @@ public class MediaUploads {
 	 * @return the file, or empty when none was sent or it was refused (then {@code field}
 	 * has the reason)
 	 */
-	public Optional<MediaFile> receive(MultipartFile upload, MediaKind kind, Errors errors, String field,
-			AuditLog.Actor who) {
+	public Optional<MediaFile> receive(@Nullable MultipartFile upload, MediaKind kind, Errors errors, String field,
+			AuditLog.@Nullable Actor who) {
 		if (upload == null || upload.isEmpty()) {
 			return Optional.empty();
 		}
@@ -85,7 +86,8 @@ public class MediaUploads {
 	 * checked as any upload: those accepted, and why each other was refused. Empty parts
 	 * are left out.
 	 */
-	public Received receiveAll(List<MultipartFile> uploads, Set<MediaKind> accepted, AuditLog.Actor who) {
+	public Received receiveAll(@Nullable List<MultipartFile> uploads, Set<MediaKind> accepted,
+			AuditLog.@Nullable Actor who) {
 		List<MediaFile> added = new ArrayList<>();
 		List<Refusal> refused = new ArrayList<>();
 		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
@@ -134,7 +136,7 @@ public class MediaUploads {
 	 * A file of the library of the kind a field asks for; empty, with an error on
 	 * {@code field}, otherwise.
 	 */
-	public Optional<MediaFile> find(Long id, MediaKind kind, Errors errors, String field) {
+	public Optional<MediaFile> find(@Nullable Long id, MediaKind kind, Errors errors, String field) {
 		if (id == null) {
 			return Optional.empty();
 		}

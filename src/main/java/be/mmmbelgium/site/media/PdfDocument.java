@@ -27,6 +27,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a PDF document before it is published, by reading it with a real parser (Apache
@@ -191,7 +192,7 @@ final class PdfDocument {
 	 * Whether a link leads to a web page, an e-mail address or a telephone number; one
 	 * without a scheme is relative to the document's address, unless it names a path.
 	 */
-	private static boolean isWebOrMail(String address) {
+	private static boolean isWebOrMail(@Nullable String address) {
 		if (address == null) {
 			return true;
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +55,7 @@ class PicturesController {
 	}
 
 	@PostMapping(PATH)
-	Sent send(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+	Sent send(@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale) {
 		MediaUploads.Received received = this.uploads.receiveAll(files, Set.of(MediaKind.IMAGE), me.actor());
 		List<Picture> pictures = received.added().stream().map(this::pictureOf).toList();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +62,7 @@ class UploadChecks {
 	 * @return the checked upload, to be closed once kept
 	 * @throws UploadRefusedException when the file is not one the site keeps
 	 */
-	CheckedUpload check(String filename, InputStream content, Set<MediaKind> accepted) {
+	CheckedUpload check(@Nullable String filename, InputStream content, Set<MediaKind> accepted) {
 		String name = displayName(filename);
 		Path temporary = null;
 		CheckedUpload checked = null;
@@ -133,7 +134,7 @@ class UploadChecks {
 	}
 
 	/** The name a file is listed under: its own, without any folder, never empty. */
-	static String displayName(String filename) {
+	static String displayName(@Nullable String filename) {
 		String name = filename == null ? "" : filename.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll(UNSHOWN_CHARACTERS, "").strip();
 		if (name.length() > 200) {

@@ -1,5 +1,9 @@
 /**
  * Uploaded images, audio and documents, and the storage that holds their bytes.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Media")
+@NullMarked
+@ApplicationModule(displayName = "Media")
 package be.mmmbelgium.site.media;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
