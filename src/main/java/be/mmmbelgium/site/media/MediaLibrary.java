@@ -81,17 +81,23 @@ public class MediaLibrary {
 		}
 	}
 
-	/** Keeps a checked file and records its upload, in one transaction. */
+	/**
+	 * Keeps a checked file and tells of its upload, in one transaction. The same file
+	 * sent again is the one already kept, under the same key: it is not told of twice.
+	 */
 	private MediaFile keep(CheckedUpload upload, AuditLog.@Nullable Actor who) {
 		return this.transactions.execute((status) -> {
+			String key = keyFor(upload.name(), upload.type().extension(), upload.digest());
+			Optional<MediaFile> existing = this.files.findByStorageKey(key);
 			MediaFile file;
 			try {
-				file = add(upload, email(who));
+				file = existing.isPresent() ? existing.get() : add(key, upload, email(who));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not keep the upload " + upload.name(), ex);
 			}
-			if (who != null) {
+			upload.durationSeconds().ifPresent(file::describeAudio);
+			if (who != null && existing.isEmpty()) {
 				this.events.publishEvent(new MediaEvent.Uploaded(who,
 						"media " + file.getId() + " " + file.getStorageKey(), upload.name()));
 			}
@@ -99,22 +105,9 @@ public class MediaLibrary {
 		});
 	}
 
-	/** The file stored and saved, or the one already there under the same key. */
-	private MediaFile add(CheckedUpload upload, @Nullable String uploadedBy) throws IOException {
-		String key = keyFor(upload.name(), upload.type().extension(), upload.digest());
-		Optional<MediaFile> existing = this.files.findByStorageKey(key);
-		MediaFile file;
-		if (existing.isPresent()) {
-			file = existing.get();
-		}
-		else if (upload.isImage()) {
-			file = addImage(key, upload, uploadedBy);
-		}
-		else {
-			file = addAsIs(key, upload, uploadedBy);
-		}
-		upload.durationSeconds().ifPresent(file::describeAudio);
-		return file;
+	/** Stores a new file's bytes and saves its row. */
+	private MediaFile add(String key, CheckedUpload upload, @Nullable String uploadedBy) throws IOException {
+		return upload.isImage() ? addImage(key, upload, uploadedBy) : addAsIs(key, upload, uploadedBy);
 	}
 
 	/** An image, kept in its widths. */

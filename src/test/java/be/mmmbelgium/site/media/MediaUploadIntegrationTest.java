@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.test.PdfCorpus;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SiteIntegrationTest
+@RecordApplicationEvents
 class MediaUploadIntegrationTest {
 
 	static final AuditLog.Actor VOLUNTEER = new AuditLog.Actor(null, "volunteer@example.org");
@@ -40,6 +43,9 @@ class MediaUploadIntegrationTest {
 
 	@Autowired
 	MediaStorage storage;
+
+	@Autowired
+	ApplicationEvents events;
 
 	MediaFile upload(String name, byte[] content, Set<MediaKind> accepted) {
 		return this.library.upload(name, new ByteArrayInputStream(content), accepted, VOLUNTEER);
@@ -141,9 +147,10 @@ class MediaUploadIntegrationTest {
 	}
 
 	@Test
-	void theSameFileUploadedTwiceIsOneFile() {
+	void theSameFileUploadedTwiceIsOneFileUploadedOnce() {
 		assertThat(upload("a.pdf", TestMedia.pdf(), ANYTHING).getId())
 			.isEqualTo(upload("a.pdf", TestMedia.pdf(), ANYTHING).getId());
+		assertThat(this.events.stream(MediaEvent.Uploaded.class)).as("what the audit log is told").hasSize(1);
 	}
 
 	@Test
