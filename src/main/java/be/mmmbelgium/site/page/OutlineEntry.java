@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.page;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.web.Language;
 
 /**
@@ -14,7 +16,7 @@ import be.mmmbelgium.site.web.Language;
  * @param menuOrder its place among its siblings
  * @param inMenu whether it shows in the menu, or else in the footer
  */
-record OutlineEntry(Long id, Long parentId, String title, Language language, String slug, int menuOrder,
+record OutlineEntry(Long id, @Nullable Long parentId, String title, Language language, String slug, int menuOrder,
 		boolean inMenu) {
 
 	boolean isTopLevel() {

@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.MarkdownText;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
@@ -33,10 +35,10 @@ import be.mmmbelgium.site.web.Language;
 @Entity
 public class Page extends TranslatableContent implements HasAttachments {
 
-	private String pageKey;
+	private @Nullable String pageKey;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	private Page parent;
+	private @Nullable Page parent;
 
 	@Column(nullable = false)
 	private String summary = "";
@@ -76,19 +78,19 @@ public class Page extends TranslatableContent implements HasAttachments {
 		super(translationGroup, language, slug, title);
 	}
 
-	public String getPageKey() {
+	public @Nullable String getPageKey() {
 		return this.pageKey;
 	}
 
-	public void setPageKey(PageKey key) {
+	public void setPageKey(@Nullable PageKey key) {
 		this.pageKey = key == null ? null : key.id();
 	}
 
-	public Page getParent() {
+	public @Nullable Page getParent() {
 		return this.parent;
 	}
 
-	public void setParent(Page parent) {
+	public void setParent(@Nullable Page parent) {
 		if (parent != null && parent.getLanguage() != getLanguage()) {
 			throw new IllegalArgumentException("A page and its parent are in the same language");
 		}
@@ -99,7 +101,7 @@ public class Page extends TranslatableContent implements HasAttachments {
 		return this.summary;
 	}
 
-	public void setSummary(String summary) {
+	public void setSummary(@Nullable String summary) {
 		this.summary = summary == null ? "" : summary;
 	}
 

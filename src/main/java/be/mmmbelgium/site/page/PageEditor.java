@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,11 +112,11 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	 * The pages that share a page's place (its language and parent), in menu order, the
 	 * trash aside.
 	 */
-	private List<Page> siblingsOf(Language language, Page parent) {
+	private List<Page> siblingsOf(Language language, @Nullable Page parent) {
 		return siblingsAmong(this.pages.findAllByOrderByLanguageAscMenuOrderAscTitleAsc(), language, parent);
 	}
 
-	private static List<Page> siblingsAmong(List<Page> all, Language language, Page parent) {
+	private static List<Page> siblingsAmong(List<Page> all, Language language, @Nullable Page parent) {
 		return all.stream()
 			.filter((other) -> other.getLanguage() == language && other.getStatus() != Status.TRASHED
 					&& Objects.equals(other.getParent() == null ? null : other.getParent().getId(),
@@ -175,13 +176,13 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 	}
 
 	/** The place after the last page that shares a place in the menu. */
-	private int lastPlace(Language language, Page parent) {
+	private int lastPlace(Language language, @Nullable Page parent) {
 		return siblingsOf(language, parent).stream().mapToInt(Page::getMenuOrder).max().orElse(0) + 10;
 	}
 
 	/** The pages of a language another page may sit under. */
 	@Transactional(readOnly = true)
-	public List<Page> parentsFor(Language language, Long excluded) {
+	public List<Page> parentsFor(Language language, @Nullable Long excluded) {
 		return this.pages.findByLanguageOrderByTitle(language)
 			.stream()
 			.filter((page) -> !page.getId().equals(excluded))

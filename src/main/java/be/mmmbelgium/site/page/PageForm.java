@@ -3,6 +3,8 @@ package be.mmmbelgium.site.page;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.AttachingContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
 import be.mmmbelgium.site.web.Language;
@@ -24,7 +26,7 @@ class PageForm extends AttachingContentForm {
 	private String body = "";
 
 	/** The page this one sits under; none for a top-level page. */
-	private Long parentId;
+	private @Nullable Long parentId;
 
 	private boolean inMenu;
 
@@ -52,7 +54,7 @@ class PageForm extends AttachingContentForm {
 		return this.summary;
 	}
 
-	public void setSummary(String summary) {
+	public void setSummary(@Nullable String summary) {
 		this.summary = summary == null ? "" : summary.strip();
 	}
 
@@ -60,15 +62,15 @@ class PageForm extends AttachingContentForm {
 		return this.body;
 	}
 
-	public void setBody(String body) {
+	public void setBody(@Nullable String body) {
 		this.body = body == null ? "" : body;
 	}
 
-	public Long getParentId() {
+	public @Nullable Long getParentId() {
 		return this.parentId;
 	}
 
-	public void setParentId(Long parentId) {
+	public void setParentId(@Nullable Long parentId) {
 		this.parentId = parentId;
 	}
 

@@ -2,5 +2,9 @@
  * Institutional pages (mission, charter, statutes, themes, contact, privacy) and the
  * menus built from their tree.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pages")
+@NullMarked
+@ApplicationModule(displayName = "Pages")
 package be.mmmbelgium.site.page;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
