@@ -32,7 +32,7 @@ public class Account {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private @Nullable Long id;
+	private Long id;
 
 	@Column(nullable = false, updatable = false)
 	private String email;
@@ -61,11 +61,11 @@ public class Account {
 
 	@CreatedDate
 	@Column(nullable = false, updatable = false)
-	private @Nullable Instant createdAt;
+	private Instant createdAt;
 
 	@LastModifiedDate
 	@Column(nullable = false)
-	private @Nullable Instant updatedAt;
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -124,7 +124,7 @@ public class Account {
 		return this.totpLastStep;
 	}
 
-	public @Nullable Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
@@ -168,7 +168,7 @@ public class Account {
 		return this.passwordChangedAt;
 	}
 
-	public @Nullable Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 

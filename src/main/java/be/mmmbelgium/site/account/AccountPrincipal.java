@@ -35,7 +35,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean totpEnabled;
 
-	private final Instant passwordChangedAt;
+	private final @Nullable Instant passwordChangedAt;
 
 	private @Nullable String passwordHash;
 
@@ -77,7 +77,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	 * When the password this session was opened with was set; a newer one ends the
 	 * session.
 	 */
-	public Instant passwordChangedAt() {
+	public @Nullable Instant passwordChangedAt() {
 		return this.passwordChangedAt;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -165,9 +166,11 @@ public class Accounts {
 	/** Sets the password chosen through a one-time link, which then stops working. */
 	public void setPasswordWithLink(String token, String password) {
 		AccountToken link = this.links.find(AccountToken.Purpose.SET_PASSWORD, token)
-			.filter((found) -> found.getAccount().isEnabled())
 			.orElseThrow(() -> new AccountChangeRefused("password.link.invalid"));
 		Account account = link.getAccount();
+		if (account == null || !account.isEnabled()) {
+			throw new AccountChangeRefused("password.link.invalid");
+		}
 		setPassword(account, password);
 		this.links.use(link);
 		this.events.publishEvent(new AccountEvent.PasswordSet(new AuditLog.Actor(account.getId(), account.getEmail()),
@@ -220,7 +223,7 @@ public class Accounts {
 		});
 		// To the microsecond, as the database keeps it, so that sessions compare it
 		// exactly.
-		account.setPasswordHash(this.passwordEncoder.encode(password),
+		account.setPasswordHash(Objects.requireNonNull(this.passwordEncoder.encode(password)),
 				Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
 		if (account.getId() != null) {
 			this.links.revoke(account);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,10 +54,8 @@ class AdminModelAdvice {
 	@ModelAttribute("userName")
 	@Nullable String userName() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean hasRole = authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> authority.getAuthority().startsWith("ROLE_"));
-		if (!hasRole || authentication instanceof AnonymousAuthenticationToken) {
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| authentication.getAuthorities().stream().noneMatch(AdminModelAdvice::isRole)) {
 			// Anonymous, or half-way through a two-factor sign-in: not signed in yet.
 			return null;
 		}
@@ -67,6 +66,11 @@ class AdminModelAdvice {
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
+	}
+
+	private static boolean isRole(GrantedAuthority authority) {
+		String name = authority.getAuthority();
+		return name != null && name.startsWith("ROLE_");
 	}
 
 }

@@ -68,8 +68,8 @@ public class WriterMarks {
 	}
 
 	private OptionalLong verify(@Nullable String mark) {
-		int dot = mark == null ? -1 : mark.indexOf('.');
-		if (dot <= 0 || dot > 19) {
+		int dot = (mark != null) ? mark.indexOf('.') : -1;
+		if (mark == null || dot <= 0 || dot > 19) {
 			return OptionalLong.empty();
 		}
 		try {

@@ -22,7 +22,7 @@ public class AuditEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private @Nullable Long id;
+	private Long id;
 
 	@Column(nullable = false, updatable = false)
 	private Instant occurredAt;
@@ -59,7 +59,7 @@ public class AuditEvent {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}
 
-	public @Nullable Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The form of a kind of content that attaches documents of the media library (a press
  * release to a post, the statutes to a page), each with the title the page shows for it:
@@ -19,7 +21,7 @@ public abstract class AttachingContentForm extends ContentForm {
 	private List<AttachmentField> attachments = new ArrayList<>();
 
 	/** A document of the library to attach. */
-	private Long newAttachmentId;
+	private @Nullable Long newAttachmentId;
 
 	/** The title of the document uploaded or picked; its file name when left empty. */
 	@Size(max = 300)
@@ -57,11 +59,11 @@ public abstract class AttachingContentForm extends ContentForm {
 		return this.attachments.stream().filter((field) -> !field.isRemove() && field.getMediaId() != null).toList();
 	}
 
-	public Long getNewAttachmentId() {
+	public @Nullable Long getNewAttachmentId() {
 		return this.newAttachmentId;
 	}
 
-	public void setNewAttachmentId(Long newAttachmentId) {
+	public void setNewAttachmentId(@Nullable Long newAttachmentId) {
 		this.newAttachmentId = newAttachmentId;
 	}
 
@@ -69,7 +71,7 @@ public abstract class AttachingContentForm extends ContentForm {
 		return this.newAttachmentTitle;
 	}
 
-	public void setNewAttachmentTitle(String newAttachmentTitle) {
+	public void setNewAttachmentTitle(@Nullable String newAttachmentTitle) {
 		this.newAttachmentTitle = newAttachmentTitle == null ? "" : newAttachmentTitle.strip();
 	}
 
@@ -79,7 +81,7 @@ public abstract class AttachingContentForm extends ContentForm {
 	 */
 	public static class AttachmentField {
 
-		private Long mediaId;
+		private @Nullable Long mediaId;
 
 		@Size(max = 300)
 		private String title = "";
@@ -89,16 +91,16 @@ public abstract class AttachingContentForm extends ContentForm {
 		public AttachmentField() {
 		}
 
-		AttachmentField(Long mediaId, String title) {
+		AttachmentField(@Nullable Long mediaId, String title) {
 			this.mediaId = mediaId;
 			this.title = title;
 		}
 
-		public Long getMediaId() {
+		public @Nullable Long getMediaId() {
 			return this.mediaId;
 		}
 
-		public void setMediaId(Long mediaId) {
+		public void setMediaId(@Nullable Long mediaId) {
 			this.mediaId = mediaId;
 		}
 
@@ -106,7 +108,7 @@ public abstract class AttachingContentForm extends ContentForm {
 			return this.title;
 		}
 
-		public void setTitle(String title) {
+		public void setTitle(@Nullable String title) {
 			this.title = title == null ? "" : title.strip();
 		}
 

@@ -34,9 +34,11 @@ class Autosave {
 	protected Autosave() {
 	}
 
-	Autosave(long accountId, String formPath) {
+	Autosave(long accountId, String formPath, String fields, Instant savedAt) {
 		this.accountId = accountId;
 		this.formPath = formPath;
+		this.fields = fields;
+		this.savedAt = savedAt;
 	}
 
 	void keep(String fields, Instant savedAt) {

@@ -58,9 +58,10 @@ public class Autosaves {
 		if (encoded.length() > MAX_CHARACTERS) {
 			return false;
 		}
+		Instant now = Instant.now(this.clock);
 		Autosave autosave = this.autosaves.findByAccountIdAndFormPath(who.id(), formPath)
-			.orElseGet(() -> new Autosave(who.id(), formPath));
-		autosave.keep(encoded, Instant.now(this.clock));
+			.orElseGet(() -> new Autosave(who.id(), formPath, encoded, now));
+		autosave.keep(encoded, now);
 		this.autosaves.save(autosave);
 		return true;
 	}

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -136,8 +137,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	 * typed in a form opened on an older version than the item's is forgotten: the item
 	 * has moved on.
 	 */
-	private void offerAutosave(F form, T item, boolean restore, AccountPrincipal me, HttpServletRequest request,
-			Model model) {
+	private void offerAutosave(F form, @Nullable T item, boolean restore, AccountPrincipal me,
+			HttpServletRequest request, Model model) {
 		String path = KeptForms.pathOf(request);
 		this.autosaves.kept(me, path).ifPresent((kept) -> {
 			String[] version = kept.fields().get("version");
@@ -342,7 +343,8 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	/**
 	 * Publishes an item at a date and time in Brussels, or now, and says which it was.
 	 */
-	private String publishAndShow(long id, LocalDateTime at, AccountPrincipal me, RedirectAttributes redirect) {
+	private String publishAndShow(long id, @Nullable LocalDateTime at, AccountPrincipal me,
+			RedirectAttributes redirect) {
 		return runThenShow(id, null, redirect, () -> {
 			WorkflowStage stage = this.editor.publish(id, at, me);
 			redirect.addFlashAttribute("message",
@@ -356,7 +358,7 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 	}
 
 	/** Does an action on an item, then shows the item with what was done. */
-	protected String runThenShow(long id, String doneMessage, RedirectAttributes redirect, Runnable action) {
+	protected String runThenShow(long id, @Nullable String doneMessage, RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 			if (doneMessage != null) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,7 +163,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	/** The name of someone, as the back-office shows it, while their account exists. */
 	@Transactional(readOnly = true)
-	public Optional<String> nameOf(Long accountId) {
+	public Optional<String> nameOf(@Nullable Long accountId) {
 		return accountId == null ? Optional.empty() : this.accounts.displayNameOf(accountId);
 	}
 
@@ -238,7 +239,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * Checks that a form opened on {@code formVersion} may be saved over the item.
 	 * @throws ChangedMeanwhile when someone saved it since, with the item as it is now
 	 */
-	protected void requireUnchangedSince(T item, Long formVersion) {
+	protected void requireUnchangedSince(T item, @Nullable Long formVersion) {
 		if (!Objects.equals(formVersion, item.getVersion())) {
 			throw new ChangedMeanwhile(item);
 		}
@@ -248,7 +249,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * Checks that no other item of the language has the slug.
 	 * @param id the item that wants it, or null for a new one
 	 */
-	protected void requireSlugFree(Language language, String slug, Long id) {
+	protected void requireSlugFree(Language language, String slug, @Nullable Long id) {
 		boolean taken = id == null ? this.items.existsByLanguageAndSlug(language, slug)
 				: this.items.existsByLanguageAndSlugAndIdNot(language, slug, id);
 		if (taken) {
@@ -257,7 +258,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** Saves a new item written by {@code author}, with its first revision. */
-	protected T saveNew(T item, AccountPrincipal author, String detail) {
+	protected T saveNew(T item, AccountPrincipal author, @Nullable String detail) {
 		item.setAuthorId(author.id());
 		T saved = this.items.saveAndFlush(item);
 		keepRevision(saved, author);
@@ -266,7 +267,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/** Saves a changed item, with a revision. */
-	protected T saveChanged(T item, AccountPrincipal who, String detail) {
+	protected T saveChanged(T item, AccountPrincipal who, @Nullable String detail) {
 		T saved = this.items.saveAndFlush(item);
 		keepRevision(saved, who);
 		this.events.publishEvent(new ContentEvent.Changed(who.actor(), target(saved),
@@ -501,7 +502,7 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * Publishes at a date and time in Brussels, or now; a later date schedules it.
 	 * @return the stage the item is at now: published, or scheduled
 	 */
-	public WorkflowStage publish(long id, LocalDateTime at, AccountPrincipal who) {
+	public WorkflowStage publish(long id, @Nullable LocalDateTime at, AccountPrincipal who) {
 		return this.workflow.publish(id, at, who);
 	}
 

@@ -2,6 +2,8 @@ package be.mmmbelgium.site.content;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog.Actor;
@@ -24,7 +26,7 @@ public sealed interface ContentEvent extends Audited {
 	 * @param detail what it was made from, if anything
 	 */
 	@AuditedAs(AuditKind.CONTENT_CREATED)
-	record Created(Actor actor, String target, String detail) implements ContentEvent {
+	record Created(Actor actor, String target, @Nullable String detail) implements ContentEvent {
 	}
 
 	/**

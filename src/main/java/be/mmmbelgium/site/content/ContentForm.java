@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import be.mmmbelgium.site.system.SiteTime;
@@ -32,15 +33,15 @@ public abstract class ContentForm {
 	 * by whoever publishes it; empty for now.
 	 */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-	private LocalDateTime publishAt;
+	private @Nullable LocalDateTime publishAt;
 
-	private Long version;
+	private @Nullable Long version;
 
 	/**
 	 * The version of the changes prepared for a published item that the form shows, if it
 	 * shows any, so that a save over someone else's changes is noticed too.
 	 */
-	private Long pendingVersion;
+	private @Nullable Long pendingVersion;
 
 	/** Fills what every form shows of an item as it is saved. */
 	protected void fill(TranslatableContent item) {
@@ -55,7 +56,7 @@ public abstract class ContentForm {
 		return this.title;
 	}
 
-	public void setTitle(String title) {
+	public void setTitle(@Nullable String title) {
 		this.title = title == null ? "" : title.strip();
 	}
 
@@ -63,31 +64,31 @@ public abstract class ContentForm {
 		return this.slug;
 	}
 
-	public void setSlug(String slug) {
+	public void setSlug(@Nullable String slug) {
 		this.slug = slug == null ? "" : slug.strip();
 	}
 
-	public LocalDateTime getPublishAt() {
+	public @Nullable LocalDateTime getPublishAt() {
 		return this.publishAt;
 	}
 
-	public void setPublishAt(LocalDateTime publishAt) {
+	public void setPublishAt(@Nullable LocalDateTime publishAt) {
 		this.publishAt = publishAt;
 	}
 
-	public Long getVersion() {
+	public @Nullable Long getVersion() {
 		return this.version;
 	}
 
-	public void setVersion(Long version) {
+	public void setVersion(@Nullable Long version) {
 		this.version = version;
 	}
 
-	public Long getPendingVersion() {
+	public @Nullable Long getPendingVersion() {
 		return this.pendingVersion;
 	}
 
-	public void setPendingVersion(Long pendingVersion) {
+	public void setPendingVersion(@Nullable Long pendingVersion) {
 		this.pendingVersion = pendingVersion;
 	}
 

@@ -101,7 +101,7 @@ class ContentTranslations<T extends TranslatableContent> {
 	/** The items of a translation group but this one, by language. */
 	private List<T> othersOf(T item, List<T> group) {
 		return group.stream()
-			.filter((other) -> !other.getId().equals(item.getId()))
+			.filter((other) -> !Objects.equals(other.getId(), item.getId()))
 			.sorted(Comparator.comparing(TranslatableContent::getLanguage))
 			.toList();
 	}
@@ -111,13 +111,15 @@ class ContentTranslations<T extends TranslatableContent> {
 	 * source; empty when it is up to date or translates nothing.
 	 */
 	Optional<SourceChanges<T>> sourceChanges(T item) {
-		if (item.getSourceId() == null) {
+		Long sourceId = item.getSourceId();
+		Long madeFrom = item.getSourceVersion();
+		if (sourceId == null || madeFrom == null) {
 			return Optional.empty();
 		}
-		return this.items.findById(item.getSourceId())
-			.filter((source) -> source.getVersion() > item.getSourceVersion())
+		return this.items.findById(sourceId)
+			.filter((source) -> item.isBehind(source.getVersion()))
 			.map((source) -> new SourceChanges<>(source,
-					this.revisions.changesSince(this.kind.contentType(), source.getId(), item.getSourceVersion())));
+					this.revisions.changesSince(this.kind.contentType(), source.getId(), madeFrom)));
 	}
 
 	/** Which of these items are translations whose source changed since. */
@@ -125,11 +127,10 @@ class ContentTranslations<T extends TranslatableContent> {
 		Map<Long, Long> sourceVersions = new HashMap<>();
 		this.items.findAllById(list.stream().map(T::getSourceId).filter(Objects::nonNull).toList())
 			.forEach((source) -> sourceVersions.put(source.getId(), source.getVersion()));
-		return list.stream()
-			.filter((item) -> item.getSourceId() != null && sourceVersions.containsKey(item.getSourceId())
-					&& sourceVersions.get(item.getSourceId()) > item.getSourceVersion())
-			.map(T::getId)
-			.collect(Collectors.toSet());
+		return list.stream().filter((item) -> {
+			Long sourceVersionNow = sourceVersions.get(item.getSourceId());
+			return sourceVersionNow != null && item.isBehind(sourceVersionNow);
+		}).map(T::getId).collect(Collectors.toSet());
 	}
 
 	/** Marks a translation as matching its source as the source is now. */

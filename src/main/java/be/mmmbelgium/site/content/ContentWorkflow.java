@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 
 import be.mmmbelgium.site.account.AccountPrincipal;
@@ -100,7 +101,7 @@ class ContentWorkflow<T extends TranslatableContent> {
 	 * Publishes at a date and time in Brussels, or now; a later date schedules it.
 	 * @return the stage the item is at now: published, or scheduled
 	 */
-	WorkflowStage publish(long id, LocalDateTime at, AccountPrincipal who) {
+	WorkflowStage publish(long id, @Nullable LocalDateTime at, AccountPrincipal who) {
 		this.permissions.requirePublisher(who);
 		T item = this.kind.get(id);
 		this.kind.requirePublishable(item);

@@ -2,6 +2,8 @@ package be.mmmbelgium.site.content;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The pictures a text may show: those of the site's media library. The Markdown renderer
  * asks it whether a picture exists and in which widths, so that a text's pictures are
@@ -26,7 +28,7 @@ public interface InlineImages {
 	 * @param height its height in pixels
 	 * @param srcset its widths as a {@code srcset}, or null when it has one only
 	 */
-	record InlineImage(int width, int height, String srcset) {
+	record InlineImage(int width, int height, @Nullable String srcset) {
 	}
 
 }

@@ -3,6 +3,8 @@ package be.mmmbelgium.site.content;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.web.Language;
 
 /**
@@ -12,12 +14,12 @@ import be.mmmbelgium.site.web.Language;
 class LanguageAttributeConverter implements AttributeConverter<Language, String> {
 
 	@Override
-	public String convertToDatabaseColumn(Language language) {
+	public @Nullable String convertToDatabaseColumn(@Nullable Language language) {
 		return language == null ? null : language.code();
 	}
 
 	@Override
-	public Language convertToEntityAttribute(String code) {
+	public @Nullable Language convertToEntityAttribute(@Nullable String code) {
 		return code == null ? null
 				: Language.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown language " + code));
 	}

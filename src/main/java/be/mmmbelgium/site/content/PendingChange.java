@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Changes prepared for a published item, kept aside while the site goes on showing the
  * item as it was published: what the item would become, who prepared it, and whether it
@@ -47,11 +49,11 @@ public class PendingChange {
 	@Column(nullable = false)
 	private Instant savedAt;
 
-	private Instant submittedAt;
+	private @Nullable Instant submittedAt;
 
-	private String reviewNote;
+	private @Nullable String reviewNote;
 
-	private String reviewNoteBy;
+	private @Nullable String reviewNoteBy;
 
 	@Version
 	private long version;
@@ -59,13 +61,19 @@ public class PendingChange {
 	protected PendingChange() {
 	}
 
-	PendingChange(String contentType, long contentId) {
+	PendingChange(String contentType, long contentId, Revision.Snapshot snapshot, long baseVersion, long savedBy,
+			String savedByEmail, Instant savedAt) {
 		this.contentType = Objects.requireNonNull(contentType);
 		this.contentId = contentId;
+		this.text = Objects.requireNonNull(snapshot);
+		this.baseVersion = baseVersion;
+		this.savedBy = savedBy;
+		this.savedByEmail = savedByEmail;
+		this.savedAt = savedAt;
 	}
 
 	/** Keeps what the item would become, made on its version {@code baseVersion}. */
-	void keep(Revision.Snapshot snapshot, long baseVersion, Long savedBy, String savedByEmail, Instant savedAt) {
+	void keep(Revision.Snapshot snapshot, long baseVersion, long savedBy, String savedByEmail, Instant savedAt) {
 		this.text = Objects.requireNonNull(snapshot);
 		this.baseVersion = baseVersion;
 		this.savedBy = savedBy;
@@ -110,7 +118,7 @@ public class PendingChange {
 		return this.savedAt;
 	}
 
-	public Instant getSubmittedAt() {
+	public @Nullable Instant getSubmittedAt() {
 		return this.submittedAt;
 	}
 
@@ -118,11 +126,11 @@ public class PendingChange {
 		return this.submittedAt != null;
 	}
 
-	public String getReviewNote() {
+	public @Nullable String getReviewNote() {
 		return this.reviewNote;
 	}
 
-	public String getReviewNoteBy() {
+	public @Nullable String getReviewNoteBy() {
 		return this.reviewNoteBy;
 	}
 

@@ -68,9 +68,12 @@ class PendingChanges<T extends TranslatableContent, F extends ContentForm> {
 		}
 		this.kind.requireUnchangedSince(item, form.getVersion());
 		if (pending == null) {
-			pending = new PendingChange(this.kind.contentType(), id);
+			pending = new PendingChange(this.kind.contentType(), id, wouldBe, item.getVersion(), who.id(), who.email(),
+					this.kind.now());
 		}
-		pending.keep(wouldBe, item.getVersion(), who.id(), who.email(), this.kind.now());
+		else {
+			pending.keep(wouldBe, item.getVersion(), who.id(), who.email(), this.kind.now());
+		}
 		this.changes.save(pending);
 		this.events.publishEvent(new ContentEvent.Changed(who.actor(), this.kind.target(item), "changes prepared"));
 		return item;

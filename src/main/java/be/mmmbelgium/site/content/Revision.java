@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An item as one save left it: its text and who saved it, when.
@@ -31,9 +32,9 @@ public class Revision {
 
 	private long contentVersion;
 
-	private Long authorId;
+	private @Nullable Long authorId;
 
-	private String authorEmail;
+	private @Nullable String authorEmail;
 
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
@@ -44,8 +45,8 @@ public class Revision {
 	protected Revision() {
 	}
 
-	Revision(String contentType, long contentId, long contentVersion, Long authorId, String authorEmail,
-			Instant createdAt, Snapshot snapshot) {
+	Revision(String contentType, long contentId, long contentVersion, @Nullable Long authorId,
+			@Nullable String authorEmail, Instant createdAt, Snapshot snapshot) {
 		this.contentType = contentType;
 		this.contentId = contentId;
 		this.contentVersion = contentVersion;
@@ -67,7 +68,7 @@ public class Revision {
 		return this.contentVersion;
 	}
 
-	public String getAuthorEmail() {
+	public @Nullable String getAuthorEmail() {
 		return this.authorEmail;
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a revision keeps of an item besides its text, as lines of {@code name=value}: easy
  * to compare between two revisions and to read back. Each kind says what it keeps; a file
@@ -23,7 +25,7 @@ public final class RevisionDetails {
 	}
 
 	/** Adds a line, unless the value is null; line breaks in it become spaces. */
-	public RevisionDetails with(String name, Object value) {
+	public RevisionDetails with(String name, @Nullable Object value) {
 		if (value != null) {
 			this.text.append(name).append('=').append(value.toString().replaceAll("[\\r\\n]+", " ")).append('\n');
 		}

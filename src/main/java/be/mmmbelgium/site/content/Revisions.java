@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +41,8 @@ public class Revisions {
 	 * @param authorEmail their e-mail, kept should the account go
 	 * @param snapshot the text saved
 	 */
-	public Revision record(String contentType, long contentId, long version, Long authorId, String authorEmail,
-			Revision.Snapshot snapshot) {
+	public Revision record(String contentType, long contentId, long version, @Nullable Long authorId,
+			@Nullable String authorEmail, Revision.Snapshot snapshot) {
 		return this.revisions.save(new Revision(contentType, contentId, version, authorId, authorEmail,
 				Instant.now(this.clock), snapshot));
 	}

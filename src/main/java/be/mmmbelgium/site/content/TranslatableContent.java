@@ -20,6 +20,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -61,25 +62,25 @@ public abstract class TranslatableContent {
 	@Column(nullable = false)
 	private Status status = Status.DRAFT;
 
-	private Instant publishedAt;
+	private @Nullable Instant publishedAt;
 
-	private Long sourceId;
+	private @Nullable Long sourceId;
 
 	/** Who wrote the item first; contributors may edit only their own drafts. */
-	private Long authorId;
+	private @Nullable Long authorId;
 
 	/** When a contributor asked an editor to review the draft; null when nobody asked. */
-	private Instant submittedAt;
+	private @Nullable Instant submittedAt;
 
 	/**
 	 * What the reviewer said when sending the draft back, until it is submitted again.
 	 */
-	private String reviewNote;
+	private @Nullable String reviewNote;
 
 	/** Who sent it back, as they are named in the back-office. */
-	private String reviewNoteBy;
+	private @Nullable String reviewNoteBy;
 
-	private Long sourceVersion;
+	private @Nullable Long sourceVersion;
 
 	@CreatedDate
 	@Column(nullable = false, updatable = false)
@@ -155,6 +156,14 @@ public abstract class TranslatableContent {
 		this.sourceVersion = source.getVersion();
 	}
 
+	/**
+	 * Whether this translation was made from an older version of its source than
+	 * {@code sourceVersionNow}; false for an item that translates nothing.
+	 */
+	public boolean isBehind(long sourceVersionNow) {
+		return this.sourceVersion != null && sourceVersionNow > this.sourceVersion;
+	}
+
 	/** Publishes the item at {@code instant}; an instant in the future schedules it. */
 	public void publish(Instant instant) {
 		requireNotTrashed();
@@ -184,7 +193,7 @@ public abstract class TranslatableContent {
 	 * Plans when a draft should appear, for the editor who publishes it; a draft stays
 	 * off the site whatever its planned instant. Published items keep their instant.
 	 */
-	public void planFor(Instant instant) {
+	public void planFor(@Nullable Instant instant) {
 		if (this.status == Status.DRAFT) {
 			this.publishedAt = instant;
 		}
@@ -210,11 +219,11 @@ public abstract class TranslatableContent {
 		this.reviewNoteBy = reviewer;
 	}
 
-	public String getReviewNote() {
+	public @Nullable String getReviewNote() {
 		return this.reviewNote;
 	}
 
-	public String getReviewNoteBy() {
+	public @Nullable String getReviewNoteBy() {
 		return this.reviewNoteBy;
 	}
 
@@ -292,27 +301,27 @@ public abstract class TranslatableContent {
 		return this.status;
 	}
 
-	public Instant getPublishedAt() {
+	public @Nullable Instant getPublishedAt() {
 		return this.publishedAt;
 	}
 
-	public Long getSourceId() {
+	public @Nullable Long getSourceId() {
 		return this.sourceId;
 	}
 
-	public Long getSourceVersion() {
+	public @Nullable Long getSourceVersion() {
 		return this.sourceVersion;
 	}
 
-	public Long getAuthorId() {
+	public @Nullable Long getAuthorId() {
 		return this.authorId;
 	}
 
-	public void setAuthorId(Long authorId) {
+	public void setAuthorId(@Nullable Long authorId) {
 		this.authorId = authorId;
 	}
 
-	public Instant getSubmittedAt() {
+	public @Nullable Instant getSubmittedAt() {
 		return this.submittedAt;
 	}
 

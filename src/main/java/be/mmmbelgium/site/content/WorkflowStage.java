@@ -2,6 +2,8 @@ package be.mmmbelgium.site.content;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where an item is in the editorial workflow, as the back-office lists show it and filter
  * by: its stored {@link Status} refined by whether a draft awaits review and whether a
@@ -21,7 +23,7 @@ public enum WorkflowStage {
 	}
 
 	/** The status of the items at this stage; null for "any status but the trash". */
-	public static Status statusOf(WorkflowStage stage) {
+	public static @Nullable Status statusOf(@Nullable WorkflowStage stage) {
 		if (stage == null) {
 			return null;
 		}
@@ -36,7 +38,7 @@ public enum WorkflowStage {
 	 * Whether items at this stage await review: true or false, or null when it does not
 	 * matter.
 	 */
-	public static Boolean submittedOf(WorkflowStage stage) {
+	public static @Nullable Boolean submittedOf(@Nullable WorkflowStage stage) {
 		return stage == DRAFT ? Boolean.FALSE : (stage == SUBMITTED ? Boolean.TRUE : null);
 	}
 
@@ -44,7 +46,7 @@ public enum WorkflowStage {
 	 * Whether items at this stage appear later: true or false, or null when it does not
 	 * matter.
 	 */
-	public static Boolean scheduledOf(WorkflowStage stage) {
+	public static @Nullable Boolean scheduledOf(@Nullable WorkflowStage stage) {
 		return stage == SCHEDULED ? Boolean.TRUE : (stage == PUBLISHED ? Boolean.FALSE : null);
 	}
 

@@ -2,5 +2,9 @@
  * What every kind of content shares: translations, publication, slugs and Markdown
  * bodies.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Content model")
+@NullMarked
+@ApplicationModule(displayName = "Content model")
 package be.mmmbelgium.site.content;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

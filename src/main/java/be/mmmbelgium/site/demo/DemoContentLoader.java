@@ -155,7 +155,8 @@ class DemoContentLoader implements SmartInitializingSingleton {
 					Integer.parseInt(document.document().required("order")));
 			document.document()
 				.optional("parent")
-				.ifPresent((parent) -> page.setParent(byKey.get(parent).get(document.language())));
+				.ifPresent((parent) -> page.setParent(named(named(byKey.get(parent), parent).get(document.language()),
+						parent + " in " + document.language())));
 			page.publish(FOUNDED);
 			translateFrom(byKey.computeIfAbsent(key, (k) -> new HashMap<>()), page);
 			byKey.get(key).put(document.language(), this.pages.save(page));
@@ -187,7 +188,9 @@ class DemoContentLoader implements SmartInitializingSingleton {
 				.ifPresent((cover) -> news.setCover(image(cover), post.required("cover-alt"),
 						post.optional("cover-caption").orElse(null)));
 			for (String tagKey : post.optional("tags").map((value) -> value.split(",")).orElse(new String[0])) {
-				news.tag(tagsByKey.get(tagKey.strip()).get(document.language()));
+				String tag = tagKey.strip();
+				news.tag(named(named(tagsByKey.get(tag), tag).get(document.language()),
+						tag + " in " + document.language()));
 			}
 			post.optional("attachments").ifPresent((value) -> Arrays.stream(value.split(";")).forEach((entry) -> {
 				String[] parts = entry.split("\\|", 2);
@@ -223,7 +226,8 @@ class DemoContentLoader implements SmartInitializingSingleton {
 			DemoDocument item = document.document();
 			if (document.name().startsWith("episode-")) {
 				String groupName = item.required("group");
-				Episode episode = new Episode(group("episode", groupName), seriesByLanguage.get(document.language()),
+				Episode episode = new Episode(group("episode", groupName),
+						named(seriesByLanguage.get(document.language()), "series in " + document.language()),
 						item.required("slug"), item.required("title"), Integer.parseInt(item.required("number")));
 				item.optional("season").map(Integer::valueOf).ifPresent(episode::setSeason);
 				episode.setExcerpt(item.optional("excerpt").orElse(""));
@@ -309,15 +313,27 @@ class DemoContentLoader implements SmartInitializingSingleton {
 	}
 
 	/** A demo file in one language, named {@code name.lang.md}. */
+	/**
+	 * What the demo files name, which they must define too.
+	 * @throws IllegalStateException when they do not
+	 */
+	private static <T> T named(@Nullable T found, String name) {
+		if (found == null) {
+			throw new IllegalStateException("The demo content names " + name + " but does not define it");
+		}
+		return found;
+	}
+
 	private record Translated(String fileName, String name, Language language, DemoDocument document) {
 
 		static @Nullable Translated of(Resource resource) {
-			Matcher matcher = FILE_NAME.matcher(resource.getFilename());
-			if (!matcher.matches()) {
+			String fileName = resource.getFilename();
+			Matcher matcher = FILE_NAME.matcher((fileName != null) ? fileName : "");
+			if (fileName == null || !matcher.matches()) {
 				return null;
 			}
-			return new Translated(resource.getFilename(), matcher.group(1),
-					Language.fromCode(matcher.group(2)).orElseThrow(), DemoDocument.read(resource));
+			return new Translated(fileName, matcher.group(1), Language.fromCode(matcher.group(2)).orElseThrow(),
+					DemoDocument.read(resource));
 		}
 
 	}

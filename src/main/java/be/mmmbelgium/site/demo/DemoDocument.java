@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
@@ -24,7 +25,8 @@ record DemoDocument(String name, Map<String, String> fields, String body) {
 
 	static DemoDocument read(Resource resource) {
 		try {
-			return parse(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+			return parse(Objects.requireNonNullElse(resource.getFilename(), resource.getDescription()),
+					resource.getContentAsString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read demo file " + resource.getFilename(), ex);

@@ -3,6 +3,7 @@ package be.mmmbelgium.site.media;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -71,7 +72,8 @@ public class Attachments {
 	public void apply(AttachingContentForm form, HasAttachments item) {
 		item.detachAll();
 		for (AttachingContentForm.AttachmentField attachment : form.keptAttachments()) {
-			MediaFile file = this.library.get(attachment.getMediaId());
+			MediaFile file = this.library
+				.get(Objects.requireNonNull(attachment.getMediaId(), "a kept attachment has its file"));
 			item.attach(file, attachment.getTitle().isBlank() ? file.getOriginalFilename() : attachment.getTitle());
 		}
 	}

@@ -71,7 +71,7 @@ final class CheckedUpload implements AutoCloseable {
 	}
 
 	/** The image encoded again, in its widths; null unless {@link #isImage()}. */
-	ImageEncoder.Result image() {
+	ImageEncoder.@Nullable Result image() {
 		return this.image;
 	}
 
@@ -94,7 +94,7 @@ final class CheckedUpload implements AutoCloseable {
 		deleteQuietly(this.content);
 	}
 
-	static void deleteQuietly(Path file) {
+	static void deleteQuietly(@Nullable Path file) {
 		if (file != null) {
 			try {
 				Files.deleteIfExists(file);

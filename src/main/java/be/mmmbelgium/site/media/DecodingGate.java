@@ -51,6 +51,25 @@ final class DecodingGate {
 
 	}
 
+	/** Work that reads a file through to check it, and keeps nothing. */
+	@FunctionalInterface
+	interface Check {
+
+		void run() throws IOException;
+
+	}
+
+	/**
+	 * Runs the check when its turn comes.
+	 * @throws UploadRefusedException when the turn does not come in time ({@link #WAIT})
+	 */
+	void pass(Check check) throws IOException {
+		pass(() -> {
+			check.run();
+			return check;
+		});
+	}
+
 	/**
 	 * Runs the decoding when its turn comes.
 	 * @throws UploadRefusedException when the turn does not come in time ({@link #WAIT})

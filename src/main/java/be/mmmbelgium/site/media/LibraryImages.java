@@ -42,9 +42,14 @@ class LibraryImages implements InlineImages {
 		if (file.isEmpty() && matcher.group(2) != null) {
 			file = this.files.findByStorageKey(key);
 		}
-		return file.filter(MediaFile::isImage)
-			.filter((image) -> image.getWidth() != null && image.getHeight() != null)
-			.map((image) -> new InlineImage(image.getWidth(), image.getHeight(), image.srcset(this.paths)));
+		return file.filter(MediaFile::isImage).flatMap(this::inline);
+	}
+
+	private Optional<InlineImage> inline(MediaFile image) {
+		Integer width = image.getWidth();
+		Integer height = image.getHeight();
+		return (width != null && height != null) ? Optional.of(new InlineImage(width, height, image.srcset(this.paths)))
+				: Optional.empty();
 	}
 
 }

@@ -31,7 +31,7 @@ public class MediaFile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private @Nullable Long id;
+	private Long id;
 
 	@Column(nullable = false, unique = true, updatable = false)
 	private String storageKey;
@@ -61,7 +61,7 @@ public class MediaFile {
 
 	@CreatedDate
 	@Column(nullable = false, updatable = false)
-	private @Nullable Instant createdAt;
+	private Instant createdAt;
 
 	@Version
 	private long version;
@@ -88,7 +88,7 @@ public class MediaFile {
 		this.durationSeconds = durationSeconds;
 	}
 
-	public @Nullable Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
@@ -120,7 +120,7 @@ public class MediaFile {
 		return this.durationSeconds;
 	}
 
-	public @Nullable Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 

@@ -107,12 +107,13 @@ public class MediaLibrary {
 
 	/** Stores a new file's bytes and saves its row. */
 	private MediaFile add(String key, CheckedUpload upload, @Nullable String uploadedBy) throws IOException {
-		return upload.isImage() ? addImage(key, upload, uploadedBy) : addAsIs(key, upload, uploadedBy);
+		ImageEncoder.Result image = upload.image();
+		return (image != null) ? addImage(key, upload, image, uploadedBy) : addAsIs(key, upload, uploadedBy);
 	}
 
 	/** An image, kept in its widths. */
-	private MediaFile addImage(String key, CheckedUpload upload, @Nullable String uploadedBy) throws IOException {
-		ImageEncoder.Result image = upload.image();
+	private MediaFile addImage(String key, CheckedUpload upload, ImageEncoder.Result image, @Nullable String uploadedBy)
+			throws IOException {
 		this.storage.store(key, new ByteArrayInputStream(image.full().bytes()));
 		List<Integer> widths = new ArrayList<>();
 		for (ImageEncoder.Encoded smaller : image.smaller()) {

@@ -126,10 +126,7 @@ class UploadChecks {
 
 	/** A document, read through when its turn comes. */
 	private CheckedUpload document(String name, Path temporary, FileType type, String digest) throws IOException {
-		this.decoding.pass(() -> {
-			PdfDocument.check(temporary);
-			return null;
-		});
+		this.decoding.pass(() -> PdfDocument.check(temporary));
 		return CheckedUpload.document(name, type, digest, temporary);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,8 @@ public class NewsEditor extends ContentEditor<NewsPost, NewsPostForm> {
 	 * (or any), searched by title; the most recently changed first.
 	 */
 	@Transactional(readOnly = true)
-	public Page<NewsPost> list(Language language, String search, WorkflowStage stage, String tag, Pageable pageable) {
+	public Page<NewsPost> list(@Nullable Language language, @Nullable String search, @Nullable WorkflowStage stage,
+			@Nullable String tag, Pageable pageable) {
 		return this.posts.findForBackOffice(language, LikePattern.containing(search), WorkflowStage.statusOf(stage),
 				WorkflowStage.submittedOf(stage), WorkflowStage.scheduledOf(stage), now(),
 				tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT), pageable);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jsoup.nodes.Document;
@@ -120,7 +121,8 @@ class NewsFeedController {
 				.append(XmlText.escape(link))
 				.append("\"/>\n")
 				.append("    <published>")
-				.append(XmlText.instant(post.getPublishedAt()))
+				.append(XmlText
+					.instant(Objects.requireNonNull(post.getPublishedAt(), "a post in the feed is published")))
 				.append("</published>\n")
 				.append("    <updated>")
 				.append(XmlText.instant(post.getUpdatedAt()))

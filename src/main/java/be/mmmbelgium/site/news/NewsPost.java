@@ -20,6 +20,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.MarkdownText;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
@@ -43,11 +45,11 @@ public class NewsPost extends TranslatableContent implements HasAttachments {
 	private MarkdownText body = MarkdownText.empty();
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	private MediaFile cover;
+	private @Nullable MediaFile cover;
 
-	private String coverAlt;
+	private @Nullable String coverAlt;
 
-	private String coverCaption;
+	private @Nullable String coverCaption;
 
 	@ManyToMany
 	@JoinTable(name = "news_post_tag", joinColumns = @JoinColumn(name = "post_id"),
@@ -79,7 +81,7 @@ public class NewsPost extends TranslatableContent implements HasAttachments {
 		return this.excerpt;
 	}
 
-	public void setExcerpt(String excerpt) {
+	public void setExcerpt(@Nullable String excerpt) {
 		this.excerpt = excerpt == null ? "" : excerpt;
 	}
 
@@ -91,20 +93,20 @@ public class NewsPost extends TranslatableContent implements HasAttachments {
 		this.body = body;
 	}
 
-	public MediaFile getCover() {
+	public @Nullable MediaFile getCover() {
 		return this.cover;
 	}
 
-	public String getCoverAlt() {
+	public @Nullable String getCoverAlt() {
 		return this.coverAlt;
 	}
 
-	public String getCoverCaption() {
+	public @Nullable String getCoverCaption() {
 		return this.coverCaption;
 	}
 
 	/** Sets the cover image; an image is always described for those who cannot see it. */
-	public void setCover(MediaFile cover, String alt, String caption) {
+	public void setCover(@Nullable MediaFile cover, @Nullable String alt, @Nullable String caption) {
 		if (cover != null && (alt == null || alt.isBlank())) {
 			throw new IllegalArgumentException("A cover image needs an alternative text");
 		}

@@ -2,10 +2,13 @@ package be.mmmbelgium.site.news;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
 
 import be.mmmbelgium.site.content.AttachingContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
@@ -33,7 +36,7 @@ class NewsPostForm extends AttachingContentForm {
 	private String tags = "";
 
 	/** The cover image, from the library or just uploaded; none when null. */
-	private Long coverId;
+	private @Nullable Long coverId;
 
 	/** Describes the cover for those who cannot see it; required with a cover. */
 	@Size(max = 300)
@@ -50,8 +53,8 @@ class NewsPostForm extends AttachingContentForm {
 		form.body = post.getBody().getMarkdown();
 		if (post.getCover() != null) {
 			form.coverId = post.getCover().getId();
-			form.coverAlt = post.getCoverAlt();
-			form.coverCaption = post.getCoverCaption() == null ? "" : post.getCoverCaption();
+			form.coverAlt = Objects.requireNonNullElse(post.getCoverAlt(), "");
+			form.coverCaption = Objects.requireNonNullElse(post.getCoverCaption(), "");
 		}
 		post.getAttachments().forEach((attachment) -> form.keep(attachment.getFile().getId(), attachment.getTitle()));
 		form.tags = post.getTags().stream().map(Tag::getName).sorted().collect(Collectors.joining(", "));
@@ -86,7 +89,7 @@ class NewsPostForm extends AttachingContentForm {
 		return this.tags;
 	}
 
-	public void setTags(String tags) {
+	public void setTags(@Nullable String tags) {
 		this.tags = tags == null ? "" : tags;
 	}
 
@@ -99,11 +102,11 @@ class NewsPostForm extends AttachingContentForm {
 			.toList();
 	}
 
-	public Long getCoverId() {
+	public @Nullable Long getCoverId() {
 		return this.coverId;
 	}
 
-	public void setCoverId(Long coverId) {
+	public void setCoverId(@Nullable Long coverId) {
 		this.coverId = coverId;
 	}
 
@@ -111,7 +114,7 @@ class NewsPostForm extends AttachingContentForm {
 		return this.coverAlt;
 	}
 
-	public void setCoverAlt(String coverAlt) {
+	public void setCoverAlt(@Nullable String coverAlt) {
 		this.coverAlt = coverAlt == null ? "" : coverAlt.strip();
 	}
 
@@ -119,7 +122,7 @@ class NewsPostForm extends AttachingContentForm {
 		return this.coverCaption;
 	}
 
-	public void setCoverCaption(String coverCaption) {
+	public void setCoverCaption(@Nullable String coverCaption) {
 		this.coverCaption = coverCaption == null ? "" : coverCaption.strip();
 	}
 

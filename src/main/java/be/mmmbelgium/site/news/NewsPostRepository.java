@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -86,8 +87,9 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 
 	@Query(value = "select p from NewsPost p " + BACK_OFFICE_FILTER + " order by p.updatedAt desc, p.id desc",
 			countQuery = "select count(p) from NewsPost p " + BACK_OFFICE_FILTER)
-	Page<NewsPost> findForBackOffice(Language language, String search, Status status, Boolean submitted,
-			Boolean scheduled, Instant now, String tag, Pageable pageable);
+	Page<NewsPost> findForBackOffice(@Nullable Language language, @Nullable String search, @Nullable Status status,
+			@Nullable Boolean submitted, @Nullable Boolean scheduled, Instant now, @Nullable String tag,
+			Pageable pageable);
 
 	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, Status status);
 

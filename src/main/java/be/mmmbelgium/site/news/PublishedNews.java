@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -144,7 +145,7 @@ public class PublishedNews {
 			.map((post) -> this.paths.newsPost(language, post.getSlug()));
 	}
 
-	private static Neighbour first(List<Neighbour> posts) {
+	private static @Nullable Neighbour first(List<Neighbour> posts) {
 		return posts.isEmpty() ? null : posts.get(0);
 	}
 
@@ -162,8 +163,8 @@ public class PublishedNews {
 	 * @param next the post published just after it, if any
 	 * @param translations the path of each visible translation, its own included
 	 */
-	public record PostView(NewsPost post, List<Tag> tags, List<Attachment> attachments, Neighbour previous,
-			Neighbour next, Map<Language, String> translations) {
+	public record PostView(NewsPost post, List<Tag> tags, List<Attachment> attachments, @Nullable Neighbour previous,
+			@Nullable Neighbour next, Map<Language, String> translations) {
 	}
 
 }

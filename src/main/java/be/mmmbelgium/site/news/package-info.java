@@ -1,5 +1,9 @@
 /**
  * News posts, their tags, the paginated list, the pages by tag and the archive by year.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "News")
+@NullMarked
+@ApplicationModule(displayName = "News")
 package be.mmmbelgium.site.news;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

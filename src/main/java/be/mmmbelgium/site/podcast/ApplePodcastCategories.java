@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The categories Apple Podcasts accepts in a feed's {@code itunes:category}, each with
  * its subcategories. A feed naming any other is refused by Apple, so the series form
@@ -53,7 +55,7 @@ public final class ApplePodcastCategories {
 	 * Whether Apple accepts a category, alone or with a subcategory ({@code null} for
 	 * none).
 	 */
-	public static boolean accepts(String category, String subcategory) {
+	public static boolean accepts(@Nullable String category, @Nullable String subcategory) {
 		Set<String> subcategories = CATEGORIES.get(category);
 		return subcategories != null && (subcategory == null || subcategories.contains(subcategory));
 	}

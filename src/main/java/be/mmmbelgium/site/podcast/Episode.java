@@ -19,6 +19,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.MarkdownText;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
@@ -38,7 +40,7 @@ public class Episode extends TranslatableContent {
 
 	private int number;
 
-	private Integer season;
+	private @Nullable Integer season;
 
 	@Column(nullable = false)
 	private String excerpt = "";
@@ -54,15 +56,15 @@ public class Episode extends TranslatableContent {
 	private MarkdownText transcript = MarkdownText.empty();
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	private MediaFile audioFile;
+	private @Nullable MediaFile audioFile;
 
-	private String audioUrl;
+	private @Nullable String audioUrl;
 
-	private Long audioByteLength;
+	private @Nullable Long audioByteLength;
 
-	private String audioMediaType;
+	private @Nullable String audioMediaType;
 
-	private Integer durationSeconds;
+	private @Nullable Integer durationSeconds;
 
 	@ElementCollection
 	@CollectionTable(name = "episode_slug_alias", joinColumns = @JoinColumn(name = "episode_id"))
@@ -87,7 +89,7 @@ public class Episode extends TranslatableContent {
 	}
 
 	/** Gives the episode its place in the series. */
-	public void renumber(int number, Integer season) {
+	public void renumber(int number, @Nullable Integer season) {
 		if (number < 1 || (season != null && season < 1)) {
 			throw new IllegalArgumentException("Episode and season numbers start at 1");
 		}
@@ -95,11 +97,11 @@ public class Episode extends TranslatableContent {
 		this.season = season;
 	}
 
-	public Integer getSeason() {
+	public @Nullable Integer getSeason() {
 		return this.season;
 	}
 
-	public void setSeason(Integer season) {
+	public void setSeason(@Nullable Integer season) {
 		this.season = season;
 	}
 
@@ -107,7 +109,7 @@ public class Episode extends TranslatableContent {
 		return this.excerpt;
 	}
 
-	public void setExcerpt(String excerpt) {
+	public void setExcerpt(@Nullable String excerpt) {
 		this.excerpt = excerpt == null ? "" : excerpt;
 	}
 
@@ -148,23 +150,23 @@ public class Episode extends TranslatableContent {
 		this.durationSeconds = durationSeconds;
 	}
 
-	public MediaFile getAudioFile() {
+	public @Nullable MediaFile getAudioFile() {
 		return this.audioFile;
 	}
 
-	public String getAudioUrl() {
+	public @Nullable String getAudioUrl() {
 		return this.audioUrl;
 	}
 
-	public Long getAudioByteLength() {
+	public @Nullable Long getAudioByteLength() {
 		return this.audioByteLength;
 	}
 
-	public String getAudioMediaType() {
+	public @Nullable String getAudioMediaType() {
 		return this.audioMediaType;
 	}
 
-	public Integer getDurationSeconds() {
+	public @Nullable Integer getDurationSeconds() {
 		return this.durationSeconds;
 	}
 

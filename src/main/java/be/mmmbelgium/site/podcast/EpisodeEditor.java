@@ -2,10 +2,12 @@ package be.mmmbelgium.site.podcast;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -73,7 +75,8 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Episode> list(Long seriesId, Language language, String search, WorkflowStage stage, Pageable pageable) {
+	public Page<Episode> list(@Nullable Long seriesId, @Nullable Language language, @Nullable String search,
+			@Nullable WorkflowStage stage, Pageable pageable) {
 		PodcastSeries inSeries = seriesId == null ? null : this.series.findById(seriesId).orElse(null);
 		return this.episodes.findForBackOffice(inSeries, language, LikePattern.containing(search),
 				WorkflowStage.statusOf(stage), WorkflowStage.submittedOf(stage), WorkflowStage.scheduledOf(stage),
@@ -93,7 +96,7 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 
 	@Override
 	protected Episode newItem(EpisodeForm form, String slug) {
-		return new Episode(UUID.randomUUID(), seriesOf(form), slug, form.getTitle(), form.getNumber());
+		return new Episode(UUID.randomUUID(), seriesOf(form), slug, form.getTitle(), validNumber(form));
 	}
 
 	@Override
@@ -108,13 +111,19 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 	}
 
 	private PodcastSeries seriesOf(EpisodeForm form) {
-		return this.series.findById(form.getSeriesId()).orElseThrow(() -> new ContentNotFoundException("Series"));
+		Long seriesId = Objects.requireNonNull(form.getSeriesId(), "a valid form names its series");
+		return this.series.findById(seriesId).orElseThrow(() -> new ContentNotFoundException("Series"));
 	}
 
-	private void requireNumberFree(PodcastSeries inSeries, EpisodeForm form, Long id) {
+	/** The number of a form that passed validation, which requires one. */
+	private static int validNumber(EpisodeForm form) {
+		return Objects.requireNonNull(form.getNumber(), "a valid form has a number");
+	}
+
+	private void requireNumberFree(PodcastSeries inSeries, EpisodeForm form, @Nullable Long id) {
 		boolean taken = id == null
-				? this.episodes.existsBySeriesAndSeasonAndNumber(inSeries, form.getSeason(), form.getNumber())
-				: this.episodes.existsBySeriesAndSeasonAndNumberAndIdNot(inSeries, form.getSeason(), form.getNumber(),
+				? this.episodes.existsBySeriesAndSeasonAndNumber(inSeries, form.getSeason(), validNumber(form))
+				: this.episodes.existsBySeriesAndSeasonAndNumberAndIdNot(inSeries, form.getSeason(), validNumber(form),
 						id);
 		if (taken) {
 			throw new NumberTaken();
@@ -123,7 +132,7 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 
 	@Override
 	protected void apply(EpisodeForm form, Episode episode) {
-		episode.renumber(form.getNumber(), form.getSeason());
+		episode.renumber(validNumber(form), form.getSeason());
 		episode.setExcerpt(form.getExcerpt());
 		episode.setShowNotes(this.markdown.render(form.getShowNotes()));
 		episode.setTranscript(this.markdown.render(form.getTranscript()));
@@ -131,8 +140,11 @@ public class EpisodeEditor extends ContentEditor<Episode, EpisodeForm> {
 			episode.setAudio(this.media.get(form.getAudioId()));
 		}
 		else if (form.hasAudioUrl()) {
-			episode.setAudio(form.getAudioUrl(), form.getAudioByteLength(), form.getAudioMediaType(),
-					form.getDurationSeconds());
+			// Receiving the form measured the length and type, or refused it, and
+			// required
+			// the duration.
+			episode.setAudio(form.getAudioUrl(), Objects.requireNonNull(form.getAudioByteLength()),
+					form.getAudioMediaType(), Objects.requireNonNull(form.getDurationSeconds()));
 		}
 	}
 

@@ -1,10 +1,14 @@
 package be.mmmbelgium.site.podcast;
 
+import java.util.Objects;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
 
 import be.mmmbelgium.site.content.ContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
@@ -17,16 +21,16 @@ class EpisodeForm extends ContentForm {
 
 	/** The series, chosen when the episode is written; its language is the episode's. */
 	@NotNull
-	private Long seriesId;
+	private @Nullable Long seriesId;
 
 	@NotNull
 	@Min(1)
 	@Max(100_000)
-	private Integer number;
+	private @Nullable Integer number;
 
 	@Min(1)
 	@Max(1000)
-	private Integer season;
+	private @Nullable Integer season;
 
 	@Size(max = 500)
 	private String excerpt = "";
@@ -40,7 +44,7 @@ class EpisodeForm extends ContentForm {
 	private String transcript = "";
 
 	/** The audio file, from the library or just uploaded. */
-	private Long audioId;
+	private @Nullable Long audioId;
 
 	/**
 	 * Or the address of audio hosted elsewhere, over https, with what feeds must say of
@@ -51,7 +55,7 @@ class EpisodeForm extends ContentForm {
 	private String audioUrl = "";
 
 	@Min(1)
-	private Long audioByteLength;
+	private @Nullable Long audioByteLength;
 
 	@Pattern(regexp = "|audio/mpeg|audio/x-m4a|audio/mp4", message = "{episode.audioType.invalid}")
 	private String audioMediaType = "";
@@ -59,7 +63,7 @@ class EpisodeForm extends ContentForm {
 	/** The duration of audio hosted elsewhere, in seconds; a file's own is measured. */
 	@Min(1)
 	@Max(86_400)
-	private Integer durationSeconds;
+	private @Nullable Integer durationSeconds;
 
 	static EpisodeForm of(Episode episode) {
 		EpisodeForm form = new EpisodeForm();
@@ -74,33 +78,33 @@ class EpisodeForm extends ContentForm {
 		if (episode.getAudioUrl() != null) {
 			form.audioUrl = episode.getAudioUrl();
 			form.audioByteLength = episode.getAudioByteLength();
-			form.audioMediaType = episode.getAudioMediaType();
+			form.audioMediaType = Objects.requireNonNullElse(episode.getAudioMediaType(), "");
 			form.durationSeconds = episode.getDurationSeconds();
 		}
 		return form;
 	}
 
-	public Long getSeriesId() {
+	public @Nullable Long getSeriesId() {
 		return this.seriesId;
 	}
 
-	public void setSeriesId(Long seriesId) {
+	public void setSeriesId(@Nullable Long seriesId) {
 		this.seriesId = seriesId;
 	}
 
-	public Integer getNumber() {
+	public @Nullable Integer getNumber() {
 		return this.number;
 	}
 
-	public void setNumber(Integer number) {
+	public void setNumber(@Nullable Integer number) {
 		this.number = number;
 	}
 
-	public Integer getSeason() {
+	public @Nullable Integer getSeason() {
 		return this.season;
 	}
 
-	public void setSeason(Integer season) {
+	public void setSeason(@Nullable Integer season) {
 		this.season = season;
 	}
 
@@ -108,7 +112,7 @@ class EpisodeForm extends ContentForm {
 		return this.excerpt;
 	}
 
-	public void setExcerpt(String excerpt) {
+	public void setExcerpt(@Nullable String excerpt) {
 		this.excerpt = excerpt == null ? "" : excerpt.strip();
 	}
 
@@ -116,7 +120,7 @@ class EpisodeForm extends ContentForm {
 		return this.showNotes;
 	}
 
-	public void setShowNotes(String showNotes) {
+	public void setShowNotes(@Nullable String showNotes) {
 		this.showNotes = showNotes == null ? "" : showNotes;
 	}
 
@@ -124,15 +128,15 @@ class EpisodeForm extends ContentForm {
 		return this.transcript;
 	}
 
-	public void setTranscript(String transcript) {
+	public void setTranscript(@Nullable String transcript) {
 		this.transcript = transcript == null ? "" : transcript;
 	}
 
-	public Long getAudioId() {
+	public @Nullable Long getAudioId() {
 		return this.audioId;
 	}
 
-	public void setAudioId(Long audioId) {
+	public void setAudioId(@Nullable Long audioId) {
 		this.audioId = audioId;
 	}
 
@@ -140,15 +144,15 @@ class EpisodeForm extends ContentForm {
 		return this.audioUrl;
 	}
 
-	public void setAudioUrl(String audioUrl) {
+	public void setAudioUrl(@Nullable String audioUrl) {
 		this.audioUrl = audioUrl == null ? "" : audioUrl.strip();
 	}
 
-	public Long getAudioByteLength() {
+	public @Nullable Long getAudioByteLength() {
 		return this.audioByteLength;
 	}
 
-	public void setAudioByteLength(Long audioByteLength) {
+	public void setAudioByteLength(@Nullable Long audioByteLength) {
 		this.audioByteLength = audioByteLength;
 	}
 
@@ -156,15 +160,15 @@ class EpisodeForm extends ContentForm {
 		return this.audioMediaType;
 	}
 
-	public void setAudioMediaType(String audioMediaType) {
+	public void setAudioMediaType(@Nullable String audioMediaType) {
 		this.audioMediaType = audioMediaType == null ? "" : audioMediaType.strip();
 	}
 
-	public Integer getDurationSeconds() {
+	public @Nullable Integer getDurationSeconds() {
 		return this.durationSeconds;
 	}
 
-	public void setDurationSeconds(Integer durationSeconds) {
+	public void setDurationSeconds(@Nullable Integer durationSeconds) {
 		this.durationSeconds = durationSeconds;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -65,14 +66,16 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 			       or (:submitted = false and e.submittedAt is null))
 			  and (:scheduled is null or (:scheduled = true and e.publishedAt > :now)
 			       or (:scheduled = false and e.publishedAt <= :now))""")
-	Page<Episode> findForBackOffice(PodcastSeries series, Language language, String search, Status status,
-			Boolean submitted, Boolean scheduled, Instant now, Pageable pageable);
+	Page<Episode> findForBackOffice(@Nullable PodcastSeries series, @Nullable Language language,
+			@Nullable String search, @Nullable Status status, @Nullable Boolean submitted, @Nullable Boolean scheduled,
+			Instant now, Pageable pageable);
 
 	List<Episode> findBySeries(PodcastSeries series);
 
-	boolean existsBySeriesAndSeasonAndNumberAndIdNot(PodcastSeries series, Integer season, int number, Long id);
+	boolean existsBySeriesAndSeasonAndNumberAndIdNot(PodcastSeries series, @Nullable Integer season, int number,
+			Long id);
 
-	boolean existsBySeriesAndSeasonAndNumber(PodcastSeries series, Integer season, int number);
+	boolean existsBySeriesAndSeasonAndNumber(PodcastSeries series, @Nullable Integer season, int number);
 
 	/** The episodes that play a file or link to it in their notes or transcript. */
 	@Query("""

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.http.MediaType;
@@ -130,7 +131,8 @@ class PodcastFeedController {
 		element(xml, "    ", "title", episode.getTitle());
 		element(xml, "    ", "link", link);
 		xml.append("    <guid isPermaLink=\"false\">").append(XmlText.escape(guid(episode))).append("</guid>\n");
-		element(xml, "    ", "pubDate", XmlText.rfc822(episode.getPublishedAt()));
+		element(xml, "    ", "pubDate", XmlText
+			.rfc822(Objects.requireNonNull(episode.getPublishedAt(), "an episode in the feed is published")));
 		element(xml, "    ", "description", description(notes, episode.getExcerpt(), episode.getTitle()));
 		if (!notes.isEmpty()) {
 			element(xml, "    ", "content:encoded", notes);
@@ -140,7 +142,8 @@ class PodcastFeedController {
 			.append("\" length=\"")
 			.append(episode.getAudioByteLength())
 			.append("\" type=\"")
-			.append(enclosureType(episode.getAudioMediaType()))
+			.append(enclosureType(
+					Objects.requireNonNull(episode.getAudioMediaType(), "an episode in the feed has audio")))
 			.append("\"/>\n");
 		if (episode.getDurationSeconds() != null) {
 			element(xml, "    ", "itunes:duration", String.valueOf(episode.getDurationSeconds()));
@@ -205,7 +208,8 @@ class PodcastFeedController {
 	}
 
 	private String audioUrl(Episode episode) {
-		return episode.getAudioFile() != null ? media(episode.getAudioFile().getStorageKey()) : episode.getAudioUrl();
+		return (episode.getAudioFile() != null) ? media(episode.getAudioFile().getStorageKey())
+				: Objects.requireNonNull(episode.getAudioUrl(), "an episode in the feed has audio");
 	}
 
 	private String media(String storageKey) {

@@ -16,6 +16,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.MarkdownText;
 import be.mmmbelgium.site.content.SearchText;
 import be.mmmbelgium.site.content.TranslatableContent;
@@ -41,16 +43,16 @@ public class PodcastSeries extends TranslatableContent {
 	@Column(nullable = false)
 	private String author = "";
 
-	private String ownerName;
+	private @Nullable String ownerName;
 
-	private String ownerEmail;
+	private @Nullable String ownerEmail;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	private MediaFile cover;
+	private @Nullable MediaFile cover;
 
-	private String category;
+	private @Nullable String category;
 
-	private String subcategory;
+	private @Nullable String subcategory;
 
 	private boolean explicit;
 
@@ -74,7 +76,7 @@ public class PodcastSeries extends TranslatableContent {
 		return this.summary;
 	}
 
-	public void setSummary(String summary) {
+	public void setSummary(@Nullable String summary) {
 		this.summary = summary == null ? "" : summary;
 	}
 
@@ -90,37 +92,37 @@ public class PodcastSeries extends TranslatableContent {
 		return this.author;
 	}
 
-	public String getOwnerName() {
+	public @Nullable String getOwnerName() {
 		return this.ownerName;
 	}
 
-	public String getOwnerEmail() {
+	public @Nullable String getOwnerEmail() {
 		return this.ownerEmail;
 	}
 
-	public void setDirectoryDetails(String author, String ownerName, String ownerEmail) {
+	public void setDirectoryDetails(@Nullable String author, @Nullable String ownerName, @Nullable String ownerEmail) {
 		this.author = author == null ? "" : author;
 		this.ownerName = ownerName;
 		this.ownerEmail = ownerEmail;
 	}
 
-	public MediaFile getCover() {
+	public @Nullable MediaFile getCover() {
 		return this.cover;
 	}
 
-	public void setCover(MediaFile cover) {
+	public void setCover(@Nullable MediaFile cover) {
 		this.cover = cover;
 	}
 
-	public String getCategory() {
+	public @Nullable String getCategory() {
 		return this.category;
 	}
 
-	public String getSubcategory() {
+	public @Nullable String getSubcategory() {
 		return this.subcategory;
 	}
 
-	public void categorise(String category, String subcategory) {
+	public void categorise(@Nullable String category, @Nullable String subcategory) {
 		this.category = category;
 		this.subcategory = subcategory;
 	}

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -107,7 +108,8 @@ class RemoteAudio {
 		return Optional.empty();
 	}
 
-	private HttpResponse<Void> send(URI uri, String method, String range) throws IOException, InterruptedException {
+	private HttpResponse<Void> send(URI uri, String method, @Nullable String range)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.timeout(this.properties.timeout())
 			.method(method, HttpRequest.BodyPublishers.noBody())

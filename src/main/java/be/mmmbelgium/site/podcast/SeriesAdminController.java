@@ -4,6 +4,7 @@ import java.util.Collections;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Controller;
@@ -96,7 +97,8 @@ class SeriesAdminController extends ContentAdminController<PodcastSeries, Series
 	 * Adds a cover sent with the form; a cover, sent or chosen, must be square and large
 	 * enough.
 	 */
-	private void receiveCover(SeriesForm form, BindingResult result, MultipartFile coverUpload, AccountPrincipal me) {
+	private void receiveCover(SeriesForm form, BindingResult result, @Nullable MultipartFile coverUpload,
+			AccountPrincipal me) {
 		this.uploads.receive(coverUpload, MediaKind.IMAGE, result, "coverId", me.actor())
 			.ifPresent((cover) -> form.setCoverId(cover.getId()));
 		this.uploads.find(form.getCoverId(), MediaKind.IMAGE, result, "coverId").ifPresent((cover) -> {

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import be.mmmbelgium.site.content.ContentForm;
 import be.mmmbelgium.site.content.ImagesInLibrary;
 import be.mmmbelgium.site.web.Language;
@@ -38,7 +40,7 @@ class SeriesForm extends ContentForm {
 	@Size(max = 200)
 	private String ownerEmail = "";
 
-	private Long coverId;
+	private @Nullable Long coverId;
 
 	@NotBlank
 	@Size(max = 100)
@@ -81,7 +83,7 @@ class SeriesForm extends ContentForm {
 		return this.summary;
 	}
 
-	public void setSummary(String summary) {
+	public void setSummary(@Nullable String summary) {
 		this.summary = summary == null ? "" : summary.strip();
 	}
 
@@ -89,7 +91,7 @@ class SeriesForm extends ContentForm {
 		return this.description;
 	}
 
-	public void setDescription(String description) {
+	public void setDescription(@Nullable String description) {
 		this.description = description == null ? "" : description;
 	}
 
@@ -97,7 +99,7 @@ class SeriesForm extends ContentForm {
 		return this.author;
 	}
 
-	public void setAuthor(String author) {
+	public void setAuthor(@Nullable String author) {
 		this.author = author == null ? "" : author.strip();
 	}
 
@@ -105,7 +107,7 @@ class SeriesForm extends ContentForm {
 		return this.ownerName;
 	}
 
-	public void setOwnerName(String ownerName) {
+	public void setOwnerName(@Nullable String ownerName) {
 		this.ownerName = ownerName == null ? "" : ownerName.strip();
 	}
 
@@ -113,15 +115,15 @@ class SeriesForm extends ContentForm {
 		return this.ownerEmail;
 	}
 
-	public void setOwnerEmail(String ownerEmail) {
+	public void setOwnerEmail(@Nullable String ownerEmail) {
 		this.ownerEmail = ownerEmail == null ? "" : ownerEmail.strip();
 	}
 
-	public Long getCoverId() {
+	public @Nullable Long getCoverId() {
 		return this.coverId;
 	}
 
-	public void setCoverId(Long coverId) {
+	public void setCoverId(@Nullable Long coverId) {
 		this.coverId = coverId;
 	}
 
@@ -129,7 +131,7 @@ class SeriesForm extends ContentForm {
 		return this.category;
 	}
 
-	public void setCategory(String category) {
+	public void setCategory(@Nullable String category) {
 		this.category = category == null ? "" : category.strip();
 	}
 
@@ -137,7 +139,7 @@ class SeriesForm extends ContentForm {
 		return this.subcategory;
 	}
 
-	public void setSubcategory(String subcategory) {
+	public void setSubcategory(@Nullable String subcategory) {
 		this.subcategory = subcategory == null ? "" : subcategory.strip();
 	}
 

@@ -1,5 +1,9 @@
 /**
  * Podcast series, such as "Une mère presque parfaite", and their episodes.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Podcasts")
+@NullMarked
+@ApplicationModule(displayName = "Podcasts")
 package be.mmmbelgium.site.podcast;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

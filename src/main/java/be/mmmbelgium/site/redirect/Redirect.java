@@ -53,7 +53,8 @@ public class Redirect {
 	}
 
 	Redirect(String oldPath, String target) {
-		change(oldPath, target);
+		this.oldPath = Objects.requireNonNull(oldPath);
+		this.target = Objects.requireNonNull(target);
 	}
 
 	void change(String oldPath, String target) {

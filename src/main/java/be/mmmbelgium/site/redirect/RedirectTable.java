@@ -69,7 +69,7 @@ class RedirectTable {
 	 * path.
 	 */
 	@Transactional(readOnly = true)
-	Page<Redirect> list(String search, Pageable pageable) {
+	Page<Redirect> list(@Nullable String search, Pageable pageable) {
 		return this.redirects.search(LikePattern.containing(search), pageable);
 	}
 
@@ -136,7 +136,7 @@ class RedirectTable {
 		return allowed.matcher(typed).matches() ? OldPath.normalise(typed) : Optional.empty();
 	}
 
-	private Optional<Refusal> refuseOldPath(Optional<String> oldPath, Redirect current) {
+	private Optional<Refusal> refuseOldPath(Optional<String> oldPath, @Nullable Redirect current) {
 		if (oldPath.isEmpty()) {
 			return Optional.of(new Refusal("oldPath", "redirect.oldPath.invalid"));
 		}
@@ -149,7 +149,8 @@ class RedirectTable {
 		return otherFrom(oldPath.get(), current).map((other) -> new Refusal("oldPath", "redirect.oldPath.taken"));
 	}
 
-	private Optional<Refusal> refuseTarget(Optional<String> target, Optional<String> oldPath, Redirect current) {
+	private Optional<Refusal> refuseTarget(Optional<String> target, Optional<String> oldPath,
+			@Nullable Redirect current) {
 		if (target.isEmpty()) {
 			return Optional.of(new Refusal("target", "redirect.target.invalid"));
 		}
@@ -165,7 +166,7 @@ class RedirectTable {
 	}
 
 	/** Another redirect than {@code current} from this normalised path. */
-	private Optional<Redirect> otherFrom(String path, Redirect current) {
+	private Optional<Redirect> otherFrom(String path, @Nullable Redirect current) {
 		return this.redirects.findByOldPath(path).filter((other) -> other != current);
 	}
 

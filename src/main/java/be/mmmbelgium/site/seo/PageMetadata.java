@@ -36,7 +36,7 @@ public record PageMetadata(@Nullable String title, @Nullable String description,
 		return new PageMetadata(title, null, null, false, null, null, List.of());
 	}
 
-	public static PageMetadata article(String title, Instant publishedAt, Instant modifiedAt) {
+	public static PageMetadata article(String title, @Nullable Instant publishedAt, Instant modifiedAt) {
 		return new PageMetadata(title, null, null, true, publishedAt, modifiedAt, List.of());
 	}
 
@@ -54,7 +54,7 @@ public record PageMetadata(@Nullable String title, @Nullable String description,
 				this.publishedAt, this.modifiedAt, this.structuredData);
 	}
 
-	public PageMetadata illustratedBy(ShareImage image) {
+	public PageMetadata illustratedBy(@Nullable ShareImage image) {
 		return new PageMetadata(this.title, this.description, image, this.article, this.publishedAt, this.modifiedAt,
 				this.structuredData);
 	}

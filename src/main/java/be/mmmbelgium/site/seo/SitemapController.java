@@ -42,7 +42,7 @@ class SitemapController {
 			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		Map<Language, List<SitemapEntry>> byLanguage = this.sitemaps.entriesByLanguage();
 		for (Language language : Language.values()) {
-			List<SitemapEntry> entries = byLanguage.get(language);
+			List<SitemapEntry> entries = byLanguage.getOrDefault(language, List.of());
 			for (int part = 1; part <= Sitemaps.parts(entries.size()); part++) {
 				xml.append("  <sitemap><loc>")
 					.append(XmlText.escape(this.site.absolute("/sitemap-" + language.code() + "-" + part + ".xml")))
@@ -66,7 +66,7 @@ class SitemapController {
 		if (!part.matches("[1-9][0-9]{0,3}")) {
 			throw new ContentNotFoundException("Sitemap");
 		}
-		List<SitemapEntry> entries = this.sitemaps.entriesByLanguage().get(shown);
+		List<SitemapEntry> entries = this.sitemaps.entriesByLanguage().getOrDefault(shown, List.of());
 		int number = Integer.parseInt(part);
 		if (number > Sitemaps.parts(entries.size())) {
 			throw new ContentNotFoundException("Sitemap");

@@ -35,7 +35,7 @@ public record SitemapEntry(Language language, String path, @Nullable Instant las
 		}
 		return rows.stream()
 			.map((row) -> new SitemapEntry(row.language(), path.apply(row.language(), row.slug()), row.updatedAt(),
-					groups.get(row.translationGroup())))
+					groups.getOrDefault(row.translationGroup(), Map.of())))
 			.toList();
 	}
 

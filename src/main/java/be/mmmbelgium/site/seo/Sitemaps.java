@@ -42,8 +42,9 @@ class Sitemaps {
 		for (Language language : Language.values()) {
 			byLanguage.put(language, new ArrayList<>());
 		}
-		this.sources
-			.forEach((source) -> source.entries(now).forEach((entry) -> byLanguage.get(entry.language()).add(entry)));
+		this.sources.forEach((source) -> source.entries(now)
+			.forEach((entry) -> byLanguage.computeIfAbsent(entry.language(), (language) -> new ArrayList<>())
+				.add(entry)));
 		byLanguage.values().forEach((entries) -> entries.sort(Comparator.comparing(SitemapEntry::path)));
 		return byLanguage;
 	}

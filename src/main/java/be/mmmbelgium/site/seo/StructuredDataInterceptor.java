@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +36,9 @@ class StructuredDataInterceptor implements HandlerInterceptor {
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView view) {
-		if (view == null || !view.isReference() || view.getViewName().startsWith("redirect:")) {
+			@Nullable ModelAndView view) {
+		String viewName = (view != null && view.isReference()) ? view.getViewName() : null;
+		if (view == null || viewName == null || viewName.startsWith("redirect:")) {
 			return;
 		}
 		Map<String, Object> model = view.getModel();
@@ -59,7 +61,10 @@ class StructuredDataInterceptor implements HandlerInterceptor {
 		if (model.get("canonicalPath") instanceof String path) {
 			return path;
 		}
-		return ((LanguageVersions) model.get(LanguageVersions.MODEL_ATTRIBUTE)).canonicalPath();
+		if (model.get(LanguageVersions.MODEL_ATTRIBUTE) instanceof LanguageVersions versions) {
+			return versions.canonicalPath();
+		}
+		throw new IllegalStateException("A page with breadcrumbs names its canonical path or its language versions");
 	}
 
 	/**

@@ -2,7 +2,6 @@ package be.mmmbelgium.site.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -49,18 +48,6 @@ public class SitePaths {
 
 	public static final String SEARCH_EN = "/en/search";
 
-	private static final Map<Language, String> NEWS = Map.of(Language.FR, NEWS_FR, Language.NL, NEWS_NL, Language.EN,
-			NEWS_EN);
-
-	private static final Map<Language, String> SEARCH = Map.of(Language.FR, SEARCH_FR, Language.NL, SEARCH_NL,
-			Language.EN, SEARCH_EN);
-
-	private static final Map<Language, String> TOPIC = Map.of(Language.FR, TOPIC_FR, Language.NL, TOPIC_NL, Language.EN,
-			TOPIC_EN);
-
-	private static final Map<Language, String> ARCHIVE = Map.of(Language.FR, ARCHIVE_FR, Language.NL, ARCHIVE_NL,
-			Language.EN, ARCHIVE_EN);
-
 	public String home(Language language) {
 		return "/" + language.code() + "/";
 	}
@@ -70,7 +57,7 @@ public class SitePaths {
 	}
 
 	public String news(Language language) {
-		return NEWS.get(language);
+		return inLanguage(language, NEWS_FR, NEWS_NL, NEWS_EN);
 	}
 
 	public String newsPost(Language language, String slug) {
@@ -78,7 +65,7 @@ public class SitePaths {
 	}
 
 	public String newsTopic(Language language, String tagSlug) {
-		return news(language) + TOPIC.get(language) + "/" + tagSlug;
+		return news(language) + inLanguage(language, TOPIC_FR, TOPIC_NL, TOPIC_EN) + "/" + tagSlug;
 	}
 
 	/** The file name of every feed, after the path of what it follows. */
@@ -95,7 +82,7 @@ public class SitePaths {
 	}
 
 	public String newsArchive(Language language, int year) {
-		return news(language) + ARCHIVE.get(language) + "/" + year;
+		return news(language) + inLanguage(language, ARCHIVE_FR, ARCHIVE_NL, ARCHIVE_EN) + "/" + year;
 	}
 
 	public String podcasts(Language language) {
@@ -128,7 +115,7 @@ public class SitePaths {
 
 	/** The site search of a language. */
 	public String search(Language language) {
-		return SEARCH.get(language);
+		return inLanguage(language, SEARCH_FR, SEARCH_NL, SEARCH_EN);
 	}
 
 	/** The site search of a language, with what was searched for. */
@@ -147,6 +134,15 @@ public class SitePaths {
 	 */
 	public static boolean isSlug(@Nullable String candidate) {
 		return candidate != null && candidate.length() <= 200 && candidate.matches(SLUG_PATTERN);
+	}
+
+	/** A section's path in a language, from its three versions. */
+	private static String inLanguage(Language language, String french, String dutch, String english) {
+		return switch (language) {
+			case FR -> french;
+			case NL -> dutch;
+			case EN -> english;
+		};
 	}
 
 }

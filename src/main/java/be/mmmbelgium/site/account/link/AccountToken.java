@@ -34,7 +34,7 @@ public class AccountToken {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private @Nullable Long id;
+	private Long id;
 
 	@Column(nullable = false, updatable = false)
 	private String tokenHash;

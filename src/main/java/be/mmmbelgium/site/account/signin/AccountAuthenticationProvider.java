@@ -55,8 +55,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
 			fail(email, address, actor, attempt);
 			throw refused();
 		}
-		AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
-		if (!principal.active()) {
+		if (!(result.getPrincipal() instanceof AccountPrincipal principal) || !principal.active()) {
 			fail(email, address, actor, attempt);
 			throw refused();
 		}

@@ -73,7 +73,7 @@ class FailedSignIns implements Persistable<String> {
 	 * @return whether this failure locked the key
 	 */
 	boolean fail(Instant now, SignInThrottle.Policy policy) {
-		if (this.failures > 0 && now.isAfter(this.firstFailure.plus(policy.window())) && !isLockedAt(now)) {
+		if (this.firstFailure != null && now.isAfter(this.firstFailure.plus(policy.window())) && !isLockedAt(now)) {
 			this.failures = 0;
 			this.lockedUntil = null;
 		}

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -131,7 +132,8 @@ public class SignInAndOutHandler extends SavedRequestAwareAuthenticationSuccessH
 	}
 
 	@Override
-	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+	public void logout(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Authentication authentication) {
 		if (authentication instanceof UsernamePasswordAuthenticationToken
 				&& authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			this.events.publishEvent(new AccountEvent.SignedOut(principal.actor(), principal.email()));

@@ -120,11 +120,11 @@ public class TwoFactor {
 	 */
 	public boolean verifySignIn(long accountId, @Nullable String code) {
 		Account account = account(accountId);
-		if (!account.isTotpEnabled()) {
+		String secret = account.getTotpSecret();
+		if (!account.isTotpEnabled() || secret == null) {
 			return false;
 		}
-		OptionalLong step = Totp.verify(account.getTotpSecret(), code, Instant.now(this.clock),
-				account.getTotpLastStep());
+		OptionalLong step = Totp.verify(secret, code, Instant.now(this.clock), account.getTotpLastStep());
 		if (step.isPresent()) {
 			return this.accounts.useCodeStep(account.getId(), step.getAsLong()) == 1;
 		}
