@@ -3,6 +3,7 @@ package be.mmmbelgium.site.news;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.caching.ContentVersion;
+import be.mmmbelgium.site.caching.PerContentVersion;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.media.Attachment;
@@ -43,11 +46,17 @@ public class PublishedNews {
 
 	private final Clock clock;
 
-	PublishedNews(NewsPostRepository posts, TagRepository tags, SitePaths paths, Clock clock) {
+	/**
+	 * How many posts each year has, by language: the news pages show it beside the list.
+	 */
+	private final PerContentVersion<Language, SortedMap<Integer, Long>> years;
+
+	PublishedNews(NewsPostRepository posts, TagRepository tags, SitePaths paths, Clock clock, ContentVersion version) {
 		this.posts = posts;
 		this.tags = tags;
 		this.paths = paths;
 		this.clock = clock;
+		this.years = new PerContentVersion<>(version, clock, this::countByYear);
 	}
 
 	/** The newest posts first, with their covers. */
@@ -99,10 +108,14 @@ public class PublishedNews {
 
 	/** How many posts each year has, in Brussels time, the most recent year first. */
 	public SortedMap<Integer, Long> years(Language language) {
-		return this.posts.findVisiblePublicationInstants(language, now())
+		return this.years.get(language);
+	}
+
+	private SortedMap<Integer, Long> countByYear(Language language) {
+		return Collections.unmodifiableSortedMap(this.posts.findVisiblePublicationInstants(language, now())
 			.stream()
 			.collect(Collectors.groupingBy((Instant instant) -> instant.atZone(SiteTime.ZONE).getYear(),
-					() -> new TreeMap<Integer, Long>(Comparator.reverseOrder()), Collectors.counting()));
+					() -> new TreeMap<Integer, Long>(Comparator.reverseOrder()), Collectors.counting())));
 	}
 
 	public Optional<PostView> find(Language language, String slug) {

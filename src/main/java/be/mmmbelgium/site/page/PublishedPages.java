@@ -12,6 +12,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.mmmbelgium.site.caching.ContentVersion;
+import be.mmmbelgium.site.caching.PerContentVersion;
 import be.mmmbelgium.site.content.Translations;
 import be.mmmbelgium.site.media.Attachment;
 import be.mmmbelgium.site.media.Attachments;
@@ -37,10 +39,16 @@ public class PublishedPages {
 
 	private final Clock clock;
 
-	PublishedPages(PageRepository pages, SitePaths paths, Clock clock) {
+	/**
+	 * Each language's menu: every public page shows it, and it changes with the pages.
+	 */
+	private final PerContentVersion<Language, Menu> menus;
+
+	PublishedPages(PageRepository pages, SitePaths paths, Clock clock, ContentVersion version) {
 		this.pages = pages;
 		this.paths = paths;
 		this.clock = clock;
+		this.menus = new PerContentVersion<>(version, clock, this::buildMenu);
 	}
 
 	public Optional<PageView> find(Language language, String slug) {
@@ -71,6 +79,10 @@ public class PublishedPages {
 	}
 
 	public Menu menu(Language language) {
+		return this.menus.get(language);
+	}
+
+	private Menu buildMenu(Language language) {
 		List<OutlineEntry> outline = this.pages.findVisibleOutline(language, now());
 		List<OutlineEntry> inMenu = outline.stream().filter(OutlineEntry::inMenu).toList();
 		List<Menu.Item> items = new ArrayList<>();
@@ -90,7 +102,7 @@ public class PublishedPages {
 			.filter((page) -> page.isTopLevel() && !page.inMenu())
 			.map((page) -> item(page, List.of()))
 			.toList();
-		return new Menu(items, footer);
+		return new Menu(List.copyOf(items), footer);
 	}
 
 	private Menu.Item item(OutlineEntry page, List<Menu.Item> children) {

@@ -77,6 +77,9 @@ class NewsListQueryCountIntegrationTest {
 
 	@Test
 	void theRenderedListIssuesAsManyStatementsForAFullPageAsForAShortOne() {
+		// The menu and the archive by year are read once for the content as it stands.
+		statementsForPage("/fr/actualites");
+		statementsForPage("/en/news");
 		long fullPage = statementsForPage("/fr/actualites");
 		long shortLastPage = statementsForPage("/fr/actualites?page=6");
 		long nearlyEmptyList = statementsForPage("/en/news");
