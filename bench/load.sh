@@ -145,9 +145,9 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 
-# Warm-up: every page, long enough for the JIT.
+# Warm-up: every page, long enough for the JIT to have compiled what it serves.
 for name in "${order[@]}"; do
-  wrk -t2 -c$CONNECTIONS -d5s -H "$(headers_for "$name")" "http://localhost:$PORT${pages[$name]}" > /dev/null
+  wrk -t2 -c$CONNECTIONS -d10s -H "$(headers_for "$name")" "http://localhost:$PORT${pages[$name]}" > /dev/null
 done
 
 # Each request with a parameter no page reads, different every time, as a crawler or an

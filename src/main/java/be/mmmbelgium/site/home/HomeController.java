@@ -1,10 +1,15 @@
 package be.mmmbelgium.site.home;
 
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import be.mmmbelgium.site.news.PublishedNews;
+import be.mmmbelgium.site.page.PageCard;
 import be.mmmbelgium.site.page.PageKey;
 import be.mmmbelgium.site.page.PublishedPages;
 import be.mmmbelgium.site.podcast.PublishedPodcasts;
@@ -41,18 +46,23 @@ class HomeController {
 		this.structuredData = structuredData;
 	}
 
+	/** The pages the home page links to. */
+	private static final Set<PageKey> LINKED = EnumSet.of(PageKey.MISSION, PageKey.ABOUT, PageKey.THEMES,
+			PageKey.CONTACT);
+
 	@GetMapping(SitePaths.LANGUAGE + "/")
 	ModelAndView home(Language language) {
+		Map<PageKey, PageCard> linked = this.pages.cardsByKey(language, LINKED);
 		return new ModelAndView(VIEW)
 			.addObject(PageMetadata.MODEL_ATTRIBUTE,
 					PageMetadata.page(null)
 						.with(this.structuredData.organization(language))
 						.with(this.structuredData.website(language)))
-			.addObject("mission", this.pages.findByKey(language, PageKey.MISSION).orElse(null))
-			.addObject("about", this.pages.findByKey(language, PageKey.ABOUT).orElse(null))
-			.addObject("themesPage", this.pages.findByKey(language, PageKey.THEMES).orElse(null))
+			.addObject("mission", linked.get(PageKey.MISSION))
+			.addObject("about", linked.get(PageKey.ABOUT))
+			.addObject("themesPage", linked.get(PageKey.THEMES))
 			.addObject("themes", this.pages.childrenOf(language, PageKey.THEMES))
-			.addObject("contactPage", this.pages.findByKey(language, PageKey.CONTACT).orElse(null))
+			.addObject("contactPage", linked.get(PageKey.CONTACT))
 			.addObject("latestNews", this.news.latest(language, LATEST_NEWS))
 			.addObject("latestEpisode", this.podcasts.latestEpisode(language).orElse(null));
 	}

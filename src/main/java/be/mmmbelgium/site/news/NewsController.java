@@ -82,7 +82,7 @@ class NewsController {
 
 	@GetMapping({ NEWS_FR, NEWS_NL, NEWS_EN })
 	ModelAndView list(Language language, @RequestParam(defaultValue = "1") PageNumber page) {
-		Page<NewsPost> posts = Pagination.requireExisting(this.news.list(language, page.toPageable(PAGE_SIZE)));
+		Page<NewsCard> posts = Pagination.requireExisting(this.news.list(language, page.toPageable(PAGE_SIZE)));
 		return listView(language, posts, this.paths.news(language)).addObject(LanguageVersions.MODEL_ATTRIBUTE,
 				LanguageVersions.everywhere(language, this.paths::news));
 	}
@@ -91,7 +91,7 @@ class NewsController {
 	ModelAndView tag(Language language, @PathVariable String slug, @RequestParam(defaultValue = "1") PageNumber page) {
 		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : Optional.<Tag>empty())
 			.orElseThrow(() -> new ContentNotFoundException("Tag"));
-		Page<NewsPost> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
+		Page<NewsCard> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
 		return listView(language, posts, this.paths.newsTopic(language, slug)).addObject("tag", tag)
 			.addObject("breadcrumbs", sectionCrumbs(language))
 			.addObject(PageMetadata.MODEL_ATTRIBUTE, PageMetadata.page(tag.getName()))
@@ -108,7 +108,7 @@ class NewsController {
 			throw new ContentNotFoundException("Year");
 		}
 		int number = Integer.parseInt(year);
-		Page<NewsPost> posts = this.news.listYear(language, Year.of(number), page.toPageable(PAGE_SIZE));
+		Page<NewsCard> posts = this.news.listYear(language, Year.of(number), page.toPageable(PAGE_SIZE));
 		if (posts.isEmpty()) {
 			throw new ContentNotFoundException("Year");
 		}
@@ -194,7 +194,7 @@ class NewsController {
 		return List.of(Crumb.message("news.title", this.paths.news(language)));
 	}
 
-	private ModelAndView listView(Language language, Page<NewsPost> posts, String basePath) {
+	private ModelAndView listView(Language language, Page<NewsCard> posts, String basePath) {
 		Pagination pagination = Pagination.of(posts, basePath);
 		return new ModelAndView(LIST_VIEW).addObject("posts", posts.getContent())
 			.addObject("pagination", pagination)

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +63,7 @@ class NewsFeedController {
 	@GetMapping({ NEWS_FR + FEED, NEWS_NL + FEED, NEWS_EN + FEED })
 	@Transactional(readOnly = true)
 	ResponseEntity<String> feed(Language language) {
-		List<NewsPost> posts = this.news.list(language, Pageable.ofSize(ENTRIES)).getContent();
+		List<NewsPost> posts = this.news.newest(language, ENTRIES);
 		String title = message("site.name", language) + " – " + message("news.title", language);
 		return answer(atom(language, title, this.paths.newsFeed(language), this.paths.news(language), posts));
 	}
@@ -75,7 +74,7 @@ class NewsFeedController {
 	ResponseEntity<String> topicFeed(Language language, @PathVariable String slug) {
 		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : Optional.<Tag>empty())
 			.orElseThrow(() -> new ContentNotFoundException("Subject"));
-		List<NewsPost> posts = this.news.listTagged(tag, Pageable.ofSize(ENTRIES)).getContent();
+		List<NewsPost> posts = this.news.newestTagged(tag, ENTRIES);
 		String title = message("site.name", language) + " – " + tag.getName();
 		return answer(atom(language, title, this.paths.newsTopicFeed(language, slug),
 				this.paths.newsTopic(language, slug), posts));

@@ -28,13 +28,27 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	String NEIGHBOURS = "select new be.mmmbelgium.site.news.Neighbour(p.title, p.slug) from NewsPost p"
 			+ " where p.language = :language and";
 
-	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language and" + VISIBLE
-			+ NEWEST_FIRST, countQuery = "select count(p) from NewsPost p where p.language = :language and" + VISIBLE)
-	Page<NewsPost> findVisible(@Param("language") Language language, @Param("now") Instant now, Pageable pageable);
+	/** Posts as lists show them, without their text. */
+	String CARDS = "select new be.mmmbelgium.site.news.NewsCard(p.language, p.slug, p.title, p.excerpt,"
+			+ " p.publishedAt, c, p.coverAlt) from NewsPost p left join p.cover c";
 
-	@Query(value = "select p from NewsPost p left join fetch p.cover where :tag member of p.tags and" + VISIBLE
-			+ NEWEST_FIRST, countQuery = "select count(p) from NewsPost p where :tag member of p.tags and" + VISIBLE)
-	Page<NewsPost> findVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now, Pageable pageable);
+	@Query(value = CARDS + " where p.language = :language and" + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(p) from NewsPost p where p.language = :language and" + VISIBLE)
+	Page<NewsCard> findVisibleCards(@Param("language") Language language, @Param("now") Instant now, Pageable pageable);
+
+	@Query(CARDS + " where p.language = :language and" + VISIBLE + NEWEST_FIRST)
+	List<NewsCard> findVisibleCards(@Param("language") Language language, @Param("now") Instant now, Limit limit);
+
+	@Query(value = CARDS + " where :tag member of p.tags and" + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(p) from NewsPost p where :tag member of p.tags and" + VISIBLE)
+	Page<NewsCard> findVisibleCardsByTag(@Param("tag") Tag tag, @Param("now") Instant now, Pageable pageable);
+
+	/** The newest posts of a feed, whole, with their pictures. */
+	@Query("select p from NewsPost p left join fetch p.cover where p.language = :language and" + VISIBLE + NEWEST_FIRST)
+	List<NewsPost> findVisible(@Param("language") Language language, @Param("now") Instant now, Limit limit);
+
+	@Query("select p from NewsPost p left join fetch p.cover where :tag member of p.tags and" + VISIBLE + NEWEST_FIRST)
+	List<NewsPost> findVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now, Limit limit);
 
 	@Query("select count(p) > 0 from NewsPost p where :tag member of p.tags and" + VISIBLE)
 	boolean existsVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now);
@@ -45,11 +59,11 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	@Query("select distinct t from NewsPost p join p.tags t where t.translationGroup = :group and" + VISIBLE)
 	List<Tag> findVisibleTagsOfGroup(@Param("group") UUID group, @Param("now") Instant now);
 
-	@Query(value = "select p from NewsPost p left join fetch p.cover where p.language = :language"
+	@Query(value = CARDS + " where p.language = :language"
 			+ " and p.publishedAt >= :from and p.publishedAt < :until and" + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(p) from NewsPost p where p.language = :language"
 					+ " and p.publishedAt >= :from and p.publishedAt < :until and" + VISIBLE)
-	Page<NewsPost> findVisibleBetween(@Param("language") Language language, @Param("from") Instant from,
+	Page<NewsCard> findVisibleCardsBetween(@Param("language") Language language, @Param("from") Instant from,
 			@Param("until") Instant until, @Param("now") Instant now, Pageable pageable);
 
 	@Query("select count(p) > 0 from NewsPost p where p.language = :language"

@@ -59,13 +59,23 @@ public class PublishedNews {
 		this.years = new PerContentVersion<>(version, clock, this::countByYear);
 	}
 
-	/** The newest posts first, with their covers. */
-	public Page<NewsPost> list(Language language, Pageable pageable) {
-		return this.posts.findVisible(language, now(), pageable);
+	/** The newest posts first, as cards. */
+	public Page<NewsCard> list(Language language, Pageable pageable) {
+		return this.posts.findVisibleCards(language, now(), pageable);
 	}
 
-	public List<NewsPost> latest(Language language, int count) {
-		return list(language, Pageable.ofSize(count)).getContent();
+	public List<NewsCard> latest(Language language, int count) {
+		return this.posts.findVisibleCards(language, now(), Limit.of(count));
+	}
+
+	/** The newest posts, whole, for a feed. */
+	public List<NewsPost> newest(Language language, int count) {
+		return this.posts.findVisible(language, now(), Limit.of(count));
+	}
+
+	/** The newest posts on a subject, whole, for a feed. */
+	public List<NewsPost> newestTagged(Tag tag, int count) {
+		return this.posts.findVisibleByTag(tag, now(), Limit.of(count));
 	}
 
 	/**
@@ -80,8 +90,8 @@ public class PublishedNews {
 		return this.posts.existsVisibleByTag(tag, now());
 	}
 
-	public Page<NewsPost> listTagged(Tag tag, Pageable pageable) {
-		return this.posts.findVisibleByTag(tag, now(), pageable);
+	public Page<NewsCard> listTagged(Tag tag, Pageable pageable) {
+		return this.posts.findVisibleCardsByTag(tag, now(), pageable);
 	}
 
 	/** The paths of a tag's page in each language the tag has a page in. */
@@ -93,8 +103,8 @@ public class PublishedNews {
 					(first, second) -> first, () -> new EnumMap<>(Language.class)));
 	}
 
-	public Page<NewsPost> listYear(Language language, Year year, Pageable pageable) {
-		return this.posts.findVisibleBetween(language, startOf(year), startOf(year.plusYears(1)), now(), pageable);
+	public Page<NewsCard> listYear(Language language, Year year, Pageable pageable) {
+		return this.posts.findVisibleCardsBetween(language, startOf(year), startOf(year.plusYears(1)), now(), pageable);
 	}
 
 	/** Whether a language has news in a year, in Brussels time. */

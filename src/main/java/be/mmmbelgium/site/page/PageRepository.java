@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.page;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,8 +29,19 @@ public interface PageRepository extends ContentRepository<Page> {
 	List<Page> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
 			@Param("now") Instant now, Limit limit);
 
-	@Query("select p from Page p where p.language = :language and p.pageKey = :key and" + VISIBLE)
-	Optional<Page> findVisibleByKey(@Param("language") Language language, @Param("key") String key,
+	/** Pages as cards, without their text. */
+	String CARDS = "select new be.mmmbelgium.site.page.PageCard(p.language, p.slug, p.title, p.summary, p.pageKey)"
+			+ " from Page p";
+
+	@Query(CARDS + " where p.language = :language and p.pageKey in :keys and" + VISIBLE)
+	List<PageCard> findVisibleCardsByKeys(@Param("language") Language language, @Param("keys") Collection<String> keys,
+			@Param("now") Instant now);
+
+	/** The visible pages under the visible page of a key, in menu order. */
+	@Query(CARDS + " join p.parent parent where parent.language = :language and parent.pageKey = :key"
+			+ " and parent.status = be.mmmbelgium.site.content.Status.PUBLISHED and parent.publishedAt <= :now and"
+			+ VISIBLE + "order by p.menuOrder, p.title")
+	List<PageCard> findVisibleChildCards(@Param("language") Language language, @Param("key") String key,
 			@Param("now") Instant now);
 
 	@Query("select p from Page p where p.translationGroup = :group and" + VISIBLE)

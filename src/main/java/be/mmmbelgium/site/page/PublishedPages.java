@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -68,14 +70,21 @@ public class PublishedPages {
 			.map((page) -> this.paths.page(language, page.getSlug()));
 	}
 
-	public Optional<Page> findByKey(Language language, PageKey key) {
-		return this.pages.findVisibleByKey(language, key.id(), now());
+	/**
+	 * The visible pages of these keys, as cards, by key; a key without one is left out.
+	 */
+	public Map<PageKey, PageCard> cardsByKey(Language language, Set<PageKey> keys) {
+		Map<PageKey, PageCard> cards = new EnumMap<>(PageKey.class);
+		for (PageCard card : this.pages.findVisibleCardsByKeys(language, keys.stream().map(PageKey::id).toList(),
+				now())) {
+			keys.stream().filter((key) -> key.id().equals(card.pageKey())).forEach((key) -> cards.put(key, card));
+		}
+		return cards;
 	}
 
 	/** The visible pages under the page with {@code key}, such as the three themes. */
-	public List<Page> childrenOf(Language language, PageKey key) {
-		return findByKey(language, key).map((parent) -> this.pages.findVisibleChildren(parent, now()))
-			.orElse(List.of());
+	public List<PageCard> childrenOf(Language language, PageKey key) {
+		return this.pages.findVisibleChildCards(language, key.id(), now());
 	}
 
 	public Menu menu(Language language) {

@@ -93,7 +93,7 @@ class NewsListQueryCountIntegrationTest {
 		this.entityManagerFactory.getCache().evictAll();
 		this.statistics.clear();
 		var page = this.news.list(Language.FR, PageRequest.of(0, pageSize));
-		page.getContent().forEach((post) -> assertThat(post.getCover().getWidth()).isGreaterThanOrEqualTo(16));
+		page.getContent().forEach((post) -> assertThat(post.cover().getWidth()).isGreaterThanOrEqualTo(16));
 		return this.statistics.getPrepareStatementCount();
 	}
 

@@ -36,7 +36,7 @@ class NewsPostRepositoryIntegrationTest {
 		this.posts.save(post().slug("brouillon").draft().build());
 
 		assertThat(this.posts.findVisible(Language.FR, "brouillon", NOW)).isEmpty();
-		assertThat(this.posts.findVisible(Language.FR, NOW, PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.posts.findVisibleCards(Language.FR, NOW, PageRequest.of(0, 10))).isEmpty();
 	}
 
 	@Test
@@ -47,7 +47,7 @@ class NewsPostRepositoryIntegrationTest {
 		assertThat(this.posts.findVisible(Language.FR, "programmee", NOW)).isEmpty();
 		assertThat(this.posts.findVisible(Language.FR, "programmee", later.minusMillis(1))).isEmpty();
 		assertThat(this.posts.findVisible(Language.FR, "programmee", later)).isPresent();
-		assertThat(this.posts.findVisible(Language.FR, later, PageRequest.of(0, 10))).hasSize(1);
+		assertThat(this.posts.findVisibleCards(Language.FR, later, PageRequest.of(0, 10))).hasSize(1);
 	}
 
 	@Test
@@ -56,7 +56,7 @@ class NewsPostRepositoryIntegrationTest {
 
 		assertThat(this.posts.findVisible(Language.FR, "publiee", NOW)).isPresent();
 		assertThat(this.posts.findVisible(Language.NL, "publiee", NOW)).isEmpty();
-		assertThat(this.posts.findVisible(Language.NL, NOW, PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.posts.findVisibleCards(Language.NL, NOW, PageRequest.of(0, 10))).isEmpty();
 	}
 
 	@Test
@@ -65,10 +65,12 @@ class NewsPostRepositoryIntegrationTest {
 		this.posts.save(post().slug("recente").publishedAt(NOW.minus(Duration.ofDays(1))).build());
 		this.posts.save(post().slug("moyenne").publishedAt(NOW.minus(Duration.ofDays(10))).build());
 
-		var page = this.posts.findVisible(Language.FR, NOW, PageRequest.of(0, 2));
+		var page = this.posts.findVisibleCards(Language.FR, NOW, PageRequest.of(0, 2));
 
-		assertThat(page.getContent()).extracting(NewsPost::getSlug).containsExactly("recente", "moyenne");
+		assertThat(page.getContent()).extracting(NewsCard::slug).containsExactly("recente", "moyenne");
 		assertThat(page.getTotalElements()).isEqualTo(3);
+		assertThat(this.posts.findVisible(Language.FR, NOW, Limit.of(2))).extracting(NewsPost::getSlug)
+			.containsExactly("recente", "moyenne");
 	}
 
 	@Test
@@ -114,12 +116,14 @@ class NewsPostRepositoryIntegrationTest {
 		this.posts.save(post().slug("nouvel-an").publishedAt(newYearInBrussels).tagged(tag).build());
 		this.posts.save(post().slug("sans-sujet").publishedAt(Instant.parse("2025-06-01T10:00:00Z")).build());
 
-		assertThat(this.posts.findVisibleByTag(tag, NOW, PageRequest.of(0, 10))).extracting(NewsPost::getSlug)
+		assertThat(this.posts.findVisibleCardsByTag(tag, NOW, PageRequest.of(0, 10))).extracting(NewsCard::slug)
+			.containsExactly("nouvel-an");
+		assertThat(this.posts.findVisibleByTag(tag, NOW, Limit.of(10))).extracting(NewsPost::getSlug)
 			.containsExactly("nouvel-an");
 		Instant from2026 = Instant.parse("2025-12-31T23:00:00Z");
 		Instant from2027 = Instant.parse("2026-12-31T23:00:00Z");
-		assertThat(this.posts.findVisibleBetween(Language.FR, from2026, from2027, NOW, PageRequest.of(0, 10)))
-			.extracting(NewsPost::getSlug)
+		assertThat(this.posts.findVisibleCardsBetween(Language.FR, from2026, from2027, NOW, PageRequest.of(0, 10)))
+			.extracting(NewsCard::slug)
 			.containsExactly("nouvel-an");
 	}
 

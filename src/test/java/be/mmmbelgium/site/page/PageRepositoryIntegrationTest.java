@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.page;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,10 +36,14 @@ class PageRepositoryIntegrationTest {
 			.publishedAt(NOW.plus(Duration.ofMinutes(1)))
 			.build());
 
-		assertThat(this.pages.findVisibleByKey(Language.FR, "charter", NOW)).contains(french);
-		assertThat(this.pages.findVisibleByKey(Language.NL, "charter", NOW)).isEmpty();
-		assertThat(this.pages.findVisibleByKey(Language.EN, "charter", NOW)).isEmpty();
-		assertThat(this.pages.findVisibleByKey(Language.EN, "charter", NOW.plus(Duration.ofMinutes(1)))).isPresent();
+		List<String> keys = List.of("charter", "contact");
+		assertThat(this.pages.findVisibleCardsByKeys(Language.FR, keys, NOW)).extracting(PageCard::slug)
+			.containsExactly("charte");
+		assertThat(this.pages.findVisibleCardsByKeys(Language.NL, keys, NOW)).isEmpty();
+		assertThat(this.pages.findVisibleCardsByKeys(Language.EN, keys, NOW)).isEmpty();
+		assertThat(this.pages.findVisibleCardsByKeys(Language.EN, keys, NOW.plus(Duration.ofMinutes(1))))
+			.extracting(PageCard::pageKey)
+			.containsExactly("charter");
 		assertThat(this.pages.findVisibleTranslations(french.getTranslationGroup(), NOW)).containsExactly(french);
 	}
 
@@ -65,6 +70,20 @@ class PageRepositoryIntegrationTest {
 			.returns(true, OutlineEntry::inMenu)
 			.returns(1, OutlineEntry::menuOrder);
 		assertThat(this.pages.findVisibleChildren(about, NOW)).extracting(Page::getSlug).containsExactly("mission");
+	}
+
+	@Test
+	void theChildrenOfAKeyedPageAreItsVisibleSubPagesWhileItIsVisibleItself() {
+		Page themes = this.pages.save(page().key(PageKey.THEMES).slug("themes").build());
+		this.pages.save(page().slug("sante").title("Santé").under(themes).menu(true, 2).build());
+		this.pages.save(page().slug("economie").title("Économie").under(themes).menu(true, 1).build());
+		this.pages.save(page().slug("paix").under(themes).menu(true, 3).draft().build());
+		Page draftThemes = this.pages.save(page().in(Language.NL).key(PageKey.THEMES).slug("themas").draft().build());
+		this.pages.save(page().in(Language.NL).slug("gezondheid").under(draftThemes).build());
+
+		assertThat(this.pages.findVisibleChildCards(Language.FR, "themes", NOW)).extracting(PageCard::slug)
+			.containsExactly("economie", "sante");
+		assertThat(this.pages.findVisibleChildCards(Language.NL, "themes", NOW)).isEmpty();
 	}
 
 	@Test
