@@ -3,6 +3,7 @@ package be.mmmbelgium.site.content;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import be.mmmbelgium.site.web.Language;
@@ -16,10 +17,16 @@ public final class Translations {
 	private Translations() {
 	}
 
-	public static <T extends TranslatableContent> Map<Language, String> paths(Collection<T> translations,
+	public static Map<Language, String> paths(Collection<TranslatedSlug> translations,
+			BiFunction<Language, String, String> path) {
+		return paths(translations, TranslatedSlug::language,
+				(translation) -> path.apply(translation.language(), translation.slug()));
+	}
+
+	public static <T> Map<Language, String> paths(Collection<T> translations, Function<T, Language> language,
 			Function<T, String> path) {
 		Map<Language, String> paths = new EnumMap<>(Language.class);
-		translations.forEach((translation) -> paths.putIfAbsent(translation.getLanguage(), path.apply(translation)));
+		translations.forEach((translation) -> paths.putIfAbsent(language.apply(translation), path.apply(translation)));
 		return paths;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
 import be.mmmbelgium.site.content.Status;
+import be.mmmbelgium.site.content.TranslatedSlug;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.seo.PublishedRow;
 import be.mmmbelgium.site.web.Language;
@@ -107,8 +108,9 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 
 	boolean existsByLanguageAndSlugAndStatus(Language language, String slug, Status status);
 
-	@Query("select p from NewsPost p where p.translationGroup = :group and" + VISIBLE)
-	List<NewsPost> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+	@Query("select new be.mmmbelgium.site.content.TranslatedSlug(p.language, p.slug) from NewsPost p"
+			+ " where p.translationGroup = :group and" + VISIBLE)
+	List<TranslatedSlug> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 
 	@Query(NEIGHBOURS + VISIBLE + "and (p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))" + NEWEST_FIRST)
 	List<Neighbour> findVisibleBefore(@Param("language") Language language, @Param("at") Instant at,

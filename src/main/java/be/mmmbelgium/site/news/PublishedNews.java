@@ -148,9 +148,8 @@ public class PublishedNews {
 		List<Attachment> attachments = Attachments.load(post);
 		Neighbour previous = first(this.posts.findVisibleBefore(language, at, post.getId(), now, Limit.of(1)));
 		Neighbour next = first(this.posts.findVisibleAfter(language, at, post.getId(), now, Limit.of(1)));
-		Map<Language, String> translations = Translations.paths(
-				this.posts.findVisibleTranslations(post.getTranslationGroup(), now),
-				(translation) -> this.paths.newsPost(translation.getLanguage(), translation.getSlug()));
+		Map<Language, String> translations = Translations
+			.paths(this.posts.findVisibleTranslations(post.getTranslationGroup(), now), this.paths::newsPost);
 		return new PostView(post, postTags, attachments, previous, next, translations);
 	}
 

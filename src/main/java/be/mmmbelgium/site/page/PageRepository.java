@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
+import be.mmmbelgium.site.content.TranslatedSlug;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.seo.PublishedRow;
 import be.mmmbelgium.site.web.Language;
@@ -44,8 +45,9 @@ public interface PageRepository extends ContentRepository<Page> {
 	List<PageCard> findVisibleChildCards(@Param("language") Language language, @Param("key") String key,
 			@Param("now") Instant now);
 
-	@Query("select p from Page p where p.translationGroup = :group and" + VISIBLE)
-	List<Page> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+	@Query("select new be.mmmbelgium.site.content.TranslatedSlug(p.language, p.slug) from Page p"
+			+ " where p.translationGroup = :group and" + VISIBLE)
+	List<TranslatedSlug> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 
 	@Query("select new be.mmmbelgium.site.page.OutlineEntry(p.id, p.parent.id, p.title, p.language, p.slug, "
 			+ "p.menuOrder, p.inMenu) from Page p where p.language = :language and" + VISIBLE

@@ -127,9 +127,8 @@ public class PublishedPages {
 						Crumb.text(parent.getTitle(), this.paths.page(parent.getLanguage(), parent.getSlug())));
 			}
 		}
-		Map<Language, String> translations = Translations.paths(
-				this.pages.findVisibleTranslations(page.getTranslationGroup(), now()),
-				(translation) -> this.paths.page(translation.getLanguage(), translation.getSlug()));
+		Map<Language, String> translations = Translations
+			.paths(this.pages.findVisibleTranslations(page.getTranslationGroup(), now()), this.paths::page);
 		return new PageView(page, breadcrumbs, this.pages.findVisibleChildren(page, now()), translations,
 				Attachments.load(page));
 	}

@@ -41,8 +41,9 @@ public interface EpisodeRepository extends ContentRepository<Episode> {
 	List<Episode> findVisibleByOldSlug(@Param("series") PodcastSeries series, @Param("slug") String slug,
 			@Param("now") Instant now, Limit limit);
 
-	@Query("select e from Episode e join fetch e.series where e.translationGroup = :group and" + VISIBLE)
-	List<Episode> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+	@Query("select new be.mmmbelgium.site.podcast.EpisodeSlugs(e.language, s.slug, e.slug) from Episode e"
+			+ " join e.series s where e.translationGroup = :group and" + VISIBLE)
+	List<EpisodeSlugs> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 
 	/**
 	 * The episodes the back-office lists; each condition holds when its parameter is

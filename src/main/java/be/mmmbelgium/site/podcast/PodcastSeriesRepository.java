@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import be.mmmbelgium.site.content.ContentRepository;
+import be.mmmbelgium.site.content.TranslatedSlug;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.seo.PublishedRow;
 import be.mmmbelgium.site.web.Language;
@@ -32,8 +33,9 @@ public interface PodcastSeriesRepository extends ContentRepository<PodcastSeries
 	List<PodcastSeries> findVisibleByOldSlug(@Param("language") Language language, @Param("slug") String slug,
 			@Param("now") Instant now, Limit limit);
 
-	@Query("select s from PodcastSeries s where s.translationGroup = :group and" + VISIBLE)
-	List<PodcastSeries> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
+	@Query("select new be.mmmbelgium.site.content.TranslatedSlug(s.language, s.slug) from PodcastSeries s"
+			+ " where s.translationGroup = :group and" + VISIBLE)
+	List<TranslatedSlug> findVisibleTranslations(@Param("group") UUID group, @Param("now") Instant now);
 
 	List<PodcastSeries> findAllByOrderByLanguageAscTitleAsc();
 

@@ -68,9 +68,8 @@ public class PublishedPodcasts {
 	public Optional<SeriesView> findSeries(Language language, String slug) {
 		Instant now = now();
 		return this.series.findVisible(language, slug, now)
-			.map((found) -> new SeriesView(found, this.episodes.findVisible(found, now),
-					Translations.paths(this.series.findVisibleTranslations(found.getTranslationGroup(), now),
-							(translation) -> this.paths.series(translation.getLanguage(), translation.getSlug()))));
+			.map((found) -> new SeriesView(found, this.episodes.findVisible(found, now), Translations
+				.paths(this.series.findVisibleTranslations(found.getTranslationGroup(), now), this.paths::series)));
 	}
 
 	public Optional<String> findMovedSeriesPath(Language language, String oldSlug) {
@@ -90,8 +89,8 @@ public class PublishedPodcasts {
 		return this.episodes.findVisible(inSeries, slug, now)
 			.map((episode) -> new EpisodeView(episode,
 					Translations.paths(this.episodes.findVisibleTranslations(episode.getTranslationGroup(), now),
-							(translation) -> this.paths.episode(translation.getLanguage(),
-									translation.getSeries().getSlug(), translation.getSlug()))));
+							EpisodeSlugs::language, (translation) -> this.paths.episode(translation.language(),
+									translation.seriesSlug(), translation.slug()))));
 	}
 
 	public Optional<String> findMovedEpisodePath(PodcastSeries inSeries, String oldSlug) {

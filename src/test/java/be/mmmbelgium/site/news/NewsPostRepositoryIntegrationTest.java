@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 
+import be.mmmbelgium.site.content.TranslatedSlug;
 import be.mmmbelgium.site.test.PostgresDataJpaTest;
 import be.mmmbelgium.site.web.Language;
 
@@ -80,7 +81,7 @@ class NewsPostRepositoryIntegrationTest {
 		this.posts.save(post().in(Language.EN).slug("launch").translating(french).draft().build());
 
 		assertThat(this.posts.findVisibleTranslations(french.getTranslationGroup(), NOW))
-			.extracting(NewsPost::getLanguage)
+			.extracting(TranslatedSlug::language)
 			.containsExactlyInAnyOrder(Language.FR, Language.NL);
 		assertThat(dutch.getSourceId()).isEqualTo(french.getId());
 		assertThat(dutch.getSourceVersion()).isEqualTo(french.getVersion());
