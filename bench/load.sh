@@ -13,9 +13,11 @@
 #
 # By default the site keeps the pages it rendered and sends them again while the content is
 # unchanged, as in production; --rendering switches that off, so that every request is
-# rendered from the database, as a first visit after a change is. --profile records each
-# page's run with Java Flight Recorder and prints where the processor time went
-# (bench/JfrBreakdown.java); the recordings stay in target/bench-profiles/.
+# rendered from the database, as a first visit after a change is. --profile samples the
+# site's processor time during each page's run with async-profiler (from Maven Central; every
+# thread, the JVM's own included) and prints where it went (bench/ProfileBreakdown.java); the
+# profiles stay in target/bench-profiles/. Profiling costs a little: the figures of a run
+# without it are the ones to compare.
 #
 # Needs: PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres), psql, curl,
 # and Debian's wrk and nginx packages (apt-get install wrk nginx). Leaves nothing behind.
@@ -145,9 +147,11 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 
-# Warm-up: every page, long enough for the JIT to have compiled what it serves.
-for name in "${order[@]}"; do
-  wrk -t2 -c$CONNECTIONS -d10s -H "$(headers_for "$name")" "http://localhost:$PORT${pages[$name]}" > /dev/null
+# Warm-up: every page, twice, long enough for the JIT to have compiled what they run.
+for round in 1 2; do
+  for name in "${order[@]}"; do
+    wrk -t2 -c$CONNECTIONS -d5s -H "$(headers_for "$name")" "http://localhost:$PORT${pages[$name]}" > /dev/null
+  done
 done
 
 # Each request with a parameter no page reads, different every time, as a crawler or an
@@ -177,16 +181,22 @@ measure() { # url header [wrk script] [pid] -> "rps p50 p99 errors non2xx cpu-ms
   echo "$rps ${p50:-?} ${p99:-?} ${errors:-0} ${non2xx:-0} $cpu"
 }
 profiles=target/bench-profiles
-$PROFILE && { rm -rf "$profiles"; mkdir -p "$profiles"; }
+if $PROFILE; then
+  rm -rf "$profiles"
+  mkdir -p "$profiles" target/bench-tools
+  ./mvnw -q -B dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory=target/bench-tools
+  unzip -o -q -j target/bench-tools/async-profiler-4.1.jar 'linux-x64/libasyncProfiler.so' -d target/bench-tools
+  profiler=$PWD/target/bench-tools/libasyncProfiler.so
+fi
 
 echo
 echo "Site on PostgreSQL, $POSTS generated posts plus the demo content, heap 256 MB, rendered pages kept: $PAGE_MEMORY, wrk at $CONNECTIONS connections for ${DURATION} s each"
 row='%-12s %-44s %10s %9s %9s %7s %8s %13s\n'
 printf "$row" page address req/s p50 p99 errors non-2xx cpu-ms/req
 for name in "${order[@]}"; do
-  $PROFILE && jcmd "$app" JFR.start name=page settings=profile > /dev/null
+  $PROFILE && jcmd "$app" JVMTI.agent_load "$profiler" "start,event=itimer,interval=1ms" > /dev/null
   read -r rps p50 p99 errors non2xx cpu < <(measure "http://localhost:$PORT${pages[$name]}" "$(headers_for "$name")")
-  $PROFILE && jcmd "$app" JFR.stop name=page filename="$PWD/$profiles/$name.jfr" > /dev/null
+  $PROFILE && jcmd "$app" JVMTI.agent_load "$profiler" "stop,collapsed,file=$PWD/$profiles/$name.collapsed" > /dev/null
   printf "$row" "$name" "${pages[$name]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$cpu"
   [[ $name == post ]] && site_post=$rps
   [[ $name == home ]] && site_home=$rps
@@ -206,8 +216,8 @@ echo "Heap: 256 MB; garbage collection over the whole run (jstat):"
 jstat -gcutil "$app" | awk 'NR == 1 {print "  " $0} NR == 2 {print "  " $0}'
 if $PROFILE; then
   echo
-  echo "Where the site's processor time went, by page (Java Flight Recorder samples):"
+  echo "Where the site's processor time went, by page (async-profiler, processor time of every thread):"
   for name in "${order[@]}"; do
-    java bench/JfrBreakdown.java "$profiles/$name.jfr" "$name"
+    java bench/ProfileBreakdown.java "$profiles/$name.collapsed" "$name"
   done
 fi

@@ -1,12 +1,11 @@
 package be.mmmbelgium.site.feed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-import org.springframework.web.util.HtmlUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the XML documents the site writes (sitemaps, feeds) need: text escaped for XML,
@@ -23,31 +22,47 @@ public final class XmlText {
 	 * whatever someone typed cannot make a feed unreadable.
 	 */
 	public static String escape(String text) {
-		return HtmlUtils.htmlEscape(allowedCharacters(text), StandardCharsets.UTF_8.name());
-	}
-
-	private static String allowedCharacters(String text) {
-		StringBuilder allowed = null;
+		StringBuilder escaped = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
 					&& Character.isLowSurrogate(text.charAt(i + 1));
-			boolean keep = pair || (c >= 0x20 && c <= 0xD7FF) || c == '\t' || c == '\n' || c == '\r'
-					|| (c >= 0xE000 && c <= 0xFFFD);
-			if (!keep && allowed == null) {
-				allowed = new StringBuilder(text.length()).append(text, 0, i);
+			String replacement = replacement(c, pair);
+			if (replacement != null && escaped == null) {
+				// Most text needs nothing: it is copied only from its first character
+				// that
+				// does.
+				escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
 			}
-			if (allowed != null && keep) {
-				allowed.append(c);
-				if (pair) {
-					allowed.append(text.charAt(i + 1));
+			if (escaped != null) {
+				if (replacement != null) {
+					escaped.append(replacement);
+				}
+				else {
+					escaped.append(c);
+					if (pair) {
+						escaped.append(text.charAt(i + 1));
+					}
 				}
 			}
 			if (pair) {
 				i++;
 			}
 		}
-		return allowed == null ? text : allowed.toString();
+		return (escaped != null) ? escaped.toString() : text;
+	}
+
+	/** What a character becomes: null when it stays, empty when XML 1.0 forbids it. */
+	private static @Nullable String replacement(char c, boolean pair) {
+		return switch (c) {
+			case '&' -> "&amp;";
+			case '<' -> "&lt;";
+			case '>' -> "&gt;";
+			case '"' -> "&quot;";
+			case '\'' -> "&#39;";
+			default -> (pair || (c >= 0x20 && c <= 0xD7FF) || c == '\t' || c == '\n' || c == '\r'
+					|| (c >= 0xE000 && c <= 0xFFFD)) ? null : "";
+		};
 	}
 
 	/** An instant in UTC to the second, as {@code 2026-11-27T14:00:00Z}. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.mmmbelgium.site.feed.FeedContents;
 import be.mmmbelgium.site.feed.FeedHtml;
 import be.mmmbelgium.site.feed.FeedIds;
 import be.mmmbelgium.site.feed.XmlText;
@@ -53,7 +54,11 @@ class NewsFeedController {
 
 	private final MessageSource messages;
 
-	NewsFeedController(PublishedNews news, SitePaths paths, SiteProperties site, MessageSource messages) {
+	private final FeedContents contents;
+
+	NewsFeedController(PublishedNews news, SitePaths paths, SiteProperties site, MessageSource messages,
+			FeedContents contents) {
+		this.contents = contents;
 		this.news = news;
 		this.paths = paths;
 		this.site = site;
@@ -152,6 +157,10 @@ class NewsFeedController {
 
 	/** The post's cover and text, every address in it made absolute. */
 	private String content(NewsPost post) {
+		return this.contents.of("news/" + post.getId(), post.getVersion(), () -> absoluteContent(post));
+	}
+
+	private String absoluteContent(NewsPost post) {
 		Document html = FeedHtml.parse(post.getBody().getHtml());
 		if (post.getCover() != null) {
 			Element figure = html.body().prependElement("figure");

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.mmmbelgium.site.feed.FeedContents;
 import be.mmmbelgium.site.feed.FeedHtml;
 import be.mmmbelgium.site.feed.FeedIds;
 import be.mmmbelgium.site.feed.XmlText;
@@ -44,7 +45,10 @@ class PodcastFeedController {
 
 	private final SiteProperties site;
 
-	PodcastFeedController(PublishedPodcasts podcasts, SitePaths paths, SiteProperties site) {
+	private final FeedContents contents;
+
+	PodcastFeedController(PublishedPodcasts podcasts, SitePaths paths, SiteProperties site, FeedContents contents) {
+		this.contents = contents;
 		this.podcasts = podcasts;
 		this.paths = paths;
 		this.site = site;
@@ -181,7 +185,8 @@ class PodcastFeedController {
 	/** The show notes as HTML, every address absolute; empty when there are none. */
 	private String notes(Episode episode) {
 		return episode.getShowNotes().isEmpty() ? ""
-				: FeedHtml.absolute(FeedHtml.parse(episode.getShowNotes().getHtml()), this.site);
+				: this.contents.of("podcast/episode/" + episode.getId(), episode.getVersion(),
+						() -> FeedHtml.absolute(FeedHtml.parse(episode.getShowNotes().getHtml()), this.site));
 	}
 
 	/**
