@@ -194,9 +194,11 @@ echo "Site on PostgreSQL, $POSTS generated posts plus the demo content, heap 256
 row='%-12s %-44s %10s %9s %9s %7s %8s %13s\n'
 printf "$row" page address req/s p50 p99 errors non-2xx cpu-ms/req
 for name in "${order[@]}"; do
-  $PROFILE && jcmd "$app" JVMTI.agent_load "$profiler" "start,event=itimer,interval=1ms" > /dev/null
+  # jcmd reads name=value as its own options unless they are quoted.
+  $PROFILE && jcmd "$app" JVMTI.agent_load "$profiler" '"start,event=itimer,interval=1ms"' > /dev/null
   read -r rps p50 p99 errors non2xx cpu < <(measure "http://localhost:$PORT${pages[$name]}" "$(headers_for "$name")")
-  $PROFILE && jcmd "$app" JVMTI.agent_load "$profiler" "stop,collapsed,file=$PWD/$profiles/$name.collapsed" > /dev/null
+  $PROFILE && jcmd "$app" JVMTI.agent_load "$profiler" "\"stop,collapsed,file=$PWD/$profiles/$name.collapsed\"" \
+    > /dev/null
   printf "$row" "$name" "${pages[$name]}" "$rps" "$p50" "$p99" "$errors" "$non2xx" "$cpu"
   [[ $name == post ]] && site_post=$rps
   [[ $name == home ]] && site_home=$rps

@@ -49,12 +49,20 @@ class PostgreSqlSiteSearch implements SiteSearch {
 			   and querytree(websearch_to_tsquery('%1$s', :query)) <> 'T'
 			""";
 
-	/** Ranked by the words' density and nearness, those in the title counting most. */
-	private static final String SEARCH = "select kind, title, slug, series_slug, published_at, left(search_text, "
-			+ SNIPPET_SOURCE + ") as search_text, count(*) over () as total" + MATCHING + """
-					 order by ts_rank_cd(search_vector, websearch_to_tsquery('%1$s', :query), 1) desc,
-					          published_at desc, id desc
-					 limit :limit offset :offset
+	/**
+	 * Ranked by the words' density and nearness, those in the title counting most. The
+	 * text a snippet is cut from is read for the page of results only, not for every item
+	 * that matches.
+	 */
+	private static final String SEARCH = "with ranked as (select kind, id, title, slug, series_slug, published_at,"
+			+ " count(*) over () as total,"
+			+ " ts_rank_cd(search_vector, websearch_to_tsquery('%1$s', :query), 1) as rank" + MATCHING + """
+					 order by rank desc, published_at desc, id desc
+					 limit :limit offset :offset)
+					select r.kind, r.title, r.slug, r.series_slug, r.published_at,
+					       left(c.search_text, %2$d) as search_text, r.total
+					  from ranked r join searchable_content c on c.kind = r.kind and c.id = r.id
+					 order by r.rank desc, r.published_at desc, r.id desc
 					""";
 
 	private static final String COUNT = "select count(*)" + MATCHING;
@@ -96,7 +104,7 @@ class PostgreSqlSiteSearch implements SiteSearch {
 	private Page<Found> find(Language language, SearchQuery query, Pageable pageable, Instant now) {
 		List<Found> found = new ArrayList<>();
 		long[] total = { 0 };
-		this.jdbc.sql(SEARCH.formatted(CONFIGURATIONS.get(language)))
+		this.jdbc.sql(SEARCH.formatted(CONFIGURATIONS.get(language), SNIPPET_SOURCE))
 			.param("language", language.code())
 			.param("now", Timestamp.from(now))
 			.param("query", query.folded())
