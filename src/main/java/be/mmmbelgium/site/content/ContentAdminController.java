@@ -304,10 +304,15 @@ public abstract class ContentAdminController<T extends TranslatableContent, F ex
 			// it, with what changed since the form was opened (what a reviewer did not
 			// see).
 			model.addAttribute("current", changed.current());
-			if (form.getVersion() != null && changed.current().getId() != null) {
+			if (form.getVersion() != null) {
 				model.addAttribute("changesMeanwhile",
 						this.editor.changesSince(changed.current().getId(), form.getVersion()));
 			}
+			// The form now stands on the item as it is: sent again, once its writer has
+			// seen what changed, it saves their text rather than be refused again.
+			T current = this.editor.get(changed.current().getId());
+			form.setVersion(current.getVersion());
+			form.setPendingVersion(this.editor.pendingChange(current).map(PendingChange::getVersion).orElse(null));
 			result.reject("content.changedMeanwhile");
 			return formView();
 		}

@@ -463,6 +463,32 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(page(item, reviewer).select(".meta").text()).as("nothing was published").contains("À relire");
 	}
 
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void aSaveRefusedOverSomeoneElsesChangeGoesThroughWhenSentAgainFromTheFormItCameBackWith(Kind kind)
+			throws Exception {
+		AccountPrincipal writer = person(kind.publisher);
+		AccountPrincipal other = person(kind.publisher);
+		String item = create(kind, "Premier titre", writer);
+		String openedOn = page(item, writer).select("#version").val();
+		assertThat(this.mvc.perform(form(kind, item, "Le titre de l’autre", other).param("version", openedOn)
+			.param("slug", "premier-titre"))).hasRedirectedUrl(item);
+
+		MvcTestResult refused = this.mvc
+			.perform(form(kind, item, "Mon titre", writer).param("version", openedOn).param("slug", "premier-titre"));
+
+		assertThat(refused).hasStatusOk();
+		Document returned = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(returned.select("main form .alert.error").text()).contains("Quelqu’un a modifié ce contenu");
+		assertThat(returned.select("#title").val()).isEqualTo("Mon titre");
+		assertThat(returned.select("#version").val()).isNotEqualTo(openedOn);
+		MvcTestResult sentAgain = this.mvc
+			.perform(form(kind, item, "Mon titre", writer).param("version", returned.select("#version").val())
+				.param("slug", "premier-titre"));
+		assertThat(sentAgain).hasRedirectedUrl(item);
+		assertThat(page(item, writer).select("#title").val()).isEqualTo("Mon titre");
+	}
+
 	/** The address of an item on the public site, from the link its form gives. */
 	@ParameterizedTest
 	@EnumSource(Kind.class)
