@@ -40,18 +40,18 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	@Query(CARDS + " where p.language = :language and" + VISIBLE + NEWEST_FIRST)
 	List<NewsCard> findVisibleCards(@Param("language") Language language, @Param("now") Instant now, Limit limit);
 
-	@Query(value = CARDS + " where :tag member of p.tags and" + VISIBLE + NEWEST_FIRST,
-			countQuery = "select count(p) from NewsPost p where :tag member of p.tags and" + VISIBLE)
+	@Query(value = CARDS + " join p.tags t where t = :tag and" + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(p) from NewsPost p join p.tags t where t = :tag and" + VISIBLE)
 	Page<NewsCard> findVisibleCardsByTag(@Param("tag") Tag tag, @Param("now") Instant now, Pageable pageable);
 
 	/** The newest posts of a feed, whole, with their pictures. */
 	@Query("select p from NewsPost p left join fetch p.cover where p.language = :language and" + VISIBLE + NEWEST_FIRST)
 	List<NewsPost> findVisible(@Param("language") Language language, @Param("now") Instant now, Limit limit);
 
-	@Query("select p from NewsPost p left join fetch p.cover where :tag member of p.tags and" + VISIBLE + NEWEST_FIRST)
+	@Query("select p from NewsPost p join p.tags t left join fetch p.cover where t = :tag and" + VISIBLE + NEWEST_FIRST)
 	List<NewsPost> findVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now, Limit limit);
 
-	@Query("select count(p) > 0 from NewsPost p where :tag member of p.tags and" + VISIBLE)
+	@Query("select count(p) > 0 from NewsPost p join p.tags t where t = :tag and" + VISIBLE)
 	boolean existsVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now);
 
 	/**
