@@ -39,14 +39,17 @@ class PostgreSqlSiteSearch implements SiteSearch {
 	static final int SNIPPET_SOURCE = 20_000;
 
 	/**
-	 * The items that match: {@code %1$s} is the configuration, {@code :query} the folded
-	 * query.
+	 * The query read once ({@code %1$s} is the configuration, {@code :query} the folded
+	 * query): written in each condition instead, a plan prepared for any query would read
+	 * it again for every row.
 	 */
+	private static final String QUERY = "with q as materialized (select websearch_to_tsquery('%1$s', :query) as words)";
+
+	/** The items that match. */
 	private static final String MATCHING = """
-			  from searchable_content
+			  from searchable_content, q
 			 where language = :language and visible_from <= :now
-			   and search_vector @@ websearch_to_tsquery('%1$s', :query)
-			   and querytree(websearch_to_tsquery('%1$s', :query)) <> 'T'
+			   and search_vector @@ q.words and querytree(q.words) <> 'T'
 			""";
 
 	/**
@@ -54,9 +57,8 @@ class PostgreSqlSiteSearch implements SiteSearch {
 	 * text a snippet is cut from is read for the page of results only, not for every item
 	 * that matches.
 	 */
-	private static final String SEARCH = "with ranked as (select kind, id, title, slug, series_slug, published_at,"
-			+ " count(*) over () as total,"
-			+ " ts_rank_cd(search_vector, websearch_to_tsquery('%1$s', :query), 1) as rank" + MATCHING + """
+	private static final String SEARCH = QUERY + ", ranked as (select kind, id, title, slug, series_slug, published_at,"
+			+ " count(*) over () as total, ts_rank_cd(search_vector, q.words, 1) as rank" + MATCHING + """
 					 order by rank desc, published_at desc, id desc
 					 limit :limit offset :offset)
 					select r.kind, r.title, r.slug, r.series_slug, r.published_at,
@@ -65,7 +67,7 @@ class PostgreSqlSiteSearch implements SiteSearch {
 					 order by r.rank desc, r.published_at desc, r.id desc
 					""";
 
-	private static final String COUNT = "select count(*)" + MATCHING;
+	private static final String COUNT = QUERY + " select count(*)" + MATCHING;
 
 	/** The SQL state of a statement cancelled by its time limit. */
 	private static final String QUERY_CANCELED = "57014";
