@@ -89,8 +89,10 @@ class NewsController {
 
 	@GetMapping({ NEWS_FR + TOPIC_FR + "/{slug}", NEWS_NL + TOPIC_NL + "/{slug}", NEWS_EN + TOPIC_EN + "/{slug}" })
 	ModelAndView tag(Language language, @PathVariable String slug, @RequestParam(defaultValue = "1") PageNumber page) {
-		Tag tag = (SitePaths.isSlug(slug) ? this.news.tag(language, slug) : Optional.<Tag>empty())
+		PublishedNews.Subject subject = (SitePaths.isSlug(slug) ? this.news.subject(language, slug)
+				: Optional.<PublishedNews.Subject>empty())
 			.orElseThrow(() -> new ContentNotFoundException("Tag"));
+		Tag tag = subject.tag();
 		Page<NewsCard> posts = Pagination.requireExisting(this.news.listTagged(tag, page.toPageable(PAGE_SIZE)));
 		return listView(language, posts, this.paths.newsTopic(language, slug)).addObject("tag", tag)
 			.addObject("breadcrumbs", sectionCrumbs(language))
@@ -98,7 +100,7 @@ class NewsController {
 			.addObject(FeedLink.MODEL_ATTRIBUTE,
 					List.of(FeedLink.atom(tag.getName() + " (Atom)", this.paths.newsTopicFeed(language, slug))))
 			.addObject(LanguageVersions.MODEL_ATTRIBUTE,
-					LanguageVersions.of(language, this.news.tagTranslations(tag), this.paths::news));
+					LanguageVersions.of(language, subject.translations(), this.paths::news));
 	}
 
 	@GetMapping({ NEWS_FR + ARCHIVE_FR + "/{year}", NEWS_NL + ARCHIVE_NL + "/{year}",

@@ -51,6 +51,13 @@ public interface NewsPostRepository extends ContentRepository<NewsPost> {
 	@Query("select p from NewsPost p join p.tags t left join fetch p.cover where t = :tag and" + VISIBLE + NEWEST_FIRST)
 	List<NewsPost> findVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now, Limit limit);
 
+	/**
+	 * Reads the subjects of these posts in one statement, into the posts themselves (a
+	 * feed shows them all).
+	 */
+	@Query("select distinct p from NewsPost p left join fetch p.tags where p in :posts")
+	List<NewsPost> fetchTags(@Param("posts") List<NewsPost> posts);
+
 	@Query("select count(p) > 0 from NewsPost p join p.tags t where t = :tag and" + VISIBLE)
 	boolean existsVisibleByTag(@Param("tag") Tag tag, @Param("now") Instant now);
 

@@ -68,14 +68,21 @@ public class PublishedNews {
 		return this.posts.findVisibleCards(language, now(), Limit.of(count));
 	}
 
-	/** The newest posts, whole, for a feed. */
+	/** The newest posts, whole, with their subjects, for a feed. */
 	public List<NewsPost> newest(Language language, int count) {
-		return this.posts.findVisible(language, now(), Limit.of(count));
+		return withTags(this.posts.findVisible(language, now(), Limit.of(count)));
 	}
 
-	/** The newest posts on a subject, whole, for a feed. */
+	/** The newest posts on a subject, whole, with their subjects, for a feed. */
 	public List<NewsPost> newestTagged(Tag tag, int count) {
-		return this.posts.findVisibleByTag(tag, now(), Limit.of(count));
+		return withTags(this.posts.findVisibleByTag(tag, now(), Limit.of(count)));
+	}
+
+	private List<NewsPost> withTags(List<NewsPost> posts) {
+		if (!posts.isEmpty()) {
+			this.posts.fetchTags(posts);
+		}
+		return posts;
 	}
 
 	/**
@@ -94,8 +101,18 @@ public class PublishedNews {
 		return this.posts.findVisibleCardsByTag(tag, now(), pageable);
 	}
 
+	/**
+	 * A subject with the paths of its page in each language, while a visible post carries
+	 * it: the subjects of its group that visible posts carry tell both at once.
+	 */
+	public Optional<Subject> subject(Language language, String slug) {
+		return this.tags.findByLanguageAndSlug(language, slug)
+			.map((tag) -> new Subject(tag, tagTranslations(tag)))
+			.filter((subject) -> subject.translations().containsKey(language));
+	}
+
 	/** The paths of a tag's page in each language the tag has a page in. */
-	public Map<Language, String> tagTranslations(Tag tag) {
+	private Map<Language, String> tagTranslations(Tag tag) {
 		return this.posts.findVisibleTagsOfGroup(tag.getTranslationGroup(), now())
 			.stream()
 			.collect(Collectors.toMap(Tag::getLanguage,
@@ -177,7 +194,6 @@ public class PublishedNews {
 
 	/**
 	 * A post with what its page shows around it.
-	 *
 	 * @param post the post, its cover loaded
 	 * @param tags its tags, by name
 	 * @param attachments its documents, loaded
@@ -185,6 +201,12 @@ public class PublishedNews {
 	 * @param next the post published just after it, if any
 	 * @param translations the path of each visible translation, its own included
 	 */
+	/**
+	 * A subject and the path of its page in each language that has one, its own included.
+	 */
+	public record Subject(Tag tag, Map<Language, String> translations) {
+	}
+
 	public record PostView(NewsPost post, List<Tag> tags, List<Attachment> attachments, @Nullable Neighbour previous,
 			@Nullable Neighbour next, Map<Language, String> translations) {
 	}

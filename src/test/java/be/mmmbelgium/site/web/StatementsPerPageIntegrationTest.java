@@ -52,9 +52,10 @@ class StatementsPerPageIntegrationTest {
 		// The post and its picture, its subjects, documents, two neighbours and its
 		// translations.
 		budgets.put("/fr/actualites/actualite-5", 6);
-		// The subject, whether a visible post carries it, its posts, their count, its
-		// translations.
-		budgets.put("/fr/actualites/sujet/sante", 4);
+		// The subject, its posts (and their count when they fill a page), the subjects of
+		// its group that visible posts carry (whether it has a page, and in which
+		// languages).
+		budgets.put("/fr/actualites/sujet/sante", 3);
 		// Whether the year has news, its posts, their count, and whether the other
 		// languages have news that year.
 		budgets.put("/fr/actualites/archives/2026", 5);
@@ -63,6 +64,7 @@ class StatementsPerPageIntegrationTest {
 		budgets.put("/fr/podcasts", 2);
 		budgets.put("/fr/podcasts/une-serie", 3);
 		budgets.put("/fr/podcasts/une-serie/episode-1", 5);
+		// The posts with their pictures, and their subjects.
 		budgets.put("/fr/actualites/feed.atom", 2);
 		budgets.put("/fr/podcasts/une-serie/feed.rss", 3);
 		budgets.put("/sitemap-fr-1.xml", 5);
