@@ -115,8 +115,11 @@ public class ContentVersion {
 	public String at(Instant instant) {
 		// Publication instants are kept to the second: so is the version.
 		Instant now = instant.truncatedTo(ChronoUnit.SECONDS);
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			// Inside a transaction, what it has changed so far counts, committed or not.
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// Inside a transaction that may write, what it has changed so far counts,
+			// committed or not. A read-only one (the public pages') has changed nothing:
+			// the version read last serves it, as it serves requests outside one.
 			return read(now);
 		}
 		Reading reading = this.last;
