@@ -134,6 +134,8 @@ class PodcastEditingIntegrationTest {
 				this.mvc.get().uri("/admin/episodes/" + episode.getId() + "/preview").with(user(volunteer)).exchange());
 		assertThat(preview.select("audio").attr("src")).isEqualTo("/media/" + episode.getAudioFile().getStorageKey());
 		assertThat(preview.select("main").text()).contains("des invitées", "Bonjour");
+		assertThat(preview.select("main .meta").text()).as("a draft has no date yet").doesNotContain("· ·");
+		assertThat(preview.select("main .meta time[datetime='']")).isEmpty();
 		assertThat(this.mvc.get().uri("/fr/podcasts/" + show.getSlug() + "/la-charge-mentale"))
 			.hasStatus(HttpStatus.NOT_FOUND);
 
