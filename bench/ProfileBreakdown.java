@@ -73,7 +73,7 @@ public class ProfileBreakdown {
 
 	/** The part of a stack, root first. */
 	private static String partOf(String[] frames) {
-		boolean java = false;
+		boolean jdkFrames = false;
 		for (int i = frames.length - 1; i >= 0; i--) {
 			String frame = frames[i];
 			int kind = frame.lastIndexOf("_[");
@@ -85,7 +85,7 @@ public class ProfileBreakdown {
 					}
 				}
 			}
-			java |= isJdk(name);
+			jdkFrames |= isJdk(name);
 		}
 		String all = String.join(";", frames);
 		if (all.contains("CompileBroker") || all.contains("C2Compiler") || all.contains("Compiler::")) {
@@ -95,7 +95,7 @@ public class ProfileBreakdown {
 				|| all.contains("WorkerThread")) {
 			return "garbage collection";
 		}
-		return java ? "the JDK itself (I/O, collections, text)" : "the JVM and the kernel, other";
+		return jdkFrames ? "the JDK itself (I/O, collections, text)" : "the JVM and the kernel, other";
 	}
 
 	private static boolean isJdk(String name) {

@@ -2,7 +2,6 @@ package be.mmmbelgium.site.page;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -228,10 +227,7 @@ public class PageEditor extends ContentEditor<Page, PageForm> {
 		Attachments.copy(source, translation);
 		// The site finds some pages by their key (the contact page, the themes) in every
 		// language.
-		Arrays.stream(PageKey.values())
-			.filter((key) -> key.id().equals(source.getPageKey()))
-			.findFirst()
-			.ifPresent(translation::setPageKey);
+		PageKey.fromId(source.getPageKey()).ifPresent(translation::setPageKey);
 		if (source.getParent() != null) {
 			this.pages.findByTranslationGroup(source.getParent().getTranslationGroup())
 				.stream()

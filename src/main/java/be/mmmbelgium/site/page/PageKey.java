@@ -1,6 +1,10 @@
 package be.mmmbelgium.site.page;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages the site itself links to, whatever their slugs in each language.
@@ -11,6 +15,11 @@ public enum PageKey {
 
 	public String id() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The key a page's row names by its {@link #id()}, if it names one. */
+	public static Optional<PageKey> fromId(@Nullable String id) {
+		return Arrays.stream(values()).filter((key) -> key.id().equals(id)).findFirst();
 	}
 
 }

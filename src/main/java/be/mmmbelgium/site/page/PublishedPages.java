@@ -77,7 +77,7 @@ public class PublishedPages {
 		Map<PageKey, PageCard> cards = new EnumMap<>(PageKey.class);
 		for (PageCard card : this.pages.findVisibleCardsByKeys(language, keys.stream().map(PageKey::id).toList(),
 				now())) {
-			keys.stream().filter((key) -> key.id().equals(card.pageKey())).forEach((key) -> cards.put(key, card));
+			PageKey.fromId(card.pageKey()).ifPresent((key) -> cards.put(key, card));
 		}
 		return cards;
 	}

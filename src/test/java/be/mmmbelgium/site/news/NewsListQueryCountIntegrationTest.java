@@ -4,8 +4,6 @@ import java.time.Duration;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaLibrary;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.test.SqlStatements;
 import be.mmmbelgium.site.test.TestMedia;
 import be.mmmbelgium.site.web.Language;
 
@@ -45,7 +44,7 @@ class NewsListQueryCountIntegrationTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
-	Statistics statistics;
+	SqlStatements statements;
 
 	@BeforeEach
 	void createPostsWithCovers() {
@@ -55,14 +54,12 @@ class NewsListQueryCountIntegrationTest {
 				.save(post().slug("post-" + i).publishedAt(NOW.minus(Duration.ofHours(i + 1))).cover(cover).build());
 		}
 		this.posts.flush();
-		// Counted for this test only, in the application context it shares with others.
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.setStatisticsEnabled(true);
+		this.statements = SqlStatements.start(this.entityManagerFactory);
 	}
 
 	@AfterEach
 	void stopCounting() {
-		this.statistics.setStatisticsEnabled(false);
+		this.statements.stop();
 	}
 
 	@Test
@@ -91,16 +88,13 @@ class NewsListQueryCountIntegrationTest {
 
 	private long statementsFor(int pageSize) {
 		this.entityManagerFactory.getCache().evictAll();
-		this.statistics.clear();
-		var page = this.news.list(Language.FR, PageRequest.of(0, pageSize));
-		page.getContent().forEach((post) -> assertThat(post.cover().getWidth()).isGreaterThanOrEqualTo(16));
-		return this.statistics.getPrepareStatementCount();
+		return this.statements.during(() -> this.news.list(Language.FR, PageRequest.of(0, pageSize))
+			.getContent()
+			.forEach((post) -> assertThat(post.cover().getWidth()).isGreaterThanOrEqualTo(16)));
 	}
 
 	private long statementsForPage(String path) {
-		this.statistics.clear();
-		assertThat(this.mvc.get().uri(path)).hasStatusOk();
-		return this.statistics.getPrepareStatementCount();
+		return this.statements.during(() -> assertThat(this.mvc.get().uri(path)).hasStatusOk());
 	}
 
 }

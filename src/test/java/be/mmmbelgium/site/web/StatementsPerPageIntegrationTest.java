@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import be.mmmbelgium.site.page.PageKey;
 import be.mmmbelgium.site.podcast.PodcastBuilders;
 import be.mmmbelgium.site.podcast.PodcastSeries;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
+import be.mmmbelgium.site.test.SqlStatements;
 import be.mmmbelgium.site.test.TestMedia;
 
 import static be.mmmbelgium.site.test.Builders.NOW;
@@ -83,7 +82,7 @@ class StatementsPerPageIntegrationTest {
 	@Autowired
 	MediaLibrary media;
 
-	Statistics statistics;
+	SqlStatements statements;
 
 	@BeforeEach
 	void createASiteWithSomethingOnEveryPage() {
@@ -115,13 +114,12 @@ class StatementsPerPageIntegrationTest {
 				.build());
 		}
 		this.entities.flush();
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.setStatisticsEnabled(true);
+		this.statements = SqlStatements.start(this.entityManagerFactory);
 	}
 
 	@AfterEach
 	void stopCounting() {
-		this.statistics.setStatisticsEnabled(false);
+		this.statements.stop();
 	}
 
 	@Test
@@ -140,9 +138,7 @@ class StatementsPerPageIntegrationTest {
 
 	private long statementsFor(String path) {
 		this.entities.clear();
-		this.statistics.clear();
-		assertThat(this.mvc.get().uri(path)).as(path).hasStatusOk();
-		return this.statistics.getPrepareStatementCount();
+		return this.statements.during(() -> assertThat(this.mvc.get().uri(path)).as(path).hasStatusOk());
 	}
 
 }
