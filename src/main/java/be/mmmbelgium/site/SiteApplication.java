@@ -1,5 +1,7 @@
 package be.mmmbelgium.site;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SiteApplication {
 
 	public static void main(String[] args) {
+		if (Arrays.stream(args).anyMatch((arg) -> arg.startsWith("--mmm.import.wordpress="))) {
+			// An import from the command line: the site does its work and ends, beside a
+			// running site if need be, answering no one meanwhile.
+			String[] command = Arrays.copyOf(args, args.length + 2);
+			command[args.length] = "--server.port=0";
+			command[args.length + 1] = "--server.address=127.0.0.1";
+			System.exit(SpringApplication.exit(SpringApplication.run(SiteApplication.class, command)));
+		}
 		SpringApplication.run(SiteApplication.class, args);
 	}
 

@@ -89,6 +89,12 @@ public class Accounts {
 		return this.accounts.findById(id).orElseThrow(() -> new ContentNotFoundException("Account"));
 	}
 
+	/** The account with this e-mail, whatever its case. */
+	@Transactional(readOnly = true)
+	public Optional<Account> withEmail(String email) {
+		return this.accounts.findByEmail(Account.normalise(email));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean emailTaken(String email) {
 		return this.accounts.existsByEmail(Account.normalise(email));

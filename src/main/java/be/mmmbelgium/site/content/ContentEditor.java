@@ -295,6 +295,18 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 		return kept;
 	}
 
+	/**
+	 * Saves an item made outside the forms (an import) and keeps a revision of it as it
+	 * is now, in the caller's transaction. Nothing is told: the import is recorded once,
+	 * as a whole.
+	 * @param authorId who the revision is recorded for; null for nobody
+	 */
+	public T saveImported(T item, @Nullable Long authorId) {
+		T saved = this.items.saveAndFlush(item);
+		this.revisions.record(contentType(), saved.getId(), saved.getVersion(), authorId, null, snapshot(saved));
+		return saved;
+	}
+
 	/** A new draft written by {@code author} from a form whose fields are valid. */
 	public T create(F form, AccountPrincipal author) {
 		this.permissions.requireMayWrite(author);

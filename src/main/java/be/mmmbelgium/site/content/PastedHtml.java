@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * quotes and tables kept, the rest (styles, classes, scripts, a word processor's own
  * markup) left behind. The Markdown then goes through the renderer and its sanitiser on
  * save, like any text typed.
+ * <p>
+ * Pictures are left behind from pasted text (they would point to another site); text
+ * brought over from the old site, whose pictures are already in the library, keeps them
+ * ({@link #toMarkdownWithPictures}).
  */
 @Component
 public class PastedHtml {
@@ -23,17 +27,30 @@ public class PastedHtml {
 	 * What pasted HTML may keep before it is converted: the structure of a text, no
 	 * presentation.
 	 */
-	private static final Safelist STRUCTURE = Safelist.relaxed()
-		.removeTags("img", "col", "colgroup", "caption", "dl", "dt", "dd", "u", "sub", "sup", "span", "div")
-		.removeAttributes("table", "summary", "width")
-		.removeAttributes("td", "abbr", "axis", "colspan", "rowspan", "width")
-		.removeAttributes("th", "abbr", "axis", "colspan", "rowspan", "scope", "width")
-		.removeAttributes("ol", "start", "type")
-		.removeAttributes("ul", "type")
-		.removeAttributes("a", "title")
-		.removeAttributes("blockquote", "cite")
-		.removeAttributes("q", "cite")
-		.removeProtocols("a", "href", "ftp");
+	private static final Safelist STRUCTURE = structure();
+
+	/**
+	 * The same, with pictures, and with the addresses of this site (a picture of the
+	 * library, a page) left as they are written.
+	 */
+	private static final Safelist STRUCTURE_AND_PICTURES = structure().addTags("img")
+		.addAttributes("img", "src", "alt", "title")
+		.addProtocols("img", "src", "http", "https")
+		.preserveRelativeLinks(true);
+
+	private static Safelist structure() {
+		return Safelist.relaxed()
+			.removeTags("img", "col", "colgroup", "caption", "dl", "dt", "dd", "u", "sub", "sup", "span", "div")
+			.removeAttributes("table", "summary", "width")
+			.removeAttributes("td", "abbr", "axis", "colspan", "rowspan", "width")
+			.removeAttributes("th", "abbr", "axis", "colspan", "rowspan", "scope", "width")
+			.removeAttributes("ol", "start", "type")
+			.removeAttributes("ul", "type")
+			.removeAttributes("a", "title")
+			.removeAttributes("blockquote", "cite")
+			.removeAttributes("q", "cite")
+			.removeProtocols("a", "href", "ftp");
+	}
 
 	private final FlexmarkHtmlConverter converter;
 
@@ -55,13 +72,25 @@ public class PastedHtml {
 
 	/** The Markdown of pasted HTML; empty for nothing pasted. */
 	public String toMarkdown(String html) {
+		return toMarkdown(html, STRUCTURE);
+	}
+
+	/**
+	 * The Markdown of HTML whose pictures are kept, with their alternative text: their
+	 * addresses must be the library's already.
+	 */
+	public String toMarkdownWithPictures(String html) {
+		return toMarkdown(html, STRUCTURE_AND_PICTURES);
+	}
+
+	private String toMarkdown(String html, Safelist kept) {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
 		// Word's bold and italic come as <b> and <i>, Google Docs' as styled spans: all
 		// become <strong> and <em>, which the sanitiser keeps and the converter
 		// understands.
-		String structure = Jsoup.clean(boldAndItalicOf(html), "https://site.invalid/", STRUCTURE,
+		String structure = Jsoup.clean(boldAndItalicOf(html), "https://site.invalid/", kept,
 				new Document.OutputSettings().prettyPrint(false));
 		return STRAY_SPACE.matcher(this.converter.convert(structure).strip()).replaceAll("");
 	}

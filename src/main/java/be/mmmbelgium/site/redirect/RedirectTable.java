@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,7 +41,7 @@ class RedirectTable {
 	 * A path of this site, in the characters a path may hold, escapes included; not
 	 * {@code //host}.
 	 */
-	private static final Pattern TARGET = Pattern.compile("/(?!/)(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*");
+	static final Pattern TARGET = Pattern.compile("/(?!/)(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*");
 
 	/**
 	 * What the site answers besides its content, which the sitemaps list: the root, the
@@ -175,15 +177,23 @@ class RedirectTable {
 	 * used.
 	 */
 	private boolean answeredBySite(String oldPath) {
-		if (SITE_ADDRESSES.matcher(oldPath).matches()) {
-			return true;
-		}
+		return answeredBySite(oldPath, visibleAddresses());
+	}
+
+	/** The same, given the {@link #visibleAddresses()} read once for many addresses. */
+	static boolean answeredBySite(String oldPath, Set<String> visibleAddresses) {
+		return SITE_ADDRESSES.matcher(oldPath).matches() || visibleAddresses.contains(oldPath);
+	}
+
+	/** The addresses of the content visitors see now, normalised. */
+	Set<String> visibleAddresses() {
 		Instant now = Instant.now(this.clock);
 		return this.visibleAddresses.stream()
 			.flatMap((source) -> source.entries(now).stream())
 			.map(SitemapEntry::path)
 			.map(OldPath::normalise)
-			.anyMatch(Optional.of(oldPath)::equals);
+			.flatMap(Optional::stream)
+			.collect(Collectors.toSet());
 	}
 
 	/**

@@ -34,7 +34,15 @@ class LanguageRedirectController {
 	}
 
 	@GetMapping("/")
-	ResponseEntity<Void> root(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+	ResponseEntity<Void> root(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
+			HttpServletRequest request) {
+		// The old site's short addresses (/?p=123, /?page_id=45) lead to what they named.
+		Optional<String> moved = (request.getQueryString() == null) ? Optional.empty()
+				: Optional.ofNullable(this.movedAddresses.getIfAvailable())
+					.flatMap((addresses) -> addresses.newLocation(request));
+		if (moved.isPresent()) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.get())).build();
+		}
 		Language language = PathLanguageResolver.preferred(accept);
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create(this.paths.home(language)))

@@ -1,0 +1,626 @@
+package be.mmmbelgium.site.wordpress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.util.UriUtils;
+
+import be.mmmbelgium.site.account.Account;
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.Status;
+import be.mmmbelgium.site.content.TranslatableContent;
+import be.mmmbelgium.site.media.HasAttachments;
+import be.mmmbelgium.site.media.MediaFile;
+import be.mmmbelgium.site.media.MediaKind;
+import be.mmmbelgium.site.news.NewsPost;
+import be.mmmbelgium.site.news.Tag;
+import be.mmmbelgium.site.page.Page;
+import be.mmmbelgium.site.redirect.OldAddresses;
+import be.mmmbelgium.site.web.Language;
+import be.mmmbelgium.site.web.Slugs;
+import be.mmmbelgium.site.wordpress.ImportReport.Line;
+import be.mmmbelgium.site.wordpress.ImportReport.Outcome;
+import be.mmmbelgium.site.wordpress.ImportedItem.Kind;
+
+/**
+ * One import of one export: a first reading that plans what becomes of each item, then,
+ * unless it is a dry run, a second that brings each over in its own transaction, and a
+ * last step that links pages to their parents and translations to their sources and sends
+ * the old addresses on.
+ */
+final class ImportRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportRun.class);
+
+	private final WordPressImport services;
+
+	private final Path export;
+
+	private final ImportOptions options;
+
+	private final AuditLog.Actor who;
+
+	private final boolean dryRun;
+
+	private final ImportProgress progress;
+
+	private final ExportIndex index;
+
+	private final String site;
+
+	private final ImportReport report;
+
+	private final OldSiteFiles files;
+
+	/** What becomes of each post and page brought over, by WordPress id. */
+	private final Map<Long, Plan> plans = new LinkedHashMap<>();
+
+	/** The files brought over, by their path under the uploads. */
+	private final Map<String, Optional<MediaFile>> filesByPath = new HashMap<>();
+
+	/** Old addresses and where they go now. */
+	private final Map<String, String> moved = new LinkedHashMap<>();
+
+	/** The new path of each old address of an item, to point links at. */
+	private final Map<String, String> newPathByOldAddress = new HashMap<>();
+
+	private final Set<String> slugsTaken = new HashSet<>();
+
+	private final Map<String, @Nullable Long> authorIds = new HashMap<>();
+
+	ImportRun(WordPressImport services, Path export, ImportOptions options, AuditLog.Actor who, boolean dryRun,
+			ImportProgress progress) {
+		this.services = services;
+		this.export = export;
+		this.options = options;
+		this.who = who;
+		this.dryRun = dryRun;
+		this.progress = progress;
+		this.index = ExportIndex.of(export);
+		WxrSite old = this.index.site();
+		this.site = old.blogUrl().replaceAll("/+$", "");
+		this.report = new ImportReport(dryRun, this.site);
+		this.files = new OldSiteFiles(old.blogUrl(), options.uploads());
+	}
+
+	/** What one post or page becomes. */
+	private record Plan(WxrItem item, Kind kind, Language language, String slug, String newPath, Outcome outcome,
+			@Nullable Long existingId, UUID group) {
+	}
+
+	ImportReport execute() {
+		plan();
+		if (!this.dryRun) {
+			bringOver();
+			link();
+			sendOldAddressesOn();
+		}
+		else {
+			this.plans.values()
+				.stream()
+				.filter((plan) -> plan.item().status().equals("publish"))
+				.forEach(this::addOldAddresses);
+			this.report.redirects(this.moved.size(), 0, 0);
+		}
+		this.index.others()
+			.forEach((type, count) -> this.report
+				.note(count + " item(s) of type \"" + type + "\" skipped: the site has no place for them"));
+		return this.report;
+	}
+
+	// The first reading: what becomes of each item.
+
+	private void plan() {
+		for (WxrItem item : this.index.items().values()) {
+			this.report.comments(item.comments());
+			Kind kind = item.type().equals("page") ? Kind.PAGE : Kind.NEWS;
+			String type = kind == Kind.PAGE ? "page" : "post";
+			String title = WordPressImport.plain(item.title());
+			Optional<String> skipped = skipReason(item.status());
+			if (skipped.isPresent()) {
+				this.report.add(new Line(item.id(), type, title, Outcome.SKIPPED, skipped.get(), null));
+				continue;
+			}
+			String code = ExportIndex.languageOf(item).orElse(this.options.defaultLanguage().code());
+			Optional<Language> language = Language.fromCode(code.toLowerCase(Locale.ROOT));
+			if (language.isEmpty()) {
+				this.report.add(new Line(item.id(), type, title, Outcome.SKIPPED,
+						"in a language the site does not serve (" + code + ")", null));
+				continue;
+			}
+			Optional<TranslatableContent> existing = this.services.imported
+				.findBySiteAndWordpressId(this.site, item.id())
+				.flatMap((found) -> content(found.getKind(), found.getTargetId()));
+			String slug = existing.map(TranslatableContent::getSlug)
+				.orElseGet(() -> freeSlug(kind, language.get(), item, title));
+			this.slugsTaken.add(kind + " " + language.get() + " " + slug);
+			String newPath = (kind == Kind.PAGE) ? this.services.paths.page(language.get(), slug)
+					: this.services.paths.newsPost(language.get(), slug);
+			Outcome outcome = existing.isEmpty() ? Outcome.CREATED
+					: (existing.get().getStatus() == Status.DRAFT && existing.get().getPublishedAt() == null)
+							? Outcome.UPDATED : Outcome.KEPT;
+			UUID group = existing.map(TranslatableContent::getTranslationGroup)
+				.orElseGet(() -> WordPressImport.group(this.site,
+						ExportIndex.translationKeyOf(item).orElse("item " + item.id())));
+			Plan plan = new Plan(item, kind, language.get(), slug, newPath, outcome,
+					existing.map(TranslatableContent::getId).orElse(null), group);
+			this.plans.put(item.id(), plan);
+			registerOldAddresses(plan);
+			if (this.dryRun || outcome == Outcome.KEPT) {
+				this.report.add(new Line(item.id(), type, title, outcome, outcome == Outcome.KEPT
+						? "published or changed on the site since it was imported: left as it is" : statusDetail(item),
+						newPath));
+			}
+		}
+		authors();
+	}
+
+	private static Optional<String> skipReason(String status) {
+		return switch (status) {
+			case "publish", "future", "draft", "pending", "private" -> Optional.empty();
+			case "trash" -> Optional.of("in the trash");
+			case "auto-draft" -> Optional.of("an automatic draft WordPress made, never written");
+			default -> Optional.of("status \"" + status + "\", which the site does not take");
+		};
+	}
+
+	private static String statusDetail(WxrItem item) {
+		return switch (item.status()) {
+			case "publish" -> "published";
+			case "future" -> "scheduled";
+			case "private" -> "private on WordPress: a draft here";
+			case "pending" -> "pending review on WordPress: a draft here";
+			default -> "draft";
+		};
+	}
+
+	private Optional<TranslatableContent> content(Kind kind, long id) {
+		return switch (kind) {
+			case NEWS -> this.services.posts.findById(id).map(TranslatableContent.class::cast);
+			case PAGE -> this.services.pages.findById(id).map(TranslatableContent.class::cast);
+			case MEDIA -> Optional.empty();
+		};
+	}
+
+	private String freeSlug(Kind kind, Language language, WxrItem item, String title) {
+		String wanted = Slugs.fromTitle(UriUtils.decode(item.slug(), StandardCharsets.UTF_8));
+		if (wanted.isEmpty()) {
+			wanted = Slugs.fromTitle(title);
+		}
+		if (wanted.isEmpty()) {
+			wanted = (kind == Kind.PAGE ? "page-" : "post-") + item.id();
+		}
+		String slug = wanted;
+		for (int suffix = 2; taken(kind, language, slug); suffix++) {
+			slug = wanted + "-" + suffix;
+		}
+		return slug;
+	}
+
+	private boolean taken(Kind kind, Language language, String slug) {
+		return this.slugsTaken.contains(kind + " " + language + " " + slug)
+				|| ((kind == Kind.PAGE) ? this.services.pages.existsByLanguageAndSlug(language, slug)
+						: this.services.posts.existsByLanguageAndSlug(language, slug));
+	}
+
+	/** Every address the item had on the old site, to point links and redirects at. */
+	private void registerOldAddresses(Plan plan) {
+		oldAddress(plan.item().link()).ifPresent((old) -> this.newPathByOldAddress.put(old, plan.newPath()));
+		this.newPathByOldAddress.put("/?p=" + plan.item().id(), plan.newPath());
+		if (plan.kind() == Kind.PAGE) {
+			this.newPathByOldAddress.put("/?page_id=" + plan.item().id(), plan.newPath());
+		}
+	}
+
+	private void addOldAddresses(Plan plan) {
+		oldAddress(plan.item().link()).ifPresent((old) -> this.moved.put(old, plan.newPath()));
+		this.moved.put("/?p=" + plan.item().id(), plan.newPath());
+		if (plan.kind() == Kind.PAGE) {
+			this.moved.put("/?page_id=" + plan.item().id(), plan.newPath());
+		}
+	}
+
+	/** The path (and query) of an address of the old site; empty for another site's. */
+	private Optional<String> oldAddress(String url) {
+		try {
+			URI base = new URI(this.site + "/");
+			URI address = base.resolve(url.strip().replace(" ", "%20"));
+			if (address.getHost() == null || !sameHost(address.getHost(), base.getHost())) {
+				return Optional.empty();
+			}
+			String path = Objects.requireNonNullElse(address.getRawPath(), "/");
+			if (path.isEmpty()) {
+				path = "/";
+			}
+			String query = address.getRawQuery();
+			return Optional.of(normalisedForLookup((query == null) ? path : path + "?" + query));
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean sameHost(String one, @Nullable String other) {
+		return other != null && one.toLowerCase(Locale.ROOT)
+			.replaceFirst("^www\\.", "")
+			.equals(other.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
+	}
+
+	/** An old address in one form, so that links written either way find it. */
+	private static String normalisedForLookup(String address) {
+		String lower = address.toLowerCase(Locale.ROOT);
+		return (lower.length() > 1 && lower.endsWith("/")) ? lower.substring(0, lower.length() - 1) : lower;
+	}
+
+	private void authors() {
+		for (WxrSite.Author author : this.index.site().authors().values()) {
+			Optional<Account> account = author.email().isBlank() ? Optional.empty()
+					: this.services.accounts.withEmail(author.email());
+			if (account.isPresent()) {
+				this.authorIds.put(author.login(), account.get().getId());
+				this.report.author(author.login(),
+						author.displayName() + " <" + author.email() + ">: the account " + account.get().getEmail());
+			}
+			else {
+				this.authorIds.put(author.login(), this.who.accountId());
+				this.report.author(author.login(),
+						author.displayName() + " <" + author.email() + ">: no account with this e-mail, recorded as "
+								+ ((this.who.email() != null) ? this.who.email() : "no one (command line)"));
+			}
+		}
+	}
+
+	// The second reading: each item brought over.
+
+	private void bringOver() {
+		int total = (int) this.plans.values().stream().filter((plan) -> plan.outcome() != Outcome.KEPT).count();
+		int[] done = { 0 };
+		this.progress.at(0, total);
+		ExportIndex.read(this.export, new WxrReader.Listener() {
+
+			@Override
+			public void site(WxrSite site) {
+			}
+
+			@Override
+			public void item(WxrItem item) {
+				Plan plan = ImportRun.this.plans.get(item.id());
+				if (plan != null && plan.item().type().equals(item.type()) && plan.outcome() != Outcome.KEPT) {
+					bring(item, plan);
+					ImportRun.this.progress.at(++done[0], total);
+				}
+			}
+
+		});
+	}
+
+	private void bring(WxrItem item, Plan plan) {
+		String type = plan.kind() == Kind.PAGE ? "page" : "post";
+		String title = WordPressImport.plain(item.title());
+		try {
+			List<MediaFile> documents = new ArrayList<>();
+			WordPressText.Converted body = this.services.text.toMarkdown(item.id(), item.content(),
+					new ItemAddresses(documents));
+			Optional<WxrItem> thumbnail = item.meta("_thumbnail_id")
+				.filter((id) -> id.matches("\\d+"))
+				.flatMap((id) -> this.index.attachment(Long.parseLong(id)));
+			Optional<MediaFile> cover = thumbnail
+				.flatMap((attachment) -> file(attachment.attachmentUrl(), MediaKind.IMAGE));
+			TranslatableContent saved = this.services.transaction.execute(
+					(status) -> save(item, plan, title, body, cover.orElse(null), thumbnail.orElse(null), documents));
+			String notes = String.join("; ", body.notes());
+			this.report.add(new Line(item.id(), type, title, plan.outcome(),
+					statusDetail(item) + (notes.isEmpty() ? "" : "; " + notes), plan.newPath()));
+			if (saved != null && item.status().equals("publish")) {
+				addOldAddresses(plan);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("WordPress item {} \"{}\" not imported", item.id(), title, ex);
+			this.plans.put(item.id(), new Plan(plan.item(), plan.kind(), plan.language(), plan.slug(), plan.newPath(),
+					Outcome.REFUSED, plan.existingId(), plan.group()));
+			this.report.add(new Line(item.id(), type, title, Outcome.REFUSED, reason(ex), null));
+		}
+	}
+
+	private static String reason(RuntimeException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getMessage() == null) {
+			cause = cause.getCause();
+		}
+		return String.valueOf(cause.getMessage());
+	}
+
+	private TranslatableContent save(WxrItem item, Plan plan, String title, WordPressText.Converted body,
+			@Nullable MediaFile cover, @Nullable WxrItem thumbnail, List<MediaFile> documents) {
+		Long authorId = this.authorIds.getOrDefault(item.creator(), this.who.accountId());
+		TranslatableContent content;
+		if (plan.kind() == Kind.NEWS) {
+			NewsPost post = (plan.existingId() != null) ? this.services.posts.findById(plan.existingId()).orElseThrow()
+					: new NewsPost(plan.group(), plan.language(), plan.slug(), title);
+			post.setTitle(title);
+			post.setExcerpt(WordPressImport.plainExcerpt(item.excerpt()));
+			post.setBody(this.services.markdown.render(body.markdown()));
+			post.setCover(cover, (cover != null && thumbnail != null) ? altOf(thumbnail, title) : null,
+					(cover != null && thumbnail != null && !thumbnail.excerpt().isBlank())
+							? WordPressImport.plainExcerpt(thumbnail.excerpt()) : null);
+			post.getTags().clear();
+			subjects(item, plan.language()).forEach(post::tag);
+			attach(post, documents);
+			content = post;
+		}
+		else {
+			Page page = (plan.existingId() != null) ? this.services.pages.findById(plan.existingId()).orElseThrow()
+					: new Page(plan.group(), plan.language(), plan.slug(), title);
+			page.setTitle(title);
+			page.setSummary(WordPressImport.plainExcerpt(item.excerpt()));
+			page.setBody(this.services.markdown.render(body.markdown()));
+			page.placeInMenu(false, item.menuOrder());
+			attach(page, documents);
+			content = page;
+		}
+		content.setAuthorId(authorId);
+		if (item.status().equals("publish") || item.status().equals("future")) {
+			content.publish(this.services.dateOf(item));
+		}
+		TranslatableContent saved = (content instanceof NewsPost post)
+				? this.services.newsEditor.saveImported(post, authorId)
+				: this.services.pageEditor.saveImported((Page) content, authorId);
+		remember(item.id(), plan.kind(), saved.getId());
+		return saved;
+	}
+
+	private static String altOf(WxrItem attachment, String fallback) {
+		return attachment.meta("_wp_attachment_image_alt")
+			.map(WordPressImport::plain)
+			.orElseGet(() -> attachment.title().isBlank() ? fallback : WordPressImport.plain(attachment.title()));
+	}
+
+	private static void attach(HasAttachments item, List<MediaFile> documents) {
+		item.detachAll();
+		documents.stream().distinct().forEach((document) -> item.attach(document, document.getOriginalFilename()));
+	}
+
+	/** The item's categories (but those mapped to nothing) and tags, as subjects. */
+	private List<Tag> subjects(WxrItem item, Language language) {
+		List<Tag> subjects = new ArrayList<>();
+		for (WxrItem.Term term : item.terms()) {
+			boolean category = term.taxonomy().equals(WxrItem.CATEGORY);
+			if ((!category && !term.taxonomy().equals(WxrItem.TAG))
+					|| (category && this.options.ignoredCategories().contains(term.slug()))) {
+				continue;
+			}
+			String slug = Slugs.fromTitle(UriUtils.decode(term.slug(), StandardCharsets.UTF_8));
+			String name = WordPressImport.plain(term.name());
+			if (slug.isEmpty() || name.isEmpty()) {
+				continue;
+			}
+			subjects.add(
+					this.services.tags.findByLanguageAndSlug(language, slug)
+						.orElseGet(() -> this.services.tags
+							.save(new Tag(WordPressImport.group(this.site, term.taxonomy() + " " + slug), language,
+									slug, name))));
+		}
+		return subjects;
+	}
+
+	private void remember(long wordpressId, Kind kind, long targetId) {
+		Instant now = Instant.now(this.services.clock);
+		this.services.imported.findBySiteAndWordpressId(this.site, wordpressId)
+			.ifPresentOrElse((found) -> found.importedAgain(now),
+					() -> this.services.imported.save(new ImportedItem(this.site, wordpressId, kind, targetId, now)));
+	}
+
+	/**
+	 * A file of the old site brought into the library, once per import and, through the
+	 * attachment it belongs to, once for every import.
+	 */
+	private Optional<MediaFile> file(@Nullable String url, MediaKind kind) {
+		if (url == null) {
+			return Optional.empty();
+		}
+		Optional<String> uploadPath = this.files.uploadPath(url);
+		if (uploadPath.isEmpty()) {
+			return Optional.empty();
+		}
+		String original = OldSiteFiles.original(uploadPath.get());
+		Optional<MediaFile> file = this.filesByPath.computeIfAbsent(original, (path) -> fetch(path, kind));
+		file.ifPresent((found) -> {
+			String newPath = this.services.paths.media(found.getStorageKey());
+			this.moved.put(this.files.oldAddress(original), newPath);
+			this.moved.put(this.files.oldAddress(uploadPath.get()), newPath);
+		});
+		return file;
+	}
+
+	private Optional<MediaFile> fetch(String uploadPath, MediaKind kind) {
+		Optional<WxrItem> attachment = this.index.attachments()
+			.values()
+			.stream()
+			.filter((candidate) -> candidate.attachmentUrl() != null && this.files.uploadPath(candidate.attachmentUrl())
+				.map(OldSiteFiles::original)
+				.filter(uploadPath::equals)
+				.isPresent())
+			.findFirst();
+		Optional<MediaFile> known = attachment
+			.flatMap((found) -> this.services.imported.findBySiteAndWordpressId(this.site, found.id()))
+			.flatMap((found) -> this.services.media.find(found.getTargetId()));
+		if (known.isPresent()) {
+			return known;
+		}
+		String name = uploadPath.substring(uploadPath.lastIndexOf('/') + 1);
+		try (InputStream in = this.files.open(uploadPath)) {
+			MediaFile file = this.services.media.upload(name, in, Set.of(kind),
+					(this.who.accountId() != null) ? this.who : null);
+			attachment.ifPresent((found) -> this.services.transaction
+				.executeWithoutResult((status) -> remember(found.id(), Kind.MEDIA, file.getId())));
+			this.report.file(true);
+			return Optional.of(file);
+		}
+		catch (RuntimeException | IOException ex) {
+			this.report.file(false);
+			this.report.note("file " + uploadPath + " not brought over: " + ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/** Where the pictures and links of one item's text lead now. */
+	private final class ItemAddresses implements WordPressText.Addresses {
+
+		private final List<MediaFile> documents;
+
+		ItemAddresses(List<MediaFile> documents) {
+			this.documents = documents;
+		}
+
+		@Override
+		public @Nullable String picture(String url) {
+			return file(url, MediaKind.IMAGE).map((file) -> ImportRun.this.services.paths.media(file.getStorageKey()))
+				.orElse(null);
+		}
+
+		@Override
+		public String link(String url) {
+			Optional<String> upload = ImportRun.this.files.uploadPath(url);
+			if (upload.isPresent()) {
+				boolean document = upload.get().toLowerCase(Locale.ROOT).endsWith(".pdf");
+				Optional<MediaFile> file = file(url, document ? MediaKind.DOCUMENT : MediaKind.IMAGE);
+				file.filter((found) -> document).ifPresent(this.documents::add);
+				return file.map((found) -> ImportRun.this.services.paths.media(found.getStorageKey())).orElse(url);
+			}
+			return oldAddress(url).map(ImportRun.this.newPathByOldAddress::get).orElse(url);
+		}
+
+		@Override
+		public WordPressText.@Nullable Picture attachment(long id) {
+			return ImportRun.this.index.attachment(id).flatMap((attachment) -> {
+				String path = picture(Objects.requireNonNullElse(attachment.attachmentUrl(), ""));
+				return Optional.ofNullable(path)
+					.map((found) -> new WordPressText.Picture(found, altOf(attachment, "")));
+			}).orElse(null);
+		}
+
+		@Override
+		public List<WordPressText.Picture> attachedTo(long itemId) {
+			return ImportRun.this.index.attachmentsOf(itemId)
+				.stream()
+				.map((attachment) -> attachment(attachment.id()))
+				.filter(Objects::nonNull)
+				.toList();
+		}
+
+	}
+
+	// The last step: the tree of pages, translations and old addresses.
+
+	private void link() {
+		this.services.transaction.executeWithoutResult((status) -> {
+			Map<UUID, List<TranslatableContent>> groups = new LinkedHashMap<>();
+			for (Plan plan : this.plans.values()) {
+				if (plan.outcome() == Outcome.REFUSED) {
+					continue;
+				}
+				Optional<TranslatableContent> content = this.services.imported
+					.findBySiteAndWordpressId(this.site, plan.item().id())
+					.flatMap((found) -> content(found.getKind(), found.getTargetId()));
+				if (content.isEmpty()) {
+					continue;
+				}
+				groups.computeIfAbsent(content.get().getTranslationGroup(), (key) -> new ArrayList<>())
+					.add(content.get());
+				if (plan.outcome() != Outcome.KEPT && content.get() instanceof Page page && plan.item().parent() != 0) {
+					parentOf(plan, page).ifPresent(page::setParent);
+				}
+			}
+			groups.values().forEach(ImportRun::translations);
+		});
+	}
+
+	private Optional<Page> parentOf(Plan plan, Page page) {
+		Optional<Page> parent = this.services.imported.findBySiteAndWordpressId(this.site, plan.item().parent())
+			.filter((found) -> found.getKind() == Kind.PAGE)
+			.flatMap((found) -> this.services.pages.findById(found.getTargetId()));
+		if (parent.isEmpty() || parent.get().getLanguage() != page.getLanguage()) {
+			this.report.note("page " + plan.item().id() + " \"" + page.getTitle() + "\": its parent "
+					+ plan.item().parent() + " was not brought over in its language; it stands alone");
+			return Optional.empty();
+		}
+		return parent;
+	}
+
+	/** The items of a group translate its French one, or else the first. */
+	private static void translations(List<TranslatableContent> group) {
+		if (group.size() < 2) {
+			return;
+		}
+		TranslatableContent source = group.stream()
+			.filter((item) -> item.getLanguage() == Language.DEFAULT)
+			.findFirst()
+			.orElse(group.get(0));
+		group.stream()
+			.filter((item) -> item != source && item.getLanguage() != source.getLanguage())
+			.filter((item) -> item.getSourceId() == null)
+			.forEach((item) -> item.translates(source));
+	}
+
+	private void sendOldAddressesOn() {
+		for (WxrItem attachment : this.index.attachments().values()) {
+			Plan parent = this.plans.get(attachment.parent());
+			Optional<String> old = oldAddress(attachment.link());
+			if (old.isPresent() && parent != null && parent.outcome() != Outcome.REFUSED
+					&& parent.item().status().equals("publish")) {
+				this.moved.putIfAbsent(old.get(), parent.newPath());
+			}
+		}
+		for (Plan plan : this.plans.values()) {
+			if (plan.outcome() == Outcome.KEPT && plan.item().status().equals("publish")) {
+				addOldAddresses(plan);
+			}
+			if (plan.kind() == Kind.NEWS && plan.outcome() != Outcome.REFUSED
+					&& plan.item().status().equals("publish")) {
+				archives(plan);
+			}
+		}
+		OldAddresses.Kept kept = this.services.oldAddresses.keep(this.moved);
+		this.report.redirects(kept.added(), kept.changed(), kept.unchanged());
+		kept.left().forEach((address) -> this.report.note("old address " + address + " cannot be redirected"));
+	}
+
+	/** The category and tag archives of the old site, to the subjects they became. */
+	private void archives(Plan plan) {
+		for (WxrItem.Term term : plan.item().terms()) {
+			String archive = switch (term.taxonomy()) {
+				case WxrItem.CATEGORY -> "category";
+				case WxrItem.TAG -> "tag";
+				default -> null;
+			};
+			if (archive == null || this.options.ignoredCategories().contains(term.slug())) {
+				continue;
+			}
+			String slug = Slugs.fromTitle(UriUtils.decode(term.slug(), StandardCharsets.UTF_8));
+			String target = this.services.paths.newsTopic(plan.language(), slug);
+			String prefix = (plan.language() == this.options.defaultLanguage()) ? "" : "/" + plan.language().code();
+			this.moved.putIfAbsent(prefix + "/" + archive + "/" + term.slug().toLowerCase(Locale.ROOT), target);
+		}
+	}
+
+}

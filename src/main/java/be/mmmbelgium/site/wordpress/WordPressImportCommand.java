@@ -1,0 +1,87 @@
+package be.mmmbelgium.site.wordpress;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.web.Language;
+
+/**
+ * The import from the command line, for a server or a script:
+ * {@code java -jar mmm-belgium-site.jar --mmm.import.wordpress=export.xml}, with
+ * {@code --mmm.import.uploads=DIR_OR_URL} and {@code --mmm.import.default-language=fr}.
+ * It imports into the configured database, prints the report, and the process ends with
+ * status 0 when everything was imported, 1 when something was refused, 2 when the export
+ * could not be read.
+ */
+@Component
+@ConditionalOnProperty(WordPressImportCommand.EXPORT)
+class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	static final String EXPORT = "mmm.import.wordpress";
+
+	private final WordPressImport importer;
+
+	private final Environment environment;
+
+	private final PrintStream out;
+
+	private int exitCode = 2;
+
+	WordPressImportCommand(WordPressImport importer, Environment environment) {
+		this.importer = importer;
+		this.environment = environment;
+		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Path export = Path.of(this.environment.getRequiredProperty(EXPORT));
+		if (!Files.isRegularFile(export)) {
+			this.out.println("No export at " + export.toAbsolutePath());
+			return;
+		}
+		String code = this.environment.getProperty("mmm.import.default-language", Language.DEFAULT.code());
+		Language language = Language.fromCode(code.toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new IllegalArgumentException("The site does not serve the language " + code));
+		Set<String> ignored = this.environment.containsProperty("mmm.import.ignored-categories")
+				? Arrays.stream(this.environment.getProperty("mmm.import.ignored-categories", "").split(","))
+					.map(String::strip)
+					.filter((slug) -> !slug.isEmpty())
+					.collect(Collectors.toSet())
+				: ImportOptions.DEFAULT_IGNORED;
+		ImportOptions options = new ImportOptions(language, this.environment.getProperty("mmm.import.uploads"),
+				ignored);
+		try {
+			boolean dryRun = this.environment.getProperty("mmm.import.dry-run", Boolean.class, false);
+			ImportReport report = dryRun ? this.importer.dryRun(export, options) : this.importer.run(export, options,
+					AuditLog.Actor.NOBODY, (done, total) -> this.out.printf("\rImporting: %d of %d", done, total));
+			this.out.println();
+			report.printed().forEach(this.out::println);
+			this.exitCode = report.isComplete() ? 0 : 1;
+		}
+		catch (WxrException ex) {
+			this.out.println("The export was not imported: " + ex.getMessage());
+			this.exitCode = 2;
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}
