@@ -107,6 +107,9 @@ public class PastedHtml {
 	 */
 	private static String boldAndItalicOf(String html) {
 		Document document = Jsoup.parse(html);
+		// As written: a pretty-printed <br> would be followed by a line break, which the
+		// converter reads as the end of the paragraph.
+		document.outputSettings().prettyPrint(false);
 		document.select("span[style~=(?i)font-weight:\\s*(bold|[6-9]00)]").tagName("strong");
 		document.select("span[style~=(?i)font-style:\\s*italic]").tagName("em");
 		// Google Docs wraps the whole text in a bold element that means nothing.

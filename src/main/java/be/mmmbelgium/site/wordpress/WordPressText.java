@@ -55,6 +55,9 @@ final class WordPressText {
 	private static final Pattern CAPTION = Pattern
 		.compile("(?is)\\[(?:wp_)?caption([^\\]]*)\\](.*?)\\[/(?:wp_)?caption\\]");
 
+	/** Marks a picture whose address is the library's already (those of a gallery). */
+	private static final String RESOLVED = "data-resolved";
+
 	private static final Pattern GALLERY = Pattern.compile("(?i)\\[gallery([^\\]]*)\\]");
 
 	private static final Pattern EMBED = Pattern.compile("(?is)\\[embed[^\\]]*\\](.*?)\\[/embed\\]");
@@ -92,6 +95,7 @@ final class WordPressText {
 			html = paragraphs(html);
 		}
 		Document document = Jsoup.parseBodyFragment(html);
+		document.outputSettings().prettyPrint(false);
 		embeds(document, notes);
 		figures(document);
 		pictures(document, addresses, notes);
@@ -132,7 +136,7 @@ final class WordPressText {
 				pictures.addAll(addresses.attachedTo(itemId));
 			}
 			StringBuilder gallery = new StringBuilder("\n\n");
-			pictures.forEach((picture) -> gallery.append("<p><img src=\"")
+			pictures.forEach((picture) -> gallery.append("<p><img " + RESOLVED + " src=\"")
 				.append(escape(picture.url()))
 				.append("\" alt=\"")
 				.append(escape(picture.alt()))
@@ -149,8 +153,14 @@ final class WordPressText {
 			}
 			return url.matches("https?://\\S+") ? link(url) : "";
 		});
+		String all = text;
 		return replace(OTHER_SHORTCODE, text, (match) -> {
-			if (match.group(1).isEmpty()) {
+			boolean closing = !match.group(1).isEmpty();
+			if (!closing && match.group(3) == null && !all.contains("[/" + match.group(2) + "]")) {
+				// Words in brackets, such as [sic]: text.
+				return match.group();
+			}
+			if (!closing) {
 				notes.add("shortcode [" + match.group(2) + "] removed");
 			}
 			return "";
@@ -175,7 +185,7 @@ final class WordPressText {
 				String lines = URL_LINE.matcher(block.strip())
 					.replaceAll((line) -> Matcher.quoteReplacement(
 							"<a href=\"" + escape(line.group(1)) + "\">" + escape(line.group(1)) + "</a>"));
-				html.append("<p>").append(lines.replace("\n", "<br>\n")).append("</p>\n");
+				html.append("<p>").append(lines.replace("\n", "<br>")).append("</p>\n");
 			}
 		}
 		return html.toString();
@@ -235,6 +245,10 @@ final class WordPressText {
 
 	private static void pictures(Document document, Addresses addresses, List<String> notes) {
 		for (Element image : document.select("img")) {
+			if (image.hasAttr(RESOLVED)) {
+				image.removeAttr(RESOLVED);
+				continue;
+			}
 			String source = image.attr("src");
 			String found = source.isBlank() ? null : addresses.picture(source);
 			if (found == null) {

@@ -33,6 +33,14 @@ class PastedHtmlUnitTest {
 	}
 
 	@Test
+	void aLineBreakWithinAParagraphStaysABreakNotANewParagraph() {
+		String address = "<p>Make Mothers Matter Belgium<br>Rue de la Loi 1<br>1000 Bruxelles</p><p>Merci.</p>";
+
+		assertThat(this.pasted.toMarkdown(address))
+			.isEqualTo("Make Mothers Matter Belgium  \nRue de la Loi 1  \n1000 Bruxelles\n\nMerci.");
+	}
+
+	@Test
 	void googleDocsBoldAndItalicSpansBecomeEmphasis() {
 		String docs = "<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1a2b\">"
 				+ "<p dir=\"ltr\"><span style=\"font-weight:700;\">Important</span> et "
