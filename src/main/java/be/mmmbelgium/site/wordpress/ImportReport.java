@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /**
  * What an import did, or, for a dry run, would do: each item of the export with what
@@ -40,7 +42,7 @@ public final class ImportReport {
 	 *
 	 * @param newPath where it is on this site; null when nowhere
 	 */
-	public record Line(long wordpressId, String type, String title, Outcome outcome, String detail,
+	public record Line(long wordpressId, String type, String title, Outcome outcome, List<Note> details,
 			@Nullable String newPath) {
 	}
 
@@ -50,9 +52,9 @@ public final class ImportReport {
 
 	private final List<Line> lines = new ArrayList<>();
 
-	private final Map<String, String> authors = new TreeMap<>();
+	private final Map<String, Note> authors = new TreeMap<>();
 
-	private final List<String> notes = new ArrayList<>();
+	private final List<Note> notes = new ArrayList<>();
 
 	private int files;
 
@@ -75,11 +77,11 @@ public final class ImportReport {
 		this.lines.add(line);
 	}
 
-	void author(String login, String matched) {
+	void author(String login, Note matched) {
 		this.authors.put(login, matched);
 	}
 
-	void note(String note) {
+	void note(Note note) {
 		this.notes.add(note);
 	}
 
@@ -114,11 +116,11 @@ public final class ImportReport {
 		return Collections.unmodifiableList(this.lines);
 	}
 
-	public Map<String, String> getAuthors() {
+	public Map<String, Note> getAuthors() {
 		return Collections.unmodifiableMap(this.authors);
 	}
 
-	public List<String> getNotes() {
+	public List<Note> getNotes() {
 		return Collections.unmodifiableList(this.notes);
 	}
 
@@ -181,16 +183,17 @@ public final class ImportReport {
 	}
 
 	/** The whole report as text, for the command line. */
-	public List<String> printed() {
+	List<String> printed(MessageSource messages, Locale locale) {
 		List<String> printed = new ArrayList<>();
 		printed.add((this.dryRun ? "Dry run: nothing was changed. " : "") + summary());
-		this.authors.forEach((login, matched) -> printed.add("author " + login + ": " + matched));
+		this.authors.forEach((login, matched) -> printed.add("author " + login + ": " + matched.in(messages, locale)));
 		for (Line line : this.lines) {
 			printed.add(line.outcome() + " " + line.type() + " " + line.wordpressId() + " \"" + line.title() + "\""
 					+ (line.newPath() != null ? " -> " + line.newPath() : "")
-					+ (line.detail().isEmpty() ? "" : ": " + line.detail()));
+					+ (line.details().isEmpty() ? "" : ": " + String.join("; ",
+							line.details().stream().map((note) -> note.in(messages, locale)).toList())));
 		}
-		this.notes.forEach((note) -> printed.add("note: " + note));
+		this.notes.forEach((note) -> printed.add("note: " + note.in(messages, locale)));
 		return printed;
 	}
 

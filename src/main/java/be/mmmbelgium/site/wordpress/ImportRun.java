@@ -121,9 +121,7 @@ final class ImportRun {
 				.forEach(this::addOldAddresses);
 			this.report.redirects(this.moved.size(), 0, 0);
 		}
-		this.index.others()
-			.forEach((type, count) -> this.report
-				.note(count + " item(s) of type \"" + type + "\" skipped: the site has no place for them"));
+		this.index.others().forEach((type, count) -> this.report.note(Note.of("import.note.otherType", count, type)));
 		return this.report;
 	}
 
@@ -135,16 +133,16 @@ final class ImportRun {
 			Kind kind = item.type().equals("page") ? Kind.PAGE : Kind.NEWS;
 			String type = kind == Kind.PAGE ? "page" : "post";
 			String title = WordPressImport.plain(item.title());
-			Optional<String> skipped = skipReason(item.status());
+			Optional<Note> skipped = skipReason(item.status());
 			if (skipped.isPresent()) {
-				this.report.add(new Line(item.id(), type, title, Outcome.SKIPPED, skipped.get(), null));
+				this.report.add(new Line(item.id(), type, title, Outcome.SKIPPED, List.of(skipped.get()), null));
 				continue;
 			}
 			String code = ExportIndex.languageOf(item).orElse(this.options.defaultLanguage().code());
 			Optional<Language> language = Language.fromCode(code.toLowerCase(Locale.ROOT));
 			if (language.isEmpty()) {
 				this.report.add(new Line(item.id(), type, title, Outcome.SKIPPED,
-						"in a language the site does not serve (" + code + ")", null));
+						List.of(Note.of("import.detail.language", code)), null));
 				continue;
 			}
 			Optional<TranslatableContent> existing = this.services.imported
@@ -166,30 +164,30 @@ final class ImportRun {
 			this.plans.put(item.id(), plan);
 			registerOldAddresses(plan);
 			if (this.dryRun || outcome == Outcome.KEPT) {
-				this.report.add(new Line(item.id(), type, title, outcome, outcome == Outcome.KEPT
-						? "published or changed on the site since it was imported: left as it is" : statusDetail(item),
+				this.report.add(new Line(item.id(), type, title, outcome,
+						List.of((outcome == Outcome.KEPT) ? Note.of("import.detail.kept") : statusDetail(item)),
 						newPath));
 			}
 		}
 		authors();
 	}
 
-	private static Optional<String> skipReason(String status) {
+	private static Optional<Note> skipReason(String status) {
 		return switch (status) {
 			case "publish", "future", "draft", "pending", "private" -> Optional.empty();
-			case "trash" -> Optional.of("in the trash");
-			case "auto-draft" -> Optional.of("an automatic draft WordPress made, never written");
-			default -> Optional.of("status \"" + status + "\", which the site does not take");
+			case "trash" -> Optional.of(Note.of("import.detail.trash"));
+			case "auto-draft" -> Optional.of(Note.of("import.detail.autoDraft"));
+			default -> Optional.of(Note.of("import.detail.status", status));
 		};
 	}
 
-	private static String statusDetail(WxrItem item) {
+	private static Note statusDetail(WxrItem item) {
 		return switch (item.status()) {
-			case "publish" -> "published";
-			case "future" -> "scheduled";
-			case "private" -> "private on WordPress: a draft here";
-			case "pending" -> "pending review on WordPress: a draft here";
-			default -> "draft";
+			case "publish" -> Note.of("import.detail.published");
+			case "future" -> Note.of("import.detail.scheduled");
+			case "private" -> Note.of("import.detail.private");
+			case "pending" -> Note.of("import.detail.pending");
+			default -> Note.of("import.detail.draft");
 		};
 	}
 
@@ -277,14 +275,16 @@ final class ImportRun {
 					: this.services.accounts.withEmail(author.email());
 			if (account.isPresent()) {
 				this.authorIds.put(author.login(), account.get().getId());
-				this.report.author(author.login(),
-						author.displayName() + " <" + author.email() + ">: the account " + account.get().getEmail());
+				this.report.author(author.login(), Note.of("import.author.matched", author.displayName(),
+						author.email(), account.get().getEmail()));
 			}
 			else {
 				this.authorIds.put(author.login(), this.who.accountId());
 				this.report.author(author.login(),
-						author.displayName() + " <" + author.email() + ">: no account with this e-mail, recorded as "
-								+ ((this.who.email() != null) ? this.who.email() : "no one (command line)"));
+						(this.who.email() != null)
+								? Note.of("import.author.unmatched", author.displayName(), author.email(),
+										this.who.email())
+								: Note.of("import.author.unmatchedCommandLine", author.displayName(), author.email()));
 			}
 		}
 	}
@@ -327,9 +327,10 @@ final class ImportRun {
 				.flatMap((attachment) -> file(attachment.attachmentUrl(), MediaKind.IMAGE));
 			TranslatableContent saved = this.services.transaction.execute(
 					(status) -> save(item, plan, title, body, cover.orElse(null), thumbnail.orElse(null), documents));
-			String notes = String.join("; ", body.notes());
-			this.report.add(new Line(item.id(), type, title, plan.outcome(),
-					statusDetail(item) + (notes.isEmpty() ? "" : "; " + notes), plan.newPath()));
+			List<Note> details = new ArrayList<>();
+			details.add(statusDetail(item));
+			details.addAll(body.notes());
+			this.report.add(new Line(item.id(), type, title, plan.outcome(), details, plan.newPath()));
 			if (saved != null && item.status().equals("publish")) {
 				addOldAddresses(plan);
 			}
@@ -338,7 +339,8 @@ final class ImportRun {
 			logger.warn("WordPress item {} \"{}\" not imported", item.id(), title, ex);
 			this.plans.put(item.id(), new Plan(plan.item(), plan.kind(), plan.language(), plan.slug(), plan.newPath(),
 					Outcome.REFUSED, plan.existingId(), plan.group()));
-			this.report.add(new Line(item.id(), type, title, Outcome.REFUSED, reason(ex), null));
+			this.report.add(new Line(item.id(), type, title, Outcome.REFUSED,
+					List.of(Note.of("import.detail.refused", reason(ex))), null));
 		}
 	}
 
@@ -478,7 +480,7 @@ final class ImportRun {
 		}
 		catch (RuntimeException | IOException ex) {
 			this.report.file(false);
-			this.report.note("file " + uploadPath + " not brought over: " + ex.getMessage());
+			this.report.note(Note.of("import.note.fileRefused", uploadPath, String.valueOf(ex.getMessage())));
 			return Optional.empty();
 		}
 	}
@@ -560,8 +562,8 @@ final class ImportRun {
 			.filter((found) -> found.getKind() == Kind.PAGE)
 			.flatMap((found) -> this.services.pages.findById(found.getTargetId()));
 		if (parent.isEmpty() || parent.get().getLanguage() != page.getLanguage()) {
-			this.report.note("page " + plan.item().id() + " \"" + page.getTitle() + "\": its parent "
-					+ plan.item().parent() + " was not brought over in its language; it stands alone");
+			this.report
+				.note(Note.of("import.note.parentMissing", plan.item().id(), page.getTitle(), plan.item().parent()));
 			return Optional.empty();
 		}
 		return parent;
@@ -602,7 +604,7 @@ final class ImportRun {
 		}
 		OldAddresses.Kept kept = this.services.oldAddresses.keep(this.moved);
 		this.report.redirects(kept.added(), kept.changed(), kept.unchanged());
-		kept.left().forEach((address) -> this.report.note("old address " + address + " cannot be redirected"));
+		kept.left().forEach((address) -> this.report.note(Note.of("import.note.addressLeft", address)));
 	}
 
 	/** The category and tag archives of the old site, to the subjects they became. */

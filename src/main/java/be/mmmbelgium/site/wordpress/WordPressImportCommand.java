@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +42,12 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode = 2;
 
-	WordPressImportCommand(WordPressImport importer, Environment environment) {
+	private final MessageSource messages;
+
+	WordPressImportCommand(WordPressImport importer, Environment environment, MessageSource messages) {
 		this.importer = importer;
 		this.environment = environment;
+		this.messages = messages;
 		this.out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
@@ -70,7 +74,7 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			ImportReport report = dryRun ? this.importer.dryRun(export, options) : this.importer.run(export, options,
 					AuditLog.Actor.NOBODY, (done, total) -> this.out.printf("\rImporting: %d of %d", done, total));
 			this.out.println();
-			report.printed().forEach(this.out::println);
+			report.printed(this.messages, Locale.ENGLISH).forEach(this.out::println);
 			this.exitCode = report.isComplete() ? 0 : 1;
 		}
 		catch (WxrException ex) {

@@ -49,7 +49,7 @@ final class WordPressText {
 	}
 
 	/** The Markdown, and what was left behind or changed, for the report. */
-	record Converted(String markdown, List<String> notes) {
+	record Converted(String markdown, List<Note> notes) {
 	}
 
 	private static final Pattern CAPTION = Pattern
@@ -89,7 +89,7 @@ final class WordPressText {
 	}
 
 	Converted toMarkdown(long itemId, String content, Addresses addresses) {
-		List<String> notes = new ArrayList<>();
+		List<Note> notes = new ArrayList<>();
 		String html = shortcodes(itemId, content, addresses, notes);
 		if (!html.contains("<!-- wp:")) {
 			html = paragraphs(html);
@@ -105,7 +105,7 @@ final class WordPressText {
 		return new Converted(this.converter.toMarkdownWithPictures(document.body().html()), List.copyOf(notes));
 	}
 
-	private String shortcodes(long itemId, String content, Addresses addresses, List<String> notes) {
+	private String shortcodes(long itemId, String content, Addresses addresses, List<Note> notes) {
 		String text = replace(CAPTION, content, (match) -> {
 			String inner = match.group(2);
 			String caption = attribute(match.group(1), "caption");
@@ -128,7 +128,7 @@ final class WordPressText {
 						pictures.add(picture);
 					}
 					else {
-						notes.add("gallery picture " + id.strip() + " is not in the export");
+						notes.add(Note.of("import.note.galleryPictureMissing", id.strip()));
 					}
 				}
 			}
@@ -161,7 +161,7 @@ final class WordPressText {
 				return match.group();
 			}
 			if (!closing) {
-				notes.add("shortcode [" + match.group(2) + "] removed");
+				notes.add(Note.of("import.note.shortcodeRemoved", match.group(2)));
 			}
 			return "";
 		});
@@ -195,7 +195,7 @@ final class WordPressText {
 	 * Players of other sites (YouTube, Vimeo, …) become a link to the video: a public
 	 * page makes no request to another site.
 	 */
-	private static void embeds(Document document, List<String> notes) {
+	private static void embeds(Document document, List<Note> notes) {
 		for (Element figure : document.select("figure.wp-block-embed, figure.wp-block-video")) {
 			String url = figure.select(".wp-block-embed__wrapper").text().strip();
 			if (url.isEmpty()) {
@@ -214,11 +214,11 @@ final class WordPressText {
 			}
 			frame.before(url.matches("https?://\\S+") ? link(url) : "");
 			frame.remove();
-			notes.add("embedded player turned into a link: " + url);
+			notes.add(Note.of("import.note.embedLinked", url));
 		}
 		for (String removed : REMOVED) {
 			for (Element element : document.select(removed)) {
-				notes.add("<" + removed + "> removed");
+				notes.add(Note.of("import.note.elementRemoved", removed));
 				element.remove();
 			}
 		}
@@ -243,7 +243,7 @@ final class WordPressText {
 		}
 	}
 
-	private static void pictures(Document document, Addresses addresses, List<String> notes) {
+	private static void pictures(Document document, Addresses addresses, List<Note> notes) {
 		for (Element image : document.select("img")) {
 			if (image.hasAttr(RESOLVED)) {
 				image.removeAttr(RESOLVED);
@@ -252,7 +252,7 @@ final class WordPressText {
 			String source = image.attr("src");
 			String found = source.isBlank() ? null : addresses.picture(source);
 			if (found == null) {
-				notes.add("picture left out (not on the old site, or not found): " + source);
+				notes.add(Note.of("import.note.pictureLeftOut", source));
 				image.remove();
 				continue;
 			}

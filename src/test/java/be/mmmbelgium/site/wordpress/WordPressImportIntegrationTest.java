@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.env.MockEnvironment;
@@ -66,6 +67,9 @@ class WordPressImportIntegrationTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	MessageSource messages;
+
 	@TempDir
 	Path work;
 
@@ -104,8 +108,8 @@ class WordPressImportIntegrationTest {
 		assertThat(report.isComplete()).isTrue();
 		assertThat(report.getFiles()).isEqualTo(2);
 		assertThat(report.getComments()).isEqualTo(2);
-		assertThat(line(report, 23).detail()).contains("(de)");
-		assertThat(report.getNotes()).anyMatch((note) -> note.contains("nav_menu_item"));
+		assertThat(line(report, 23).details()).containsExactly(Note.of("import.detail.language", "de"));
+		assertThat(report.getNotes()).contains(Note.of("import.note.otherType", 1, "nav_menu_item"));
 		assertThat(report.getAuthors()).containsKeys("board", "benevole");
 		assertThat(this.events.stream(WordPressImported.class)).singleElement()
 			.satisfies((event) -> assertThat(event.detail()).contains("8 created"));
@@ -151,8 +155,7 @@ class WordPressImportIntegrationTest {
 			.contains("![Moeders voor het Parlement](/media/" + cover.getStorageKey() + ")")
 			.doesNotContain("contact-form", "[caption");
 		assertThat(dutch.getBody().getHtml()).as("a line break of the classic editor stays a break")
-			.doesNotContain("juni. Dit")
-			.contains("juni.</p>");
+			.contains("<p>Het ouderschapsverlof verandert op 1 juni.<br>\nDit moet u weten.</p>");
 		assertThat(dutch.getTags()).extracting(Tag::getName).containsExactly("Gezondheid");
 
 		assertThat(post(32).getStatus()).isEqualTo(Status.DRAFT);
@@ -234,7 +237,7 @@ class WordPressImportIntegrationTest {
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty(WordPressImportCommand.EXPORT, this.export.toString())
 			.withProperty("mmm.import.uploads", this.work.resolve("uploads").toString());
-		WordPressImportCommand command = new WordPressImportCommand(this.importer, environment);
+		WordPressImportCommand command = new WordPressImportCommand(this.importer, environment, this.messages);
 
 		command.run(null);
 
@@ -243,7 +246,8 @@ class WordPressImportIntegrationTest {
 
 		WordPressImportCommand broken = new WordPressImportCommand(this.importer,
 				new MockEnvironment().withProperty(WordPressImportCommand.EXPORT,
-						this.work.resolve("uploads/2019/05/analyse-conge-parental.pdf").toString()));
+						this.work.resolve("uploads/2019/05/analyse-conge-parental.pdf").toString()),
+				this.messages);
 		broken.run(null);
 		assertThat(broken.getExitCode()).as("not an export").isEqualTo(2);
 	}

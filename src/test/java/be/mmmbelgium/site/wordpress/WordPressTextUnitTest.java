@@ -86,9 +86,9 @@ class WordPressTextUnitTest {
 			.contains("https://www.youtube.com/watch?v=xyz")
 			.contains("https://www.youtube.com/watch?v=abc")
 			.doesNotContain("[gallery", "[caption", "iframe", "newsletter");
-		assertThat(converted.notes()).anyMatch((note) -> note.contains("gallery picture 6"))
-			.anyMatch((note) -> note.contains("[newsletter_signup]"))
-			.anyMatch((note) -> note.contains("embedded player"));
+		assertThat(converted.notes()).contains(Note.of("import.note.galleryPictureMissing", "6"),
+				Note.of("import.note.shortcodeRemoved", "newsletter_signup"),
+				Note.of("import.note.embedLinked", "https://www.youtube.com/watch?v=abc"));
 	}
 
 }
