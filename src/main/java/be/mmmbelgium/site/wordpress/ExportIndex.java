@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  * items are brought over.
  */
 final class ExportIndex implements WxrReader.Listener {
+
+	/** Polylang's groups of translated terms. */
+	private static final String TERM_TRANSLATIONS = "term_translations";
+
+	/** A member of a Polylang group as PHP serialises it: {@code s:2:"nl";i:14;}. */
+	private static final Pattern SERIALISED_MEMBER = Pattern.compile("s:\\d+:\"[A-Za-z_-]+\";i:(\\d{1,18});");
 
 	private @Nullable WxrSite site;
 
@@ -108,6 +116,21 @@ final class ExportIndex implements WxrReader.Listener {
 
 	Map<String, Integer> others() {
 		return this.others;
+	}
+
+	/**
+	 * The Polylang group of translated terms (categories, tags) each term id is in, by
+	 * the group's slug; empty without Polylang.
+	 */
+	Map<Long, String> termGroups() {
+		Map<Long, String> groups = new HashMap<>();
+		site().termDescriptions().getOrDefault(TERM_TRANSLATIONS, Map.of()).forEach((group, description) -> {
+			Matcher member = SERIALISED_MEMBER.matcher(description);
+			while (member.find()) {
+				groups.put(Long.parseLong(member.group(1)), group);
+			}
+		});
+		return groups;
 	}
 
 	/**

@@ -51,6 +51,18 @@ final class ImportRun {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportRun.class);
 
+	/** As long as a title may be here. */
+	static final int MAXIMUM_TITLE = 200;
+
+	/** As long as the HTML of a text may be: twice what the back-office's forms take. */
+	static final int MAXIMUM_TEXT = 200_000;
+
+	/** As long as an excerpt or a page's summary may be. */
+	static final int MAXIMUM_EXCERPT = 500;
+
+	/** As long as a picture's description or caption may be. */
+	static final int MAXIMUM_DESCRIPTION = 300;
+
 	private final WordPressImport services;
 
 	private final Path export;
@@ -87,6 +99,9 @@ final class ImportRun {
 
 	private final Map<String, @Nullable Long> authorIds = new HashMap<>();
 
+	/** Polylang's groups of translated categories and tags, by term id. */
+	private final Map<Long, String> termGroups;
+
 	ImportRun(WordPressImport services, Path export, ImportOptions options, AuditLog.Actor who, boolean dryRun,
 			ImportProgress progress) {
 		this.services = services;
@@ -100,6 +115,7 @@ final class ImportRun {
 		this.site = old.blogUrl().replaceAll("/+$", "");
 		this.report = new ImportReport(dryRun, this.site);
 		this.files = new OldSiteFiles(old.blogUrl(), options.uploads());
+		this.termGroups = this.index.termGroups();
 	}
 
 	/** What one post or page becomes. */
@@ -317,6 +333,7 @@ final class ImportRun {
 		String type = plan.kind() == Kind.PAGE ? "page" : "post";
 		String title = WordPressImport.plain(item.title());
 		try {
+			refuseWhatDoesNotFit(item, title);
 			List<MediaFile> documents = new ArrayList<>();
 			WordPressText.Converted body = this.services.text.toMarkdown(item.id(), item.content(),
 					new ItemAddresses(documents));
@@ -335,13 +352,42 @@ final class ImportRun {
 				addOldAddresses(plan);
 			}
 		}
+		catch (ItemRefusedException refused) {
+			refuse(item, plan, type, title, refused.reason());
+		}
 		catch (RuntimeException ex) {
 			logger.warn("WordPress item {} \"{}\" not imported", item.id(), title, ex);
-			this.plans.put(item.id(), new Plan(plan.item(), plan.kind(), plan.language(), plan.slug(), plan.newPath(),
-					Outcome.REFUSED, plan.existingId(), plan.group()));
-			this.report.add(new Line(item.id(), type, title, Outcome.REFUSED,
-					List.of(Note.of("import.detail.refused", reason(ex))), null));
+			refuse(item, plan, type, title, Note.of("import.detail.refused", reason(ex)));
 		}
+	}
+
+	private void refuse(WxrItem item, Plan plan, String type, String title, Note reason) {
+		this.plans.put(item.id(), new Plan(plan.item(), plan.kind(), plan.language(), plan.slug(), plan.newPath(),
+				Outcome.REFUSED, plan.existingId(), plan.group()));
+		this.report.add(new Line(item.id(), type, title, Outcome.REFUSED, List.of(reason), null));
+	}
+
+	/**
+	 * Refuses an item with a field longer than the site keeps; an excerpt is shortened
+	 * rather, as WordPress makes them from the text.
+	 */
+	private static void refuseWhatDoesNotFit(WxrItem item, String title) {
+		if (title.length() > MAXIMUM_TITLE) {
+			throw new ItemRefusedException(Note.of("import.refused.title", title.length(), MAXIMUM_TITLE));
+		}
+		if (item.content().length() > MAXIMUM_TEXT) {
+			throw new ItemRefusedException(Note.of("import.refused.text", item.content().length(), MAXIMUM_TEXT));
+		}
+	}
+
+	/** Text cut to a length, at a word, with an ellipsis. */
+	static String shortened(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		String cut = text.substring(0, length - 1);
+		int space = cut.lastIndexOf(' ');
+		return ((space > length / 2) ? cut.substring(0, space) : cut).strip() + "…";
 	}
 
 	private static String reason(RuntimeException ex) {
@@ -360,11 +406,13 @@ final class ImportRun {
 			NewsPost post = (plan.existingId() != null) ? this.services.posts.findById(plan.existingId()).orElseThrow()
 					: new NewsPost(plan.group(), plan.language(), plan.slug(), title);
 			post.setTitle(title);
-			post.setExcerpt(WordPressImport.plainExcerpt(item.excerpt()));
+			post.setExcerpt(shortened(WordPressImport.plainExcerpt(item.excerpt()), MAXIMUM_EXCERPT));
 			post.setBody(this.services.markdown.render(body.markdown()));
-			post.setCover(cover, (cover != null && thumbnail != null) ? altOf(thumbnail, title) : null,
+			post.setCover(cover,
+					(cover != null && thumbnail != null) ? shortened(altOf(thumbnail, title), MAXIMUM_DESCRIPTION)
+							: null,
 					(cover != null && thumbnail != null && !thumbnail.excerpt().isBlank())
-							? WordPressImport.plainExcerpt(thumbnail.excerpt()) : null);
+							? shortened(WordPressImport.plainExcerpt(thumbnail.excerpt()), MAXIMUM_DESCRIPTION) : null);
 			post.getTags().clear();
 			subjects(item, plan.language()).forEach(post::tag);
 			attach(post, documents);
@@ -374,7 +422,7 @@ final class ImportRun {
 			Page page = (plan.existingId() != null) ? this.services.pages.findById(plan.existingId()).orElseThrow()
 					: new Page(plan.group(), plan.language(), plan.slug(), title);
 			page.setTitle(title);
-			page.setSummary(WordPressImport.plainExcerpt(item.excerpt()));
+			page.setSummary(shortened(WordPressImport.plainExcerpt(item.excerpt()), MAXIMUM_EXCERPT));
 			page.setBody(this.services.markdown.render(body.markdown()));
 			page.placeInMenu(false, item.menuOrder());
 			attach(page, documents);
@@ -412,17 +460,25 @@ final class ImportRun {
 				continue;
 			}
 			String slug = Slugs.fromTitle(UriUtils.decode(term.slug(), StandardCharsets.UTF_8));
-			String name = WordPressImport.plain(term.name());
+			String name = shortened(WordPressImport.plain(term.name()), 100);
 			if (slug.isEmpty() || name.isEmpty()) {
 				continue;
 			}
-			subjects.add(
-					this.services.tags.findByLanguageAndSlug(language, slug)
-						.orElseGet(() -> this.services.tags
-							.save(new Tag(WordPressImport.group(this.site, term.taxonomy() + " " + slug), language,
-									slug, name))));
+			subjects.add(this.services.tags.findByLanguageAndSlug(language, slug)
+				.orElseGet(() -> this.services.tags.save(new Tag(subjectGroup(term, slug), language, slug, name))));
 		}
 		return subjects;
+	}
+
+	/**
+	 * The translation group of a subject: that of its Polylang group of translated terms,
+	 * or else one per slug (so that a category spelled alike in two languages is one
+	 * subject in both).
+	 */
+	private UUID subjectGroup(WxrItem.Term term, String slug) {
+		Long id = this.index.site().termIds().getOrDefault(term.taxonomy(), Map.of()).get(term.slug());
+		String group = (id != null) ? this.termGroups.get(id) : null;
+		return WordPressImport.group(this.site, (group != null) ? "terms " + group : term.taxonomy() + " " + slug);
 	}
 
 	private void remember(long wordpressId, Kind kind, long targetId) {

@@ -299,6 +299,8 @@ final class WxrReader {
 
 		private final Map<String, Map<String, String>> names = new HashMap<>();
 
+		private final Map<String, Map<String, Long>> ids = new HashMap<>();
+
 		private boolean told;
 
 		void read(String name, WxrReader reader) throws XMLStreamException {
@@ -331,6 +333,10 @@ final class WxrReader {
 				@Nullable String description) {
 			String key = fields.getOrDefault(slug, "");
 			this.names.computeIfAbsent(taxonomy, (t) -> new HashMap<>()).put(key, fields.getOrDefault(name, key));
+			String id = fields.getOrDefault("wp:term_id", "").strip();
+			if (id.matches("\\d{1,18}")) {
+				this.ids.computeIfAbsent(taxonomy, (t) -> new HashMap<>()).put(key, Long.parseLong(id));
+			}
 			if (description != null && fields.containsKey(description)) {
 				this.descriptions.computeIfAbsent(taxonomy, (t) -> new HashMap<>()).put(key, fields.get(description));
 			}
@@ -345,7 +351,8 @@ final class WxrReader {
 				this.told = true;
 				String blog = this.blogUrl.isEmpty() ? this.link : this.blogUrl;
 				listener.site(new WxrSite(this.title, this.siteUrl.isEmpty() ? blog : this.siteUrl, blog, this.version,
-						Map.copyOf(this.authors), Map.copyOf(this.descriptions), Map.copyOf(this.names)));
+						Map.copyOf(this.authors), Map.copyOf(this.descriptions), Map.copyOf(this.names),
+						Map.copyOf(this.ids)));
 			}
 		}
 

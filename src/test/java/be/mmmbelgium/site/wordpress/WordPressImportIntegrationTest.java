@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -157,6 +158,10 @@ class WordPressImportIntegrationTest {
 		assertThat(dutch.getBody().getHtml()).as("a line break of the classic editor stays a break")
 			.contains("<p>Het ouderschapsverlof verandert op 1 juni.<br>\nDit moet u weten.</p>");
 		assertThat(dutch.getTags()).extracting(Tag::getName).containsExactly("Gezondheid");
+		Tag health = french.getTags().stream().filter((tag) -> tag.getSlug().equals("sante")).findFirst().orElseThrow();
+		assertThat(dutch.getTags().iterator().next().getTranslationGroup())
+			.as("Polylang's translated categories are one subject in two languages")
+			.isEqualTo(health.getTranslationGroup());
 
 		assertThat(post(32).getStatus()).isEqualTo(Status.DRAFT);
 		assertThat(post(32).getTitle()).isEqualTo("Brouillon d’article");
@@ -265,6 +270,23 @@ class WordPressImportIntegrationTest {
 		assertThat(post(30).getCover()).as("the featured picture is on another host").isNull();
 		assertThat(post(30).getTags()).extracting(Tag::getSlug).contains("uncategorized");
 		assertThat(line(report, 23).outcome()).isEqualTo(Outcome.SKIPPED);
+	}
+
+	@Test
+	void anItemWithATitleLongerThanTheSiteKeepsIsRefusedAloneWithItsReason() throws IOException {
+		Files.writeString(this.export, Files.readString(this.export)
+			.replace("<![CDATA[Note interne]]>", "<![CDATA[" + "Note ".repeat(60) + "]]>"));
+
+		ImportReport report = this.importer.run(this.export, this.options, ADMIN, ImportProgress.NONE);
+
+		assertThat(line(report, 35).outcome()).isEqualTo(Outcome.REFUSED);
+		assertThat(line(report, 35).details()).containsExactly(Note.of("import.refused.title", 299, 200));
+		assertThat(this.imported.findBySiteAndWordpressId(site(), 35)).isEmpty();
+		assertThat(line(report, 30).outcome()).isEqualTo(Outcome.CREATED);
+		assertThat(report.isComplete()).isFalse();
+		assertThat(report.printed(this.messages, Locale.ENGLISH))
+			.anyMatch((printed) -> printed.startsWith("REFUSED post 35")
+					&& printed.endsWith("a title of 299 characters: the site keeps 200 at most"));
 	}
 
 	private NewsPost post(long wordpressId) {
