@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -102,6 +103,12 @@ final class ImportRun {
 	/** Polylang's groups of translated categories and tags, by term id. */
 	private final Map<Long, String> termGroups;
 
+	/** What earlier imports of this site brought over, by WordPress id. */
+	private final Map<Long, ImportedItem> known = new HashMap<>();
+
+	/** The attachments by the path of their file under the uploads. */
+	private final Map<String, WxrItem> attachmentsByPath = new HashMap<>();
+
 	ImportRun(WordPressImport services, Path export, ImportOptions options, AuditLog.Actor who, boolean dryRun,
 			ImportProgress progress) {
 		this.services = services;
@@ -116,6 +123,14 @@ final class ImportRun {
 		this.report = new ImportReport(dryRun, this.site);
 		this.files = new OldSiteFiles(old.blogUrl(), options.uploads());
 		this.termGroups = this.index.termGroups();
+		services.imported.findBySite(this.site).forEach((item) -> this.known.put(item.getWordpressId(), item));
+		this.index.attachments().values().forEach((attachment) -> {
+			if (attachment.attachmentUrl() != null) {
+				this.files.uploadPath(attachment.attachmentUrl())
+					.map(OldSiteFiles::original)
+					.ifPresent((path) -> this.attachmentsByPath.putIfAbsent(path, attachment));
+			}
+		});
 	}
 
 	/** What one post or page becomes. */
@@ -161,8 +176,7 @@ final class ImportRun {
 						List.of(Note.of("import.detail.language", code)), null));
 				continue;
 			}
-			Optional<TranslatableContent> existing = this.services.imported
-				.findBySiteAndWordpressId(this.site, item.id())
+			Optional<TranslatableContent> existing = Optional.ofNullable(this.known.get(item.id()))
 				.flatMap((found) -> content(found.getKind(), found.getTargetId()));
 			String slug = existing.map(TranslatableContent::getSlug)
 				.orElseGet(() -> freeSlug(kind, language.get(), item, title));
@@ -483,9 +497,14 @@ final class ImportRun {
 
 	private void remember(long wordpressId, Kind kind, long targetId) {
 		Instant now = Instant.now(this.services.clock);
-		this.services.imported.findBySiteAndWordpressId(this.site, wordpressId)
-			.ifPresentOrElse((found) -> found.importedAgain(now),
-					() -> this.services.imported.save(new ImportedItem(this.site, wordpressId, kind, targetId, now)));
+		ImportedItem item = this.known.get(wordpressId);
+		if (item != null) {
+			item.importedAgain(now);
+		}
+		else {
+			item = new ImportedItem(this.site, wordpressId, kind, targetId, now);
+		}
+		this.known.put(wordpressId, this.services.imported.save(item));
 	}
 
 	/**
@@ -511,16 +530,8 @@ final class ImportRun {
 	}
 
 	private Optional<MediaFile> fetch(String uploadPath, MediaKind kind) {
-		Optional<WxrItem> attachment = this.index.attachments()
-			.values()
-			.stream()
-			.filter((candidate) -> candidate.attachmentUrl() != null && this.files.uploadPath(candidate.attachmentUrl())
-				.map(OldSiteFiles::original)
-				.filter(uploadPath::equals)
-				.isPresent())
-			.findFirst();
-		Optional<MediaFile> known = attachment
-			.flatMap((found) -> this.services.imported.findBySiteAndWordpressId(this.site, found.id()))
+		Optional<WxrItem> attachment = Optional.ofNullable(this.attachmentsByPath.get(uploadPath));
+		Optional<MediaFile> known = attachment.map((found) -> this.known.get(found.id()))
 			.flatMap((found) -> this.services.media.find(found.getTargetId()));
 		if (known.isPresent()) {
 			return known;
@@ -591,21 +602,27 @@ final class ImportRun {
 	// The last step: the tree of pages, translations and old addresses.
 
 	private void link() {
+		Map<UUID, Long> groupSizes = this.plans.values()
+			.stream()
+			.filter((plan) -> plan.outcome() != Outcome.REFUSED)
+			.collect(Collectors.groupingBy(Plan::group, Collectors.counting()));
+		List<Plan> linked = this.plans.values()
+			.stream()
+			.filter((plan) -> plan.outcome() != Outcome.REFUSED && this.known.containsKey(plan.item().id()))
+			.filter((plan) -> groupSizes.getOrDefault(plan.group(), 0L) > 1
+					|| (plan.kind() == Kind.PAGE && plan.outcome() != Outcome.KEPT && plan.item().parent() != 0))
+			.toList();
 		this.services.transaction.executeWithoutResult((status) -> {
+			Map<Long, TranslatableContent> contents = contents(linked);
 			Map<UUID, List<TranslatableContent>> groups = new LinkedHashMap<>();
-			for (Plan plan : this.plans.values()) {
-				if (plan.outcome() == Outcome.REFUSED) {
+			for (Plan plan : linked) {
+				ImportedItem imported = this.known.get(plan.item().id());
+				TranslatableContent content = (imported != null) ? contents.get(imported.getTargetId()) : null;
+				if (content == null) {
 					continue;
 				}
-				Optional<TranslatableContent> content = this.services.imported
-					.findBySiteAndWordpressId(this.site, plan.item().id())
-					.flatMap((found) -> content(found.getKind(), found.getTargetId()));
-				if (content.isEmpty()) {
-					continue;
-				}
-				groups.computeIfAbsent(content.get().getTranslationGroup(), (key) -> new ArrayList<>())
-					.add(content.get());
-				if (plan.outcome() != Outcome.KEPT && content.get() instanceof Page page && plan.item().parent() != 0) {
+				groups.computeIfAbsent(content.getTranslationGroup(), (key) -> new ArrayList<>()).add(content);
+				if (plan.outcome() != Outcome.KEPT && content instanceof Page page && plan.item().parent() != 0) {
 					parentOf(plan, page).ifPresent(page::setParent);
 				}
 			}
@@ -613,8 +630,23 @@ final class ImportRun {
 		});
 	}
 
+	/** The posts and pages of these plans, read at once, by id. */
+	private Map<Long, TranslatableContent> contents(List<Plan> plans) {
+		Map<Kind, List<Long>> ids = plans.stream()
+			.map((plan) -> this.known.get(plan.item().id()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.groupingBy(ImportedItem::getKind,
+					Collectors.mapping(ImportedItem::getTargetId, Collectors.toList())));
+		Map<Long, TranslatableContent> contents = new HashMap<>();
+		this.services.posts.findAllById(ids.getOrDefault(Kind.NEWS, List.of()))
+			.forEach((post) -> contents.put(post.getId(), post));
+		this.services.pages.findAllById(ids.getOrDefault(Kind.PAGE, List.of()))
+			.forEach((page) -> contents.put(page.getId(), page));
+		return contents;
+	}
+
 	private Optional<Page> parentOf(Plan plan, Page page) {
-		Optional<Page> parent = this.services.imported.findBySiteAndWordpressId(this.site, plan.item().parent())
+		Optional<Page> parent = Optional.ofNullable(this.known.get(plan.item().parent()))
 			.filter((found) -> found.getKind() == Kind.PAGE)
 			.flatMap((found) -> this.services.pages.findById(found.getTargetId()));
 		if (parent.isEmpty() || parent.get().getLanguage() != page.getLanguage()) {

@@ -1,6 +1,9 @@
 package be.mmmbelgium.site.wordpress;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,17 +73,40 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		ImportOptions options = new ImportOptions(language, this.environment.getProperty("mmm.import.uploads"),
 				ignored);
 		try {
+			long start = System.nanoTime();
 			boolean dryRun = this.environment.getProperty("mmm.import.dry-run", Boolean.class, false);
 			ImportReport report = dryRun ? this.importer.dryRun(export, options) : this.importer.run(export, options,
 					AuditLog.Actor.NOBODY, (done, total) -> this.out.printf("\rImporting: %d of %d", done, total));
 			this.out.println();
 			report.printed(this.messages, Locale.ENGLISH).forEach(this.out::println);
+			this.out.println(resources(System.nanoTime() - start));
 			this.exitCode = report.isComplete() ? 0 : 1;
 		}
 		catch (WxrException ex) {
 			this.out.println("The export was not imported: " + ex.getMessage());
 			this.exitCode = 2;
 		}
+	}
+
+	/**
+	 * What the import took: its time, the heap at its fullest, and the garbage
+	 * collector's work.
+	 */
+	private static String resources(long nanoseconds) {
+		long peak = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum();
+		long collections = 0;
+		long collecting = 0;
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			collections += Math.max(0, collector.getCollectionCount());
+			collecting += Math.max(0, collector.getCollectionTime());
+		}
+		return String.format(Locale.ROOT,
+				"Took %.1f s; heap at its fullest %d MB (sum of the pools' peaks) of %d MB; %d collections, %.1f s in all",
+				nanoseconds / 1e9, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, collections, collecting / 1e3);
 	}
 
 	@Override
