@@ -17,7 +17,9 @@ import javax.imageio.ImageIO;
  * headings, lists, a link to an earlier post and a picture, and a featured picture of its
  * own; a few pages in a tree.
  *
- *   java bench/WxrExport.java OUTPUT_FOLDER POSTS
+ *   java bench/WxrExport.java OUTPUT_FOLDER POSTS [--no-pictures]
+ *
+ * With --no-pictures the posts name no picture, to measure the text and the database alone.
  */
 public class WxrExport {
 
@@ -31,6 +33,7 @@ public class WxrExport {
 	public static void main(String[] args) throws IOException {
 		Path out = Path.of(args[0]);
 		int posts = Integer.parseInt(args[1]);
+		boolean pictures = !(args.length > 2 && args[2].equals("--no-pictures"));
 		Path uploads = Files.createDirectories(out.resolve("uploads/2024/03"));
 		Random random = new Random(42);
 		try (BufferedWriter xml = Files.newBufferedWriter(out.resolve("export.xml"), StandardCharsets.UTF_8)) {
@@ -56,16 +59,18 @@ public class WxrExport {
 				long id = 10 * n;
 				long picture = id + 1;
 				String name = "photo-" + n;
-				picture(uploads.resolve(name + ".jpg"), random);
-				item(xml, picture, "attachment", "Photo " + n, name, "/2024/03/article-" + n + "/" + name + "/", null,
-						null, id, "", 0, SITE + "/wp-content/uploads/2024/03/" + name + ".jpg");
+				if (pictures) {
+					picture(uploads.resolve(name + ".jpg"), random);
+					item(xml, picture, "attachment", "Photo " + n, name, "/2024/03/article-" + n + "/" + name + "/",
+							null, null, id, "", 0, SITE + "/wp-content/uploads/2024/03/" + name + ".jpg");
+				}
 				boolean dutch = n % 2 == 0;
 				String language = dutch ? "nl" : "fr";
 				String slug = (dutch ? "bericht-" : "article-") + n;
 				String link = (dutch ? "/nl" : "") + "/2024/03/" + slug + "/";
 				String group = dutch ? "pll_" + (n - 1) : "pll_" + n;
 				item(xml, id, "post", (dutch ? "Bericht " : "Article ") + n, slug, link, language, group, 0,
-						text(random, 60, n) + figure(name), picture, "");
+						text(random, 60, n) + (pictures ? figure(name) : ""), pictures ? picture : 0, "");
 			}
 			xml.write("</channel>\n</rss>\n");
 		}

@@ -2,9 +2,11 @@ package be.mmmbelgium.site.content;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.NoRepositoryBean;
 
 import be.mmmbelgium.site.web.Language;
@@ -18,6 +20,10 @@ public interface ContentRepository<T extends TranslatableContent> extends JpaRep
 	boolean existsByLanguageAndSlug(Language language, String slug);
 
 	boolean existsByLanguageAndSlugAndIdNot(Language language, String slug, Long id);
+
+	/** The slugs in use in a language, for who makes many items at once. */
+	@Query("select c.slug from #{#entityName} c where c.language = :language")
+	Set<String> findSlugsByLanguage(Language language);
 
 	List<T> findByTranslationGroup(UUID translationGroup);
 

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  * the type it is kept as, the SHA-256 of what was sent, and what its kind's check found
  * (an image encoded again, the length of a sound). What was sent waits in a temporary
  * file, which closing removes.
+ * <p>
+ * Checking is the slow part of an upload (an image is decoded and encoded in its widths),
+ * and needs no database: whoever adds many files, as an import does, may check one while
+ * keeping another ({@link MediaLibrary#check}, {@link MediaLibrary#keep}).
  */
-final class CheckedUpload implements AutoCloseable {
+public final class CheckedUpload implements AutoCloseable {
 
 	private final String name;
 

@@ -76,16 +76,26 @@ public class MediaLibrary {
 	 */
 	public MediaFile upload(@Nullable String filename, InputStream content, Set<MediaKind> accepted,
 			AuditLog.@Nullable Actor who) {
-		try (CheckedUpload upload = this.checks.check(filename, content, accepted)) {
+		try (CheckedUpload upload = check(filename, content, accepted)) {
 			return keep(upload, who);
 		}
 	}
 
 	/**
-	 * Keeps a checked file and tells of its upload, in one transaction. The same file
-	 * sent again is the one already kept, under the same key: it is not told of twice.
+	 * The first half of an {@link #upload}: the file checked, measured or encoded again,
+	 * touching no database; the caller {@link #keep keeps} it, then closes it.
+	 * @throws UploadRefusedException when the file is not one the site keeps
 	 */
-	private MediaFile keep(CheckedUpload upload, AuditLog.@Nullable Actor who) {
+	public CheckedUpload check(@Nullable String filename, InputStream content, Set<MediaKind> accepted) {
+		return this.checks.check(filename, content, accepted);
+	}
+
+	/**
+	 * The second half of an {@link #upload}: keeps a checked file and tells of its
+	 * upload, in one transaction. The same file sent again is the one already kept, under
+	 * the same key: it is not told of twice.
+	 */
+	public MediaFile keep(CheckedUpload upload, AuditLog.@Nullable Actor who) {
 		return this.transactions.execute((status) -> {
 			String key = keyFor(upload.name(), upload.type().extension(), upload.digest());
 			Optional<MediaFile> existing = this.files.findByStorageKey(key);

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.redirect;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public class OldAddresses {
 	/** An old address: a path, with a query or not, no space or control character. */
 	private static final Pattern OLD_ADDRESS = Pattern.compile("/[^\\s\\p{Cntrl}#\\\\]*");
 
+	/** How many old addresses are looked for in one statement. */
+	private static final int READ_AT_ONCE = 500;
+
 	private final RedirectRepository redirects;
 
 	private final RedirectTable table;
@@ -40,6 +44,17 @@ public class OldAddresses {
 	@Transactional
 	public Kept keep(Map<String, String> targets) {
 		Set<String> visible = this.table.visibleAddresses();
+		Map<String, Redirect> existing = new HashMap<>();
+		List<String> normalised = targets.keySet()
+			.stream()
+			.map(OldPath::normalise)
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
+		for (int start = 0; start < normalised.size(); start += READ_AT_ONCE) {
+			this.redirects.findByOldPathIn(normalised.subList(start, Math.min(start + READ_AT_ONCE, normalised.size())))
+				.forEach((redirect) -> existing.put(redirect.getOldPath(), redirect));
+		}
 		int added = 0;
 		int changed = 0;
 		int unchanged = 0;
@@ -64,16 +79,16 @@ public class OldAddresses {
 				unchanged++;
 				continue;
 			}
-			Optional<Redirect> existing = this.redirects.findByOldPath(oldPath.get());
-			if (existing.isEmpty()) {
-				this.redirects.save(new Redirect(oldPath.get(), target));
+			Redirect redirect = existing.get(oldPath.get());
+			if (redirect == null) {
+				existing.put(oldPath.get(), this.redirects.save(new Redirect(oldPath.get(), target)));
 				added++;
 			}
-			else if (existing.get().getTarget().equals(target)) {
+			else if (redirect.getTarget().equals(target)) {
 				unchanged++;
 			}
 			else {
-				existing.get().change(oldPath.get(), target);
+				redirect.change(oldPath.get(), target);
 				changed++;
 			}
 		}

@@ -1,5 +1,7 @@
 package be.mmmbelgium.site.redirect;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,9 @@ interface RedirectRepository extends JpaRepository<Redirect, Long> {
 	 * @param oldPath normalised by {@link OldPath#normalise}
 	 */
 	Optional<Redirect> findByOldPath(String oldPath);
+
+	/** The redirects of these old addresses, normalised. */
+	List<Redirect> findByOldPathIn(Collection<String> oldPaths);
 
 	/**
 	 * Redirects whose old path or target matches {@code pattern}, when given, by old

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ final class ExportIndex implements WxrReader.Listener {
 
 	private final Map<Long, WxrItem> attachments = new HashMap<>();
 
+	private @Nullable Map<Long, List<WxrItem>> attachmentsByParent;
+
 	/**
 	 * How many items of each kind the site has no place for (menu entries, revisions…).
 	 */
@@ -45,16 +48,20 @@ final class ExportIndex implements WxrReader.Listener {
 
 	static ExportIndex of(Path export) {
 		ExportIndex index = new ExportIndex();
-		read(export, index);
+		read(export, index, false);
 		if (index.site == null) {
 			throw new WxrException("The file holds no WordPress site.");
 		}
 		return index;
 	}
 
-	static void read(Path export, WxrReader.Listener listener) {
+	/**
+	 * Reads an export file.
+	 * @param texts whether the texts of items are read, or only measured
+	 */
+	static void read(Path export, WxrReader.Listener listener, boolean texts) {
 		try (InputStream in = Files.newInputStream(export)) {
-			WxrReader.read(in, listener);
+			WxrReader.read(in, listener, texts);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -100,14 +107,18 @@ final class ExportIndex implements WxrReader.Listener {
 		return Optional.ofNullable(this.attachments.get(id));
 	}
 
+	/** The attachments uploaded into an item, in their order. */
 	List<WxrItem> attachmentsOf(long itemId) {
-		List<WxrItem> attached = new ArrayList<>();
-		this.attachments.values()
-			.stream()
-			.filter((attachment) -> attachment.parent() == itemId)
-			.sorted((a, b) -> Integer.compare(a.menuOrder(), b.menuOrder()))
-			.forEach(attached::add);
-		return attached;
+		if (this.attachmentsByParent == null) {
+			Map<Long, List<WxrItem>> byParent = new HashMap<>();
+			this.attachments.values()
+				.stream()
+				.sorted(Comparator.comparingInt(WxrItem::menuOrder).thenComparingLong(WxrItem::id))
+				.forEach((attachment) -> byParent.computeIfAbsent(attachment.parent(), (parent) -> new ArrayList<>())
+					.add(attachment));
+			this.attachmentsByParent = byParent;
+		}
+		return this.attachmentsByParent.getOrDefault(itemId, List.of());
 	}
 
 	Map<Long, WxrItem> attachments() {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import be.mmmbelgium.site.account.Account;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.content.Status;
 import be.mmmbelgium.site.content.TranslatableContent;
+import be.mmmbelgium.site.media.CheckedUpload;
 import be.mmmbelgium.site.media.HasAttachments;
 import be.mmmbelgium.site.media.MediaFile;
 import be.mmmbelgium.site.media.MediaKind;
@@ -51,6 +53,15 @@ import be.mmmbelgium.site.wordpress.ImportedItem.Kind;
 final class ImportRun {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportRun.class);
+
+	/** How many items are linked to their translations and parents in one transaction. */
+	private static final int LINKED_AT_ONCE = 50;
+
+	/** How many items ahead pictures are checked. */
+	private static final int PICTURES_AHEAD = 3;
+
+	/** The files WordPress keeps pictures in. */
+	private static final Pattern PICTURE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp)$");
 
 	/** As long as a title may be here. */
 	static final int MAXIMUM_TITLE = 200;
@@ -98,10 +109,16 @@ final class ImportRun {
 
 	private final Set<String> slugsTaken = new HashSet<>();
 
+	/** The kinds and languages whose slugs here were read into {@link #slugsTaken}. */
+	private final Set<String> slugsRead = new HashSet<>();
+
 	private final Map<String, @Nullable Long> authorIds = new HashMap<>();
 
 	/** Polylang's groups of translated categories and tags, by term id. */
 	private final Map<Long, String> termGroups;
+
+	/** The pictures of the next items, checked while the current one is saved. */
+	private @Nullable PicturesAhead ahead;
 
 	/** What earlier imports of this site brought over, by WordPress id. */
 	private final Map<Long, ImportedItem> known = new HashMap<>();
@@ -141,7 +158,10 @@ final class ImportRun {
 	ImportReport execute() {
 		plan();
 		if (!this.dryRun) {
-			bringOver();
+			try (PicturesAhead ahead = new PicturesAhead(this.services.media, this.files)) {
+				this.ahead = ahead;
+				bringOver();
+			}
 			link();
 			sendOldAddressesOn();
 		}
@@ -244,10 +264,17 @@ final class ImportRun {
 		return slug;
 	}
 
+	/**
+	 * Whether a slug is used in a language by a page or post already here or planned by
+	 * this import; the slugs here are read once per kind and language.
+	 */
 	private boolean taken(Kind kind, Language language, String slug) {
-		return this.slugsTaken.contains(kind + " " + language + " " + slug)
-				|| ((kind == Kind.PAGE) ? this.services.pages.existsByLanguageAndSlug(language, slug)
-						: this.services.posts.existsByLanguageAndSlug(language, slug));
+		String prefix = kind + " " + language + " ";
+		if (this.slugsRead.add(prefix)) {
+			((kind == Kind.PAGE) ? this.services.pages : this.services.posts).findSlugsByLanguage(language)
+				.forEach((used) -> this.slugsTaken.add(prefix + used));
+		}
+		return this.slugsTaken.contains(prefix + slug);
 	}
 
 	/** Every address the item had on the old site, to point links and redirects at. */
@@ -322,7 +349,8 @@ final class ImportRun {
 	// The second reading: each item brought over.
 
 	private void bringOver() {
-		int total = (int) this.plans.values().stream().filter((plan) -> plan.outcome() != Outcome.KEPT).count();
+		List<Plan> order = this.plans.values().stream().filter((plan) -> plan.outcome() != Outcome.KEPT).toList();
+		int total = order.size();
 		int[] done = { 0 };
 		this.progress.at(0, total);
 		ExportIndex.read(this.export, new WxrReader.Listener() {
@@ -335,12 +363,38 @@ final class ImportRun {
 			public void item(WxrItem item) {
 				Plan plan = ImportRun.this.plans.get(item.id());
 				if (plan != null && plan.item().type().equals(item.type()) && plan.outcome() != Outcome.KEPT) {
+					order.subList(done[0], Math.min(done[0] + PICTURES_AHEAD, total))
+						.forEach((next) -> checkPicturesAhead(next.item()));
 					bring(item, plan);
 					ImportRun.this.progress.at(++done[0], total);
 				}
 			}
 
-		});
+		}, true);
+	}
+
+	/**
+	 * Starts checking the pictures of an item to come: its featured picture and those
+	 * uploaded into it, which are the ones its text shows.
+	 */
+	private void checkPicturesAhead(WxrItem item) {
+		PicturesAhead pictures = this.ahead;
+		if (pictures == null) {
+			return;
+		}
+		List<WxrItem> attachments = new ArrayList<>(this.index.attachmentsOf(item.id()));
+		item.meta("_thumbnail_id")
+			.filter((id) -> id.matches("\\d{1,18}"))
+			.flatMap((id) -> this.index.attachment(Long.parseLong(id)))
+			.ifPresent(attachments::add);
+		for (WxrItem attachment : attachments) {
+			Optional.ofNullable(attachment.attachmentUrl())
+				.flatMap(this.files::uploadPath)
+				.map(OldSiteFiles::original)
+				.filter((path) -> PICTURE.matcher(path).find() && !this.filesByPath.containsKey(path)
+						&& !this.known.containsKey(attachment.id()))
+				.ifPresent(pictures::check);
+		}
 	}
 
 	private void bring(WxrItem item, Plan plan) {
@@ -537,9 +591,20 @@ final class ImportRun {
 			return known;
 		}
 		String name = uploadPath.substring(uploadPath.lastIndexOf('/') + 1);
-		try (InputStream in = this.files.open(uploadPath)) {
-			MediaFile file = this.services.media.upload(name, in, Set.of(kind),
-					(this.who.accountId() != null) ? this.who : null);
+		AuditLog.Actor uploader = (this.who.accountId() != null) ? this.who : null;
+		try {
+			Optional<CheckedUpload> checked = (this.ahead != null) ? this.ahead.take(uploadPath) : Optional.empty();
+			MediaFile file;
+			if (checked.isPresent()) {
+				try (CheckedUpload picture = checked.get()) {
+					file = this.services.media.keep(picture, uploader);
+				}
+			}
+			else {
+				try (InputStream in = this.files.open(uploadPath)) {
+					file = this.services.media.upload(name, in, Set.of(kind), uploader);
+				}
+			}
 			attachment.ifPresent((found) -> this.services.transaction
 				.executeWithoutResult((status) -> remember(found.id(), Kind.MEDIA, file.getId())));
 			this.report.file(true);
@@ -602,16 +667,35 @@ final class ImportRun {
 	// The last step: the tree of pages, translations and old addresses.
 
 	private void link() {
-		Map<UUID, Long> groupSizes = this.plans.values()
-			.stream()
-			.filter((plan) -> plan.outcome() != Outcome.REFUSED)
-			.collect(Collectors.groupingBy(Plan::group, Collectors.counting()));
-		List<Plan> linked = this.plans.values()
+		Map<UUID, List<Plan>> groups = this.plans.values()
 			.stream()
 			.filter((plan) -> plan.outcome() != Outcome.REFUSED && this.known.containsKey(plan.item().id()))
-			.filter((plan) -> groupSizes.getOrDefault(plan.group(), 0L) > 1
-					|| (plan.kind() == Kind.PAGE && plan.outcome() != Outcome.KEPT && plan.item().parent() != 0))
-			.toList();
+			.collect(Collectors.groupingBy(Plan::group, LinkedHashMap::new, Collectors.toList()));
+		List<Plan> chunk = new ArrayList<>();
+		for (List<Plan> group : groups.values()) {
+			if (group.size() > 1 || group.stream().anyMatch(ImportRun::hasNewParent)) {
+				chunk.addAll(group);
+			}
+			if (chunk.size() >= LINKED_AT_ONCE) {
+				link(chunk);
+				chunk = new ArrayList<>();
+			}
+		}
+		link(chunk);
+	}
+
+	private static boolean hasNewParent(Plan plan) {
+		return plan.kind() == Kind.PAGE && plan.outcome() != Outcome.KEPT && plan.item().parent() != 0;
+	}
+
+	/**
+	 * Links the items of whole translation groups, a few at a time: every text they hold
+	 * is read with them, and an import may bring thousands.
+	 */
+	private void link(List<Plan> linked) {
+		if (linked.isEmpty()) {
+			return;
+		}
 		this.services.transaction.executeWithoutResult((status) -> {
 			Map<Long, TranslatableContent> contents = contents(linked);
 			Map<UUID, List<TranslatableContent>> groups = new LinkedHashMap<>();
@@ -622,7 +706,7 @@ final class ImportRun {
 					continue;
 				}
 				groups.computeIfAbsent(content.getTranslationGroup(), (key) -> new ArrayList<>()).add(content);
-				if (plan.outcome() != Outcome.KEPT && content instanceof Page page && plan.item().parent() != 0) {
+				if (hasNewParent(plan) && content instanceof Page page) {
 					parentOf(plan, page).ifPresent(page::setParent);
 				}
 			}

@@ -75,8 +75,8 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			long start = System.nanoTime();
 			boolean dryRun = this.environment.getProperty("mmm.import.dry-run", Boolean.class, false);
-			ImportReport report = dryRun ? this.importer.dryRun(export, options) : this.importer.run(export, options,
-					AuditLog.Actor.NOBODY, (done, total) -> this.out.printf("\rImporting: %d of %d", done, total));
+			ImportReport report = dryRun ? this.importer.dryRun(export, options)
+					: this.importer.run(export, options, AuditLog.Actor.NOBODY, new Percent());
 			this.out.println();
 			report.printed(this.messages, Locale.ENGLISH).forEach(this.out::println);
 			this.out.println(resources(System.nanoTime() - start));
@@ -107,6 +107,22 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		return String.format(Locale.ROOT,
 				"Took %.1f s; heap at its fullest %d MB (sum of the pools' peaks) of %d MB; %d collections, %.1f s in all",
 				nanoseconds / 1e9, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, collections, collecting / 1e3);
+	}
+
+	/** Tells how far the import is, each time a hundredth more is done. */
+	private final class Percent implements ImportProgress {
+
+		private int told = -1;
+
+		@Override
+		public void at(int done, int total) {
+			int percent = (total == 0) ? 100 : done * 100 / total;
+			if (percent != this.told) {
+				this.told = percent;
+				WordPressImportCommand.this.out.printf("\rImporting: %d of %d (%d %%)", done, total, percent);
+			}
+		}
+
 	}
 
 	@Override

@@ -49,8 +49,12 @@ final class WxrReader {
 
 	private final XMLStreamReader xml;
 
-	private WxrReader(XMLStreamReader xml) {
+	/** Whether the texts of items are kept, or only measured. */
+	private final boolean texts;
+
+	private WxrReader(XMLStreamReader xml, boolean texts) {
 		this.xml = xml;
+		this.texts = texts;
 	}
 
 	/**
@@ -59,6 +63,16 @@ final class WxrReader {
 	 * document type or holds a field too long
 	 */
 	static void read(InputStream export, Listener listener) {
+		read(export, listener, true);
+	}
+
+	/**
+	 * Reads an export to its end, with the texts of its items ({@code content:encoded})
+	 * or, for a first look at its items, without them: they are then measured, not kept.
+	 * @throws WxrException when it is not a WordPress export, is malformed, declares a
+	 * document type or holds a field too long
+	 */
+	static void read(InputStream export, Listener listener, boolean texts) {
 		XMLStreamReader xml;
 		try {
 			xml = FACTORY.createXMLStreamReader(export);
@@ -67,7 +81,7 @@ final class WxrReader {
 			throw new WxrException("The file is not XML: " + ex.getMessage(), ex);
 		}
 		try {
-			new WxrReader(xml).readDocument(listener);
+			new WxrReader(xml, texts).readDocument(listener);
 		}
 		catch (XMLStreamException ex) {
 			throw new WxrException("The file is not well-formed XML: " + message(ex), ex);
@@ -160,7 +174,7 @@ final class WxrReader {
 						skip();
 						comments++;
 					}
-					default -> fields.put(name, text(name));
+					default -> fields.put(name, text(name, this.texts || !name.equals("content:encoded")));
 				}
 			}
 		}
@@ -181,15 +195,28 @@ final class WxrReader {
 	 * end.
 	 */
 	private String text(String name) throws XMLStreamException {
+		return text(name, true);
+	}
+
+	/**
+	 * The text of the current element, which holds no element, or an empty string when it
+	 * is not {@code kept} (its length is still checked); the reader is left on its end.
+	 */
+	private String text(String name, boolean kept) throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
+		long length = 0;
 		int depth = 1;
 		while (depth > 0) {
 			int event = this.xml.next();
 			switch (event) {
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
 					if (depth == 1) {
-						text.append(this.xml.getTextCharacters(), this.xml.getTextStart(), this.xml.getTextLength());
-						if (text.length() > MAXIMUM_FIELD_LENGTH) {
+						length += this.xml.getTextLength();
+						if (kept) {
+							text.append(this.xml.getTextCharacters(), this.xml.getTextStart(),
+									this.xml.getTextLength());
+						}
+						if (length > MAXIMUM_FIELD_LENGTH) {
 							throw new WxrException("The field <" + name + "> near line "
 									+ this.xml.getLocation().getLineNumber() + " is longer than "
 									+ MAXIMUM_FIELD_LENGTH / (1024 * 1024) + " million characters: refused.");
