@@ -1,6 +1,9 @@
 package be.mmmbelgium.site.wordpress;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +27,14 @@ public record ImportOptions(Language defaultLanguage, @Nullable String uploads, 
 
 	public static ImportOptions defaults() {
 		return new ImportOptions(Language.DEFAULT, null, DEFAULT_IGNORED);
+	}
+
+	/** The slugs of a list typed with commas ("uncategorized, divers"), in lower case. */
+	static Set<String> slugs(String typed) {
+		return Arrays.stream(typed.split(","))
+			.map((slug) -> slug.strip().toLowerCase(Locale.ROOT))
+			.filter((slug) -> !slug.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -7,10 +7,8 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -65,10 +63,7 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		Language language = Language.fromCode(code.toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new IllegalArgumentException("The site does not serve the language " + code));
 		Set<String> ignored = this.environment.containsProperty("mmm.import.ignored-categories")
-				? Arrays.stream(this.environment.getProperty("mmm.import.ignored-categories", "").split(","))
-					.map(String::strip)
-					.filter((slug) -> !slug.isEmpty())
-					.collect(Collectors.toSet())
+				? ImportOptions.slugs(this.environment.getProperty("mmm.import.ignored-categories", ""))
 				: ImportOptions.DEFAULT_IGNORED;
 		ImportOptions options = new ImportOptions(language, this.environment.getProperty("mmm.import.uploads"),
 				ignored);
@@ -89,13 +84,13 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/**
-	 * What the import took: its time, the heap at its fullest, and the garbage
+	 * What the import took: its time, the most its old generation held, and the garbage
 	 * collector's work.
 	 */
 	private static String resources(long nanoseconds) {
-		long peak = ManagementFactory.getMemoryPoolMXBeans()
+		long old = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.filter((pool) -> pool.getType() == MemoryType.HEAP && pool.getName().matches(".*(Old|Tenured).*"))
 			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
 			.sum();
 		long collections = 0;
@@ -105,8 +100,8 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			collecting += Math.max(0, collector.getCollectionTime());
 		}
 		return String.format(Locale.ROOT,
-				"Took %.1f s; heap at its fullest %d MB (sum of the pools' peaks) of %d MB; %d collections, %.1f s in all",
-				nanoseconds / 1e9, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, collections, collecting / 1e3);
+				"Took %.1f s; heap of %d MB, its old generation at most %d MB; %d collections, %.1f s in all",
+				nanoseconds / 1e9, Runtime.getRuntime().maxMemory() >> 20, old >> 20, collections, collecting / 1e3);
 	}
 
 	/** Tells how far the import is, each time a hundredth more is done. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ class WordPressImportController {
 	String form(Model model) {
 		model.addAttribute("importLanguages", Language.values());
 		model.addAttribute("defaultLanguage", Language.DEFAULT.code());
+		model.addAttribute("ignoredCategories", String.join(", ", new TreeSet<>(ImportOptions.DEFAULT_IGNORED)));
 		return FORM_VIEW;
 	}
 
@@ -53,11 +55,13 @@ class WordPressImportController {
 	String plan(@RequestParam(name = "export", required = false) @Nullable MultipartFile export,
 			@RequestParam(name = "uploads", required = false) @Nullable MultipartFile uploads,
 			@RequestParam(name = "uploadsAddress", defaultValue = "") String uploadsAddress,
-			@RequestParam(name = "language", defaultValue = "fr") String code, Model model) {
+			@RequestParam(name = "language", defaultValue = "fr") String code,
+			@RequestParam(name = "ignoredCategories", defaultValue = "") String ignoredCategories, Model model) {
 		Language language = Language.fromCode(code.toLowerCase(Locale.ROOT)).orElse(Language.DEFAULT);
 		model.addAttribute("importLanguages", Language.values());
 		model.addAttribute("defaultLanguage", language.code());
 		model.addAttribute("uploadsAddress", uploadsAddress);
+		model.addAttribute("ignoredCategories", ignoredCategories);
 		if (export == null || export.isEmpty()) {
 			model.addAttribute("refusal", "import.export.missing");
 			return FORM_VIEW;
@@ -70,7 +74,7 @@ class WordPressImportController {
 		try (InputStream exportStream = export.getInputStream();
 				InputStream uploadsStream = (uploads == null || uploads.isEmpty()) ? null : uploads.getInputStream()) {
 			ImportJob job = this.jobs.prepare(exportStream, uploadsStream, address.isEmpty() ? null : address,
-					new ImportOptions(language, null, ImportOptions.DEFAULT_IGNORED));
+					new ImportOptions(language, null, ImportOptions.slugs(ignoredCategories)));
 			return "redirect:" + PATH + "/" + job.getId();
 		}
 		catch (WxrException ex) {

@@ -59,6 +59,23 @@ class WxrReaderUnitTest {
 	}
 
 	@Test
+	void anItemOfAWpmlSiteNamesItsLanguageAndGroupOfTranslationsInItsCustomFields() {
+		Collected read = read(
+				HEAD + """
+						<item><title>Hallo</title><wp:post_id>8</wp:post_id><wp:post_type>post</wp:post_type>
+						<wp:postmeta><wp:meta_key>_wpml_language</wp:meta_key><wp:meta_value>nl</wp:meta_value></wp:postmeta>
+						<wp:postmeta><wp:meta_key>_wpml_translation_group</wp:meta_key><wp:meta_value>41</wp:meta_value></wp:postmeta>
+						</item>
+						<item><title>Sans langue</title><wp:post_id>9</wp:post_id><wp:post_type>post</wp:post_type></item>
+						</channel></rss>""");
+
+		assertThat(ExportIndex.languageOf(read.items.get(0))).contains("nl");
+		assertThat(ExportIndex.translationKeyOf(read.items.get(0))).contains("wpml:41");
+		assertThat(ExportIndex.languageOf(read.items.get(1))).as("the default language applies").isEmpty();
+		assertThat(ExportIndex.translationKeyOf(read.items.get(1))).isEmpty();
+	}
+
+	@Test
 	void aDocumentTypeIsRefusedSoNoEntityIsEverExpanded() {
 		String laughs = """
 				<?xml version="1.0"?>
