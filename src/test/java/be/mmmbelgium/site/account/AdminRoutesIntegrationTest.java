@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -41,6 +42,7 @@ import be.mmmbelgium.site.podcast.PodcastSeriesRepository;
 import be.mmmbelgium.site.redirect.TestRedirects;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 import be.mmmbelgium.site.test.TestMedia;
+import be.mmmbelgium.site.wordpress.TestImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -164,7 +166,9 @@ class AdminRoutesIntegrationTest {
 			Map.entry("POST /admin/media/{id}/delete", Access.EDITOR), Map.entry("GET /admin/redirects", Access.ADMIN),
 			Map.entry("GET /admin/redirects/new", Access.ADMIN), Map.entry("POST /admin/redirects/new", Access.ADMIN),
 			Map.entry("GET /admin/redirects/{id}", Access.ADMIN), Map.entry("POST /admin/redirects/{id}", Access.ADMIN),
-			Map.entry("POST /admin/redirects/{id}/delete", Access.ADMIN));
+			Map.entry("POST /admin/redirects/{id}/delete", Access.ADMIN), Map.entry("GET /admin/import", Access.ADMIN),
+			Map.entry("POST /admin/import", Access.ADMIN), Map.entry("GET /admin/import/{id}", Access.ADMIN),
+			Map.entry("POST /admin/import/{id}", Access.ADMIN));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -262,20 +266,25 @@ class AdminRoutesIntegrationTest {
 		if (pattern.startsWith("/admin/news/")) {
 			freshDraft();
 		}
-		String id = pattern.startsWith("/admin/news/") ? String.valueOf(this.post.getId())
-				: pattern.startsWith("/admin/media/") ? String.valueOf(unusedFile().getId())
-						: pattern.startsWith("/admin/episodes/") ? String.valueOf(freshPodcast(true))
-								: pattern.startsWith("/admin/podcasts/") ? String.valueOf(freshPodcast(false))
-										: pattern.startsWith("/admin/pages/") ? String.valueOf(freshPage())
-												: pattern.startsWith("/admin/redirects/")
-														? String.valueOf(freshRedirect())
-														: String.valueOf(this.target.getId());
+		String id = pattern.startsWith("/admin/news/") ? String.valueOf(this.post.getId()) : pattern
+			.startsWith("/admin/media/")
+					? String.valueOf(unusedFile().getId())
+					: pattern.startsWith("/admin/episodes/") ? String.valueOf(freshPodcast(true))
+							: pattern.startsWith("/admin/podcasts/") ? String.valueOf(freshPodcast(false))
+									: pattern.startsWith("/admin/pages/") ? String.valueOf(freshPage())
+											: pattern.startsWith("/admin/redirects/") ? String.valueOf(freshRedirect())
+													: pattern.startsWith("/admin/import/")
+															? TestImports.preparedEmptyImport(this.context)
+															: String.valueOf(this.target.getId());
 		String path = pattern.replace("{id}", id).replace("{token}", "a".repeat(43));
 		return (this.revision == null) ? path : path.replace("{revision}", String.valueOf(this.revision.getId()));
 	}
 
 	@Autowired
 	MediaLibrary media;
+
+	@Autowired
+	ApplicationContext context;
 
 	/** A file of its own that nothing uses, since a route deletes it. */
 	private MediaFile unusedFile() {
@@ -298,7 +307,7 @@ class AdminRoutesIntegrationTest {
 		AdminRoutes routes = new AdminRoutes(this.features);
 		assertThat(routes.adminOnly()).containsExactlyInAnyOrder("/admin/accounts", "/admin/accounts/**",
 				"/admin/audit", "/admin/audit/**", "/admin/settings", "/admin/settings/**", "/admin/pages",
-				"/admin/pages/**", "/admin/redirects", "/admin/redirects/**");
+				"/admin/pages/**", "/admin/redirects", "/admin/redirects/**", "/admin/import", "/admin/import/**");
 		assertThat(routes.editors()).containsExactlyInAnyOrder("/admin/news/*/publish", "/admin/news/*/unpublish",
 				"/admin/news/*/trash", "/admin/news/*/restore", "/admin/news/*/send-back",
 				"/admin/news/*/changes/publish", "/admin/news/trash/empty", "/admin/episodes/*/publish",
