@@ -50,7 +50,7 @@ final class ExportIndex implements WxrReader.Listener {
 		ExportIndex index = new ExportIndex();
 		read(export, index, false);
 		if (index.site == null) {
-			throw new WxrException("The file holds no WordPress site.");
+			throw new WxrException(Note.of("import.export.otherRss"), "The file holds no WordPress site.");
 		}
 		return index;
 	}

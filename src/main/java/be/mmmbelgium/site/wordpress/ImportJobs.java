@@ -64,10 +64,11 @@ class ImportJobs {
 	 * @param export the export file as sent
 	 * @param uploads a zip of {@code wp-content/uploads}, or null
 	 * @param uploadsAddress where a copy of the uploads is served, or null
+	 * @param who the admin who prepares it
 	 * @throws WxrException when the export cannot be read or the archive is refused
 	 */
 	ImportJob prepare(InputStream export, @Nullable InputStream uploads, @Nullable String uploadsAddress,
-			ImportOptions defaults) {
+			ImportOptions defaults, AuditLog.Actor who) {
 		UUID id = UUID.randomUUID();
 		Path folder;
 		try {
@@ -81,7 +82,7 @@ class ImportJobs {
 			ImportOptions options = new ImportOptions(defaults.defaultLanguage(), source, defaults.ignoredCategories());
 			ImportJob job = new ImportJob(id, folder, options);
 			try {
-				job.planned(this.importer.dryRun(folder.resolve("export.xml"), options));
+				job.planned(this.importer.dryRun(folder.resolve("export.xml"), options, who));
 			}
 			catch (WxrException | UncheckedIOException ex) {
 				delete(folder);
@@ -143,7 +144,8 @@ class ImportJobs {
 		try (ZipInputStream zip = new ZipInputStream(archive)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (++entries > MAXIMUM_ENTRIES) {
-					throw new WxrException("The uploads archive holds more than " + MAXIMUM_ENTRIES + " files.");
+					throw new WxrException(Note.of("import.export.archiveFiles", MAXIMUM_ENTRIES),
+							"The uploads archive holds more than " + MAXIMUM_ENTRIES + " files.");
 				}
 				String name = entry.getName().replace('\\', '/');
 				int uploads = name.indexOf("uploads/");
@@ -162,8 +164,9 @@ class ImportJobs {
 					for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
 						written += read;
 						if (written > MAXIMUM_UNPACKED_BYTES) {
-							throw new WxrException("The uploads archive unpacks to more than "
-									+ MAXIMUM_UNPACKED_BYTES / (1024 * 1024 * 1024) + " GB.");
+							throw new WxrException(Note.of("import.export.archiveSize", MAXIMUM_UNPACKED_BYTES >> 30),
+									"The uploads archive unpacks to more than "
+											+ MAXIMUM_UNPACKED_BYTES / (1024 * 1024 * 1024) + " GB.");
 						}
 						out.write(buffer, 0, read);
 					}

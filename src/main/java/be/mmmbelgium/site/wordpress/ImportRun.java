@@ -166,10 +166,12 @@ final class ImportRun {
 			sendOldAddressesOn();
 		}
 		else {
-			this.plans.values()
-				.stream()
-				.filter((plan) -> plan.item().status().equals("publish"))
-				.forEach(this::addOldAddresses);
+			this.plans.values().stream().filter((plan) -> plan.item().status().equals("publish")).forEach((plan) -> {
+				addOldAddresses(plan);
+				if (plan.kind() == Kind.NEWS) {
+					archives(plan);
+				}
+			});
 			this.report.redirects(this.moved.size(), 0, 0);
 		}
 		this.index.others().forEach((type, count) -> this.report.note(Note.of("import.note.otherType", count, type)));
@@ -196,7 +198,9 @@ final class ImportRun {
 						List.of(Note.of("import.detail.language", code)), null));
 				continue;
 			}
+			// What an earlier import made of the item, if it is still of its kind.
 			Optional<TranslatableContent> existing = Optional.ofNullable(this.known.get(item.id()))
+				.filter((found) -> found.getKind() == kind)
 				.flatMap((found) -> content(found.getKind(), found.getTargetId()));
 			String slug = existing.map(TranslatableContent::getSlug)
 				.orElseGet(() -> freeSlug(kind, language.get(), item, title));
@@ -553,7 +557,7 @@ final class ImportRun {
 		Instant now = Instant.now(this.services.clock);
 		ImportedItem item = this.known.get(wordpressId);
 		if (item != null) {
-			item.importedAgain(now);
+			item.importedAgain(kind, targetId, now);
 		}
 		else {
 			item = new ImportedItem(this.site, wordpressId, kind, targetId, now);
@@ -585,12 +589,16 @@ final class ImportRun {
 
 	private Optional<MediaFile> fetch(String uploadPath, MediaKind kind) {
 		Optional<WxrItem> attachment = Optional.ofNullable(this.attachmentsByPath.get(uploadPath));
+		String name = uploadPath.substring(uploadPath.lastIndexOf('/') + 1);
+		// The file an earlier import brought for this attachment, if it is this file
+		// still.
 		Optional<MediaFile> known = attachment.map((found) -> this.known.get(found.id()))
-			.flatMap((found) -> this.services.media.find(found.getTargetId()));
+			.filter((found) -> found.getKind() == Kind.MEDIA)
+			.flatMap((found) -> this.services.media.find(found.getTargetId()))
+			.filter((file) -> file.getOriginalFilename().equals(name));
 		if (known.isPresent()) {
 			return known;
 		}
-		String name = uploadPath.substring(uploadPath.lastIndexOf('/') + 1);
 		AuditLog.Actor uploader = (this.who.accountId() != null) ? this.who : null;
 		try {
 			Optional<CheckedUpload> checked = (this.ahead != null) ? this.ahead.take(uploadPath) : Optional.empty();

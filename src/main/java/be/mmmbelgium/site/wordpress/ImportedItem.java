@@ -69,7 +69,13 @@ class ImportedItem {
 		return this.targetId;
 	}
 
-	void importedAgain(Instant at) {
+	/**
+	 * Imported again, as what it now is here: the same item, or another one when what was
+	 * made the first time is no longer what the export says (a post where a page was).
+	 */
+	void importedAgain(Kind kind, long targetId, Instant at) {
+		this.kind = kind;
+		this.targetId = targetId;
 		this.importedAt = at;
 	}
 

@@ -96,10 +96,12 @@ public class WordPressImport {
 
 	/**
 	 * What importing an export would do, without changing anything or fetching any file.
+	 * @param who the admin who would import, as the authors without an account would be
+	 * recorded
 	 * @throws WxrException when the export cannot be read
 	 */
-	public ImportReport dryRun(Path export, ImportOptions options) {
-		return new ImportRun(this, export, options, AuditLog.Actor.NOBODY, true, ImportProgress.NONE).execute();
+	public ImportReport dryRun(Path export, ImportOptions options, AuditLog.Actor who) {
+		return new ImportRun(this, export, options, who, true, ImportProgress.NONE).execute();
 	}
 
 	/**

@@ -70,7 +70,7 @@ class WordPressImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			long start = System.nanoTime();
 			boolean dryRun = this.environment.getProperty("mmm.import.dry-run", Boolean.class, false);
-			ImportReport report = dryRun ? this.importer.dryRun(export, options)
+			ImportReport report = dryRun ? this.importer.dryRun(export, options, AuditLog.Actor.NOBODY)
 					: this.importer.run(export, options, AuditLog.Actor.NOBODY, new Percent());
 			this.out.println();
 			report.printed(this.messages, Locale.ENGLISH).forEach(this.out::println);

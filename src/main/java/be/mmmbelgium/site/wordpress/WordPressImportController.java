@@ -56,7 +56,8 @@ class WordPressImportController {
 			@RequestParam(name = "uploads", required = false) @Nullable MultipartFile uploads,
 			@RequestParam(name = "uploadsAddress", defaultValue = "") String uploadsAddress,
 			@RequestParam(name = "language", defaultValue = "fr") String code,
-			@RequestParam(name = "ignoredCategories", defaultValue = "") String ignoredCategories, Model model) {
+			@RequestParam(name = "ignoredCategories", defaultValue = "") String ignoredCategories,
+			@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		Language language = Language.fromCode(code.toLowerCase(Locale.ROOT)).orElse(Language.DEFAULT);
 		model.addAttribute("importLanguages", Language.values());
 		model.addAttribute("defaultLanguage", language.code());
@@ -74,17 +75,17 @@ class WordPressImportController {
 		try (InputStream exportStream = export.getInputStream();
 				InputStream uploadsStream = (uploads == null || uploads.isEmpty()) ? null : uploads.getInputStream()) {
 			ImportJob job = this.jobs.prepare(exportStream, uploadsStream, address.isEmpty() ? null : address,
-					new ImportOptions(language, null, ImportOptions.slugs(ignoredCategories)));
+					new ImportOptions(language, null, ImportOptions.slugs(ignoredCategories)), me.actor());
 			return "redirect:" + PATH + "/" + job.getId();
 		}
 		catch (WxrException ex) {
 			model.addAttribute("refusal", "import.export.unreadable");
-			model.addAttribute("reason", ex.getMessage());
+			model.addAttribute("reason", ex.reason());
 			return FORM_VIEW;
 		}
 		catch (IOException | UncheckedIOException ex) {
 			model.addAttribute("refusal", "import.export.unreadable");
-			model.addAttribute("reason", ex.getMessage());
+			model.addAttribute("reason", Note.of("import.export.notRead"));
 			return FORM_VIEW;
 		}
 	}

@@ -78,13 +78,14 @@ final class WxrReader {
 			xml = FACTORY.createXMLStreamReader(export);
 		}
 		catch (XMLStreamException ex) {
-			throw new WxrException("The file is not XML: " + ex.getMessage(), ex);
+			throw new WxrException(Note.of("import.export.notXml"), "The file is not XML: " + ex.getMessage(), ex);
 		}
 		try {
 			new WxrReader(xml, texts).readDocument(listener);
 		}
 		catch (XMLStreamException ex) {
-			throw new WxrException("The file is not well-formed XML: " + message(ex), ex);
+			throw new WxrException(Note.of("import.export.malformed", line(ex), column(ex)),
+					"The file is not well-formed XML: " + message(ex), ex);
 		}
 		finally {
 			try {
@@ -112,7 +113,7 @@ final class WxrReader {
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.DTD) {
-				throw new WxrException(
+				throw new WxrException(Note.of("import.export.doctype"),
 						"The file declares a document type, which a WordPress export never does: it is refused, as it could make the reader fetch other files or expand entities without end.");
 			}
 			if (event != XMLStreamConstants.START_ELEMENT) {
@@ -121,8 +122,9 @@ final class WxrReader {
 			String name = name();
 			if (!rss) {
 				if (!name.equals("rss")) {
-					throw new WxrException("The file is XML but not a WordPress export: it starts with <" + name
-							+ "> where an export starts with <rss>.");
+					throw new WxrException(Note.of("import.export.otherXml", name),
+							"The file is XML but not a WordPress export: it starts with <" + name
+									+ "> where an export starts with <rss>.");
 				}
 				rss = true;
 			}
@@ -217,16 +219,20 @@ final class WxrReader {
 									this.xml.getTextLength());
 						}
 						if (length > MAXIMUM_FIELD_LENGTH) {
-							throw new WxrException("The field <" + name + "> near line "
-									+ this.xml.getLocation().getLineNumber() + " is longer than "
-									+ MAXIMUM_FIELD_LENGTH / (1024 * 1024) + " million characters: refused.");
+							throw new WxrException(
+									Note.of("import.export.fieldTooLong", name, this.xml.getLocation().getLineNumber(),
+											MAXIMUM_FIELD_LENGTH / (1024 * 1024)),
+									"The field <" + name + "> near line " + this.xml.getLocation().getLineNumber()
+											+ " is longer than " + MAXIMUM_FIELD_LENGTH / (1024 * 1024)
+											+ " million characters: refused.");
 						}
 					}
 				}
 				case XMLStreamConstants.START_ELEMENT -> depth++;
 				case XMLStreamConstants.END_ELEMENT -> depth--;
-				case XMLStreamConstants.ENTITY_REFERENCE -> throw new WxrException("The field <" + name
-						+ "> refers to an entity (&" + this.xml.getLocalName() + ";) that is not XML's own: refused.");
+				case XMLStreamConstants.ENTITY_REFERENCE -> throw new WxrException(
+						Note.of("import.export.entity", name), "The field <" + name + "> refers to an entity (&"
+								+ this.xml.getLocalName() + ";) that is not XML's own: refused.");
 				default -> {
 				}
 			}
@@ -292,13 +298,22 @@ final class WxrReader {
 			return text.isBlank() ? 0 : Long.parseLong(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new WxrException("The field <" + field + "> near line " + this.xml.getLocation().getLineNumber()
-					+ " should be a number: \"" + abbreviated(text) + "\".");
+			throw new WxrException(Note.of("import.export.notNumber", field, this.xml.getLocation().getLineNumber()),
+					"The field <" + field + "> near line " + this.xml.getLocation().getLineNumber()
+							+ " should be a number: \"" + abbreviated(text) + "\".");
 		}
 	}
 
 	private static String abbreviated(String text) {
 		return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
+	}
+
+	private static int line(XMLStreamException ex) {
+		return (ex.getLocation() != null) ? ex.getLocation().getLineNumber() : 0;
+	}
+
+	private static int column(XMLStreamException ex) {
+		return (ex.getLocation() != null) ? ex.getLocation().getColumnNumber() : 0;
 	}
 
 	private static String message(XMLStreamException ex) {
@@ -372,11 +387,13 @@ final class WxrReader {
 		void tell(Listener listener) {
 			if (!this.told) {
 				if (this.version.isEmpty() && this.siteUrl.isEmpty()) {
-					throw new WxrException(
+					throw new WxrException(Note.of("import.export.otherRss"),
 							"The file is RSS but not a WordPress export: it has no wp:wxr_version and no wp:base_site_url.");
 				}
 				this.told = true;
-				String blog = this.blogUrl.isEmpty() ? this.link : this.blogUrl;
+				// The public address, or else the channel's link, or else WordPress's
+				// own.
+				String blog = !this.blogUrl.isEmpty() ? this.blogUrl : !this.link.isEmpty() ? this.link : this.siteUrl;
 				listener.site(new WxrSite(this.title, this.siteUrl.isEmpty() ? blog : this.siteUrl, blog, this.version,
 						Map.copyOf(this.authors), Map.copyOf(this.descriptions), Map.copyOf(this.names),
 						Map.copyOf(this.ids)));

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.context.ApplicationContext;
 
+import be.mmmbelgium.site.audit.AuditLog;
+
 /**
  * Imports prepared for tests of other features (the back-office's access rules), from an
  * export of a site without any item: running one changes no content.
@@ -28,7 +30,7 @@ public final class TestImports {
 	public static String preparedEmptyImport(ApplicationContext context) {
 		return context.getBean(ImportJobs.class)
 			.prepare(new ByteArrayInputStream(EMPTY_EXPORT.getBytes(StandardCharsets.UTF_8)), null, null,
-					ImportOptions.defaults())
+					ImportOptions.defaults(), AuditLog.Actor.NOBODY)
 			.getId();
 	}
 

@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.wordpress;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,11 +19,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import be.mmmbelgium.site.account.Account;
+import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.audit.AuditKind;
 import be.mmmbelgium.site.audit.AuditLog;
 import be.mmmbelgium.site.content.Status;
@@ -38,6 +45,8 @@ import be.mmmbelgium.site.web.Language;
 import be.mmmbelgium.site.wordpress.ImportReport.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * A WordPress export with Polylang (src/test/resources/wordpress/polylang-export.xml),
@@ -227,7 +236,7 @@ class WordPressImportIntegrationTest {
 	void aDryRunTellsWhatWouldBeDoneAndChangesNothing() {
 		long posts = this.posts.count();
 
-		ImportReport report = this.importer.dryRun(this.export, this.options);
+		ImportReport report = this.importer.dryRun(this.export, this.options, ADMIN);
 
 		assertThat(report.isDryRun()).isTrue();
 		assertThat(report.count(Outcome.CREATED)).isEqualTo(8);
@@ -288,6 +297,66 @@ class WordPressImportIntegrationTest {
 			.anyMatch((printed) -> printed.startsWith("REFUSED post 35")
 					&& printed.endsWith("a title of 299 characters: the site keeps 200 at most"));
 	}
+
+	@Test
+	void aLaterExportWhoseItemIsOfAnotherKindOrFileMakesItAnewRatherThanReusingWhatWasMade() throws IOException {
+		this.importer.run(this.export, this.options, ADMIN, ImportProgress.NONE);
+		Path later = this.work.resolve("later.xml");
+		Files.writeString(later,
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+						<channel><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://old.mmm-belgium.example</wp:base_site_url>
+						<item><title>Photo 1</title><link>https://old.mmm-belgium.example/photo-1/</link><wp:post_id>11</wp:post_id>
+						<wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:post_parent>20</wp:post_parent>
+						<wp:attachment_url>https://old.mmm-belgium.example/wp-content/uploads/2024/03/photo-1.png</wp:attachment_url></item>
+						<item><title>Un autre article</title><link>https://old.mmm-belgium.example/2024/03/un-autre-article/</link>
+						<content:encoded><![CDATA[<p>Texte.</p>]]></content:encoded><wp:post_id>20</wp:post_id><wp:post_type>post</wp:post_type>
+						<wp:status>publish</wp:status><wp:post_date_gmt>2024-03-01 09:00:00</wp:post_date_gmt><wp:post_name>un-autre-article</wp:post_name>
+						<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>11</wp:meta_value></wp:postmeta></item>
+						</channel></rss>""");
+		Files.write(Files.createDirectories(this.work.resolve("uploads/2024/03")).resolve("photo-1.png"),
+				TestMedia.png(800, 600));
+
+		ImportReport report = this.importer.run(later, this.options, ADMIN, ImportProgress.NONE);
+
+		assertThat(line(report, 20).outcome()).as("a post where the first export had a page")
+			.isEqualTo(Outcome.CREATED);
+		NewsPost post = post(20);
+		assertThat(post.getSlug()).isEqualTo("un-autre-article");
+		assertThat(post.getCover()).isNotNull();
+		assertThat(post.getCover().getMediaType()).as("the photo, not the PDF the first export's attachment 11 was")
+			.isEqualTo("image/jpeg");
+		assertThat(this.mvc.get().uri("/?p=20").exchange()).hasStatus(301)
+			.hasRedirectedUrl("/fr/actualites/un-autre-article");
+	}
+
+	@Test
+	void anAdminSendingAFileThatIsNotAnExportIsToldWhyInTheirLanguage() throws IOException {
+		Account account = this.accounts.saveAndFlush(TestAccounts.account(Role.ADMIN, this.encoder));
+		MockMultipartFile notAnExport = new MockMultipartFile("export", "notes.xml", "application/xml",
+				"<note><to>Board</to></note>".getBytes(StandardCharsets.UTF_8));
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/import")
+			.multipart()
+			.file(notAnExport)
+			.param("language", "fr")
+			.with(user(TestAccounts.principal(account)))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Ce fichier est un document XML, mais pas un export WordPress (il commence par &lt;note&gt;).")
+			.doesNotContain("The file is XML");
+	}
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	private NewsPost post(long wordpressId) {
 		return this.posts.findById(targetOf(wordpressId)).orElseThrow();
