@@ -48,11 +48,7 @@ for tool in wrk nginx psql curl; do
   command -v $tool >/dev/null || { [[ -x /usr/sbin/$tool ]] || { echo "$tool is missing (apt-get install $tool)" >&2; exit 1; }; }
 done
 
-# BENCH_JAR measures another build, such as the one before a change.
-jar=${BENCH_JAR:-target/mmm-belgium-site.jar}
-if [[ -z ${BENCH_JAR:-} && ( ! -f $jar || -n $(find src pom.xml -newer "$jar" -print -quit) ) ]]; then
-  ./mvnw -q -B -DskipTests package
-fi
+jar=$(packaged_jar)
 work=$(mktemp -d)
 chmod 755 "$work"
 cp "$jar" "$work/site.jar"

@@ -1,4 +1,18 @@
-# Shared by the benchmarks (sourced): starts the packaged site on a database of its own.
+# Shared by the benchmarks (sourced): the jar they measure, and the packaged site started
+# on a database of its own.
+#
+#   jar=$(packaged_jar)
+#
+# BENCH_JAR measures another build, such as the one before a change; otherwise the jar
+# `./mvnw package` leaves, packaged again when the sources are newer. Prints its full path.
+packaged_jar() {
+  local jar=${BENCH_JAR:-target/mmm-belgium-site.jar}
+  if [[ -z ${BENCH_JAR:-} && ( ! -f $jar || -n $(find src pom.xml -newer "$jar" -print -quit) ) ]]; then
+    ./mvnw -q -B -DskipTests package >&2
+  fi
+  realpath "$jar"
+}
+
 #
 #   start_site JAR PORT DATABASE WORKDIR HEAP [NAME=VALUE ...]
 #

@@ -19,12 +19,9 @@ PORT=${BENCH_PORT:-8095}
 DB=mmm_bench_startup_$$
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 cd "$(dirname "$0")/.."
+. bench/site.sh
 
-jar=${BENCH_JAR:-target/mmm-belgium-site.jar}
-if [[ -z ${BENCH_JAR:-} && ( ! -f $jar || -n $(find src pom.xml -newer "$jar" -print -quit) ) ]]; then
-  ./mvnw -q -B -DskipTests package
-fi
-jar=$(realpath "$jar")
+jar=$(packaged_jar)
 work=$(mktemp -d)
 psql -q -d postgres -c "create database $DB"
 cleanup() {

@@ -118,8 +118,4 @@ public final class ImportJob {
 		return this.total;
 	}
 
-	public String getDefaultLanguage() {
-		return this.options.defaultLanguage().code();
-	}
-
 }

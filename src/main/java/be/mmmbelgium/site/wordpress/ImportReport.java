@@ -2,7 +2,6 @@ package be.mmmbelgium.site.wordpress;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,24 +147,9 @@ public final class ImportReport {
 		return this.redirectsUnchanged;
 	}
 
-	/** How many items had each outcome. */
-	public Map<Outcome, Integer> getCounts() {
-		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-		for (Outcome outcome : Outcome.values()) {
-			counts.put(outcome, 0);
-		}
-		this.lines.forEach((line) -> counts.merge(line.outcome(), 1, Integer::sum));
-		return counts;
-	}
-
+	/** How many items had this outcome. */
 	public int count(Outcome outcome) {
 		return (int) this.lines.stream().filter((line) -> line.outcome() == outcome).count();
-	}
-
-	public int count(Outcome outcome, String type) {
-		return (int) this.lines.stream()
-			.filter((line) -> line.outcome() == outcome && line.type().equals(type))
-			.count();
 	}
 
 	/** Whether everything the export holds that the site takes was brought over. */

@@ -3,7 +3,6 @@ package be.mmmbelgium.site.wordpress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -91,6 +90,9 @@ final class ImportRun {
 
 	private final String site;
 
+	/** The old site's address, which its links are read against. */
+	private final URI base;
+
 	private final ImportReport report;
 
 	private final OldSiteFiles files;
@@ -139,6 +141,7 @@ final class ImportRun {
 		this.site = old.blogUrl().replaceAll("/+$", "");
 		this.report = new ImportReport(dryRun, this.site);
 		this.files = new OldSiteFiles(old.blogUrl(), options.uploads());
+		this.base = this.files.site();
 		this.termGroups = this.index.termGroups();
 		services.imported.findBySite(this.site).forEach((item) -> this.known.put(item.getWordpressId(), item));
 		this.index.attachments().values().forEach((attachment) -> {
@@ -153,6 +156,13 @@ final class ImportRun {
 	/** What one post or page becomes. */
 	private record Plan(WxrItem item, Kind kind, Language language, String slug, String newPath, Outcome outcome,
 			@Nullable Long existingId, UUID group) {
+
+		/** The same plan, for an item that could not be brought over. */
+		Plan refused() {
+			return new Plan(this.item, this.kind, this.language, this.slug, this.newPath, Outcome.REFUSED,
+					this.existingId, this.group);
+		}
+
 	}
 
 	ImportReport execute() {
@@ -216,7 +226,8 @@ final class ImportRun {
 			Plan plan = new Plan(item, kind, language.get(), slug, newPath, outcome,
 					existing.map(TranslatableContent::getId).orElse(null), group);
 			this.plans.put(item.id(), plan);
-			registerOldAddresses(plan);
+			// Links to the item, wherever they stand, are pointed at its new address.
+			oldAddressesOf(plan).forEach((old) -> this.newPathByOldAddress.put(old, plan.newPath()));
 			if (this.dryRun || outcome == Outcome.KEPT) {
 				this.report.add(new Line(item.id(), type, title, outcome,
 						List.of((outcome == Outcome.KEPT) ? Note.of("import.detail.kept") : statusDetail(item)),
@@ -281,29 +292,30 @@ final class ImportRun {
 		return this.slugsTaken.contains(prefix + slug);
 	}
 
-	/** Every address the item had on the old site, to point links and redirects at. */
-	private void registerOldAddresses(Plan plan) {
-		oldAddress(plan.item().link()).ifPresent((old) -> this.newPathByOldAddress.put(old, plan.newPath()));
-		this.newPathByOldAddress.put("/?p=" + plan.item().id(), plan.newPath());
+	/**
+	 * Every address the item had on the old site: its permalink, and WordPress's short
+	 * addresses by id.
+	 */
+	private List<String> oldAddressesOf(Plan plan) {
+		List<String> addresses = new ArrayList<>();
+		oldAddress(plan.item().link()).ifPresent(addresses::add);
+		addresses.add("/?p=" + plan.item().id());
 		if (plan.kind() == Kind.PAGE) {
-			this.newPathByOldAddress.put("/?page_id=" + plan.item().id(), plan.newPath());
+			addresses.add("/?page_id=" + plan.item().id());
 		}
+		return addresses;
 	}
 
+	/** Sends the item's old addresses to its new one. */
 	private void addOldAddresses(Plan plan) {
-		oldAddress(plan.item().link()).ifPresent((old) -> this.moved.put(old, plan.newPath()));
-		this.moved.put("/?p=" + plan.item().id(), plan.newPath());
-		if (plan.kind() == Kind.PAGE) {
-			this.moved.put("/?page_id=" + plan.item().id(), plan.newPath());
-		}
+		oldAddressesOf(plan).forEach((old) -> this.moved.put(old, plan.newPath()));
 	}
 
 	/** The path (and query) of an address of the old site; empty for another site's. */
 	private Optional<String> oldAddress(String url) {
 		try {
-			URI base = new URI(this.site + "/");
-			URI address = base.resolve(url.strip().replace(" ", "%20"));
-			if (address.getHost() == null || !sameHost(address.getHost(), base.getHost())) {
+			URI address = this.base.resolve(url.strip().replace(" ", "%20"));
+			if (address.getHost() == null || !sameHost(address.getHost(), this.base.getHost())) {
 				return Optional.empty();
 			}
 			String path = Objects.requireNonNullElse(address.getRawPath(), "/");
@@ -313,7 +325,7 @@ final class ImportRun {
 			String query = address.getRawQuery();
 			return Optional.of(normalisedForLookup((query == null) ? path : path + "?" + query));
 		}
-		catch (URISyntaxException | IllegalArgumentException ex) {
+		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}
@@ -434,8 +446,7 @@ final class ImportRun {
 	}
 
 	private void refuse(WxrItem item, Plan plan, String type, String title, Note reason) {
-		this.plans.put(item.id(), new Plan(plan.item(), plan.kind(), plan.language(), plan.slug(), plan.newPath(),
-				Outcome.REFUSED, plan.existingId(), plan.group()));
+		this.plans.put(item.id(), plan.refused());
 		this.report.add(new Line(item.id(), type, title, Outcome.REFUSED, List.of(reason), null));
 	}
 

@@ -65,6 +65,11 @@ final class OldSiteFiles {
 			.build();
 	}
 
+	/** The old site's address, ending with a slash. */
+	URI site() {
+		return this.site;
+	}
+
 	/**
 	 * The path under {@code wp-content/uploads} of an address of the old site, such as
 	 * {@code 2019/05/photo.jpg}; empty for an address of another host or outside the

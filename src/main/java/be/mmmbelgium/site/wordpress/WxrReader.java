@@ -13,8 +13,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Reads a WordPress export (WXR 1.0 to 1.2) as a stream, one item at a time, so that an
  * export of any length is read in little memory.
@@ -339,8 +337,6 @@ final class WxrReader {
 
 		private final Map<String, Map<String, String>> descriptions = new HashMap<>();
 
-		private final Map<String, Map<String, String>> names = new HashMap<>();
-
 		private final Map<String, Map<String, Long>> ids = new HashMap<>();
 
 		private boolean told;
@@ -358,28 +354,28 @@ final class WxrReader {
 					this.authors.put(login, new WxrSite.Author(login, author.getOrDefault("wp:author_email", ""),
 							author.getOrDefault("wp:author_display_name", login)));
 				}
-				case "wp:category" -> term(WxrItem.CATEGORY, reader.children(), "wp:category_nicename", "wp:cat_name",
-						"wp:category_description");
-				case "wp:tag" ->
-					term(WxrItem.TAG, reader.children(), "wp:tag_slug", "wp:tag_name", "wp:tag_description");
+				case "wp:category" ->
+					term(WxrItem.CATEGORY, reader.children(), "wp:category_nicename", "wp:category_description");
+				case "wp:tag" -> term(WxrItem.TAG, reader.children(), "wp:tag_slug", "wp:tag_description");
 				case "wp:term" -> {
 					Map<String, String> term = reader.children();
-					term(term.getOrDefault("wp:term_taxonomy", ""), term, "wp:term_slug", "wp:term_name",
-							"wp:term_description");
+					term(term.getOrDefault("wp:term_taxonomy", ""), term, "wp:term_slug", "wp:term_description");
 				}
 				default -> reader.skip();
 			}
 		}
 
-		private void term(String taxonomy, Map<String, String> fields, String slug, String name,
-				@Nullable String description) {
+		/**
+		 * Keeps a term's id and description, which is where Polylang lists the members of
+		 * a group of translations.
+		 */
+		private void term(String taxonomy, Map<String, String> fields, String slug, String description) {
 			String key = fields.getOrDefault(slug, "");
-			this.names.computeIfAbsent(taxonomy, (t) -> new HashMap<>()).put(key, fields.getOrDefault(name, key));
 			String id = fields.getOrDefault("wp:term_id", "").strip();
 			if (id.matches("\\d{1,18}")) {
 				this.ids.computeIfAbsent(taxonomy, (t) -> new HashMap<>()).put(key, Long.parseLong(id));
 			}
-			if (description != null && fields.containsKey(description)) {
+			if (fields.containsKey(description)) {
 				this.descriptions.computeIfAbsent(taxonomy, (t) -> new HashMap<>()).put(key, fields.get(description));
 			}
 		}
@@ -395,8 +391,7 @@ final class WxrReader {
 				// own.
 				String blog = !this.blogUrl.isEmpty() ? this.blogUrl : !this.link.isEmpty() ? this.link : this.siteUrl;
 				listener.site(new WxrSite(this.title, this.siteUrl.isEmpty() ? blog : this.siteUrl, blog, this.version,
-						Map.copyOf(this.authors), Map.copyOf(this.descriptions), Map.copyOf(this.names),
-						Map.copyOf(this.ids)));
+						Map.copyOf(this.authors), Map.copyOf(this.descriptions), Map.copyOf(this.ids)));
 			}
 		}
 

@@ -13,13 +13,11 @@ import java.util.Map;
  * @param authors the authors by login
  * @param termDescriptions the descriptions of terms by taxonomy and slug, which is where
  * Polylang keeps the members of each group of translations
- * @param termNames the names of categories and tags by taxonomy and slug
  * @param termIds the ids of terms by taxonomy and slug, which Polylang's groups of
  * translated terms name
  */
 record WxrSite(String title, String siteUrl, String blogUrl, String version, Map<String, Author> authors,
-		Map<String, Map<String, String>> termDescriptions, Map<String, Map<String, String>> termNames,
-		Map<String, Map<String, Long>> termIds) {
+		Map<String, Map<String, String>> termDescriptions, Map<String, Map<String, Long>> termIds) {
 
 	/** A {@code wp:author}. */
 	record Author(String login, String email, String displayName) {
