@@ -44,9 +44,7 @@ DB=mmm_bench_load_$$
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 cd "$(dirname "$0")/.."
 . bench/site.sh
-for tool in wrk nginx psql curl; do
-  command -v $tool >/dev/null || { [[ -x /usr/sbin/$tool ]] || { echo "$tool is missing (apt-get install $tool)" >&2; exit 1; }; }
-done
+require_tools wrk nginx psql curl
 
 jar=$(packaged_jar)
 work=$(mktemp -d)

@@ -14,6 +14,18 @@ packaged_jar() {
 }
 
 #
+#   require_tools wrk nginx psql curl
+#
+# Stops the benchmark, saying which Debian package to install, when one of the tools is
+# missing (nginx lives in /usr/sbin, outside most users' PATH).
+require_tools() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || { echo "$tool is missing (apt-get install $tool)" >&2; exit 1; }
+  done
+}
+
+#
 #   start_site JAR PORT DATABASE WORKDIR HEAP [NAME=VALUE ...]
 #
 # The extra NAME=VALUE settings are passed as environment variables. Sets $app to the

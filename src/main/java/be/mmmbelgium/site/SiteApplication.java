@@ -14,15 +14,21 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SiteApplication {
 
 	public static void main(String[] args) {
-		if (Arrays.stream(args).anyMatch((arg) -> arg.startsWith("--mmm.import.wordpress="))) {
-			// An import from the command line: the site does its work and ends, beside a
-			// running site if need be, answering no one meanwhile.
-			String[] command = Arrays.copyOf(args, args.length + 2);
+		if (Arrays.stream(args).anyMatch(SiteApplication::isCommand)) {
+			// A command (an import, a copy of the media): the site does its work and
+			// ends,
+			// beside a running site if need be, answering no one meanwhile.
+			String[] command = Arrays.copyOf(args, args.length + 3);
 			command[args.length] = "--server.port=0";
 			command[args.length + 1] = "--server.address=127.0.0.1";
+			command[args.length + 2] = "--management.server.port=-1";
 			System.exit(SpringApplication.exit(SpringApplication.run(SiteApplication.class, command)));
 		}
 		SpringApplication.run(SiteApplication.class, args);
+	}
+
+	private static boolean isCommand(String argument) {
+		return argument.startsWith("--mmm.import.wordpress=") || argument.startsWith("--mmm.media.copy-from=");
 	}
 
 }

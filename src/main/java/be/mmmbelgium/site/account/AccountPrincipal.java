@@ -21,6 +21,12 @@ import be.mmmbelgium.site.web.Language;
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, BackOfficeUser {
 
+	/**
+	 * Fixed, so that a session kept in the database by one release is still read by the
+	 * next: a field may be added, but none removed or changed in type.
+	 */
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String email;

@@ -177,8 +177,15 @@ public class Accounts {
 		if (account == null || !account.isEnabled()) {
 			throw new AccountChangeRefused("password.link.invalid");
 		}
+		this.policy.problem(password, account.getEmail()).ifPresent((problem) -> {
+			throw new AccountChangeRefused(problem);
+		});
+		// Used once the password is known to be accepted, before anything changes: used
+		// meanwhile by another request, the link refuses this one.
+		if (!this.links.use(link)) {
+			throw new AccountChangeRefused("password.link.invalid");
+		}
 		setPassword(account, password);
-		this.links.use(link);
 		this.events.publishEvent(new AccountEvent.PasswordSet(new AuditLog.Actor(account.getId(), account.getEmail()),
 				account.getEmail()));
 	}
@@ -211,7 +218,11 @@ public class Accounts {
 			.filter((found) -> this.accounts.count() == 0)
 			.orElseThrow(() -> new AccountChangeRefused("password.link.invalid"));
 		Account admin = createAdmin(email, displayName, password);
-		this.links.use(link);
+		// Used once the admin is made (their password accepted); used meanwhile by
+		// another request, the link refuses this one, and the admin made is rolled back.
+		if (!this.links.use(link)) {
+			throw new AccountChangeRefused("password.link.invalid");
+		}
 		this.events.publishEvent(new AccountEvent.Created(new AuditLog.Actor(admin.getId(), admin.getEmail()),
 				admin.getEmail(), "first admin, from the setup link"));
 	}

@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.session.FindByIndexNameSessionRepository;
 
 import be.mmmbelgium.site.account.profile.AccountAdminController;
 import be.mmmbelgium.site.account.settings.SettingsController;
@@ -63,7 +64,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain backOffice(HttpSecurity http, AccountDetailsService accountDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditLog audit, AccountRepository accounts,
 			TwoFactor twoFactor, SignInAndOutHandler signInEvents, WriterMarks writerMarks,
-			List<BackOfficeAccess> features) throws Exception {
+			FindByIndexNameSessionRepository<?> sessionStore, List<BackOfficeAccess> features) throws Exception {
 		AdminRoutes routes = new AdminRoutes(features);
 		AccountAuthenticationProvider authentication = new AccountAuthenticationProvider(accountDetails,
 				passwordEncoder, throttle, audit);
@@ -85,7 +86,11 @@ public class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.successHandler(signInEvents)
-				.failureUrl(LOGIN + "?error"))
+				// The page says only that the sign-in failed. Spring's own handler would
+				// keep the exception in the session, and with it the password as typed,
+				// which sessions kept in the database must not hold.
+				.failureHandler((request, response, failure) -> response
+					.sendRedirect(request.getContextPath() + LOGIN + "?error")))
 			.logout((logout) -> logout.logoutUrl("/admin/logout")
 				.addLogoutHandler(signInEvents)
 				.logoutSuccessUrl(LOGIN + "?signedOut")
@@ -95,7 +100,7 @@ public class SecurityConfiguration {
 				.accessDeniedHandler((request, response, denied) -> accessDenied(request, response, audit)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor, audit), AuthorizationFilter.class)
-			.addFilterBefore(new KeptForms(writerMarks), CsrfFilter.class)
+			.addFilterBefore(new KeptForms(writerMarks, sessionStore), CsrfFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();
 	}

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -15,12 +13,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionBindingEvent;
-import jakarta.servlet.http.HttpSessionBindingListener;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,6 +34,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * in ({@link WriterMarks}) is kept, which a browser sends from the site's own pages and
  * not from another site (the cookies are {@code SameSite=Lax}): another site cannot fill
  * someone's form, and a client that never signed in cannot leave forms at all.
+ * <p>
+ * Sessions live in the database (Spring Session JDBC), so the kept text waits there for
+ * whichever instance the person reaches next. The sessions that keep a form are found by
+ * the account they keep it for, which bounds how many one account may have.
  */
 public final class KeptForms extends OncePerRequestFilter {
 
@@ -55,32 +56,31 @@ public final class KeptForms extends OncePerRequestFilter {
 
 	/**
 	 * At most this many forms are kept at once for one account (someone with several tabs
-	 * open), so that nobody can fill the memory, nor take the room another person's text
-	 * needs; past it, a form sent after its session ended is refused as before.
+	 * open), so that nobody can fill the database with them; past it, a form sent after
+	 * its session ended is refused as before.
 	 */
 	static final int MAX_KEPT_PER_ACCOUNT = 5;
 
-	/** How many forms are kept for each account, on this instance. */
-	private static final Map<Long, AtomicInteger> KEPT = new ConcurrentHashMap<>();
+	/**
+	 * What a session keeping a form is indexed by, before the account's number, until its
+	 * owner signs in again and it becomes theirs.
+	 */
+	private static final String KEPT_FOR = "kept-form:";
 
 	private final WriterMarks marks;
 
-	public KeptForms(WriterMarks marks) {
+	private final FindByIndexNameSessionRepository<?> sessions;
+
+	public KeptForms(WriterMarks marks, FindByIndexNameSessionRepository<?> sessions) {
 		this.marks = marks;
+		this.sessions = sessions;
 	}
 
 	/**
 	 * A form's fields as sent, for the form at {@code path}, by the account that signed
-	 * in on that browser. It counts among the forms kept for that account while its
-	 * session holds it, until given back or until the session ends.
+	 * in on that browser.
 	 */
-	record Kept(long accountId, String path,
-			Map<String, String[]> fields) implements Serializable, HttpSessionBindingListener {
-
-		@Override
-		public void valueUnbound(HttpSessionBindingEvent event) {
-			KEPT.computeIfPresent(this.accountId, (account, count) -> count.decrementAndGet() <= 0 ? null : count);
-		}
+	record Kept(long accountId, String path, Map<String, String[]> fields) implements Serializable {
 
 	}
 
@@ -100,10 +100,11 @@ public final class KeptForms extends OncePerRequestFilter {
 				}
 			}
 			long accountId = writer.getAsLong();
-			if (characters <= MAX_CHARACTERS && makeRoom(accountId)) {
+			if (characters <= MAX_CHARACTERS && keptFor(accountId) < MAX_KEPT_PER_ACCOUNT) {
 				String path = pathOf(request);
 				HttpSession session = request.getSession(true);
 				session.setAttribute(ATTRIBUTE, new Kept(accountId, path, fields));
+				session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, KEPT_FOR + accountId);
 				// After signing in, the person is sent back to the form (as a GET).
 				session.setAttribute(RETURN_TO, path);
 				response.sendRedirect(request.getContextPath() + BackOffice.SIGN_IN + "?kept");
@@ -113,14 +114,15 @@ public final class KeptForms extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Counts one more form kept for an account, if it has room for it. */
-	private static boolean makeRoom(long accountId) {
-		AtomicInteger count = KEPT.computeIfAbsent(accountId, (account) -> new AtomicInteger());
-		if (count.incrementAndGet() <= MAX_KEPT_PER_ACCOUNT) {
-			return true;
-		}
-		count.decrementAndGet();
-		return false;
+	/**
+	 * How many sessions keep a form for an account: until their owner signs in again, or
+	 * until they expire and the session store's clean-up removes them.
+	 */
+	private int keptFor(long accountId) {
+		return this.sessions
+			.findByIndexNameAndIndexValue(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+					KEPT_FOR + accountId)
+			.size();
 	}
 
 	/** Whether a path is that of a content form: writing a new item, or changing one. */
@@ -164,13 +166,17 @@ public final class KeptForms extends OncePerRequestFilter {
 		binder.bind(new MutablePropertyValues(fields));
 	}
 
-	/** Where to go after signing in: the form whose text was kept, if any, once. */
+	/**
+	 * Where to go after signing in: the form whose text was kept, if any, once. The
+	 * session is now that of the account signed in, and known by it.
+	 */
 	public static Optional<String> returnTo(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session == null || !(session.getAttribute(RETURN_TO) instanceof String path)) {
 			return Optional.empty();
 		}
 		session.removeAttribute(RETURN_TO);
+		session.removeAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME);
 		return Optional.of(path);
 	}
 

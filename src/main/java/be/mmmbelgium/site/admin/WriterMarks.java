@@ -3,7 +3,6 @@ package be.mmmbelgium.site.admin;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.OptionalLong;
@@ -20,14 +19,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
+import be.mmmbelgium.site.system.SharedSecrets;
+
 /**
  * The mark a browser gets when someone signs in to the back-office: the account's number,
- * signed by this instance. It outlives the session, so that a form sent after the session
+ * signed by the site. It outlives the session, so that a form sent after the session
  * ended can be told from one sent by a browser that never signed in: only a marked
  * browser may leave a form to be kept ({@link KeptForms}), and the forms kept are counted
- * for the account it names. Nobody can make a mark without the instance's key; the key is
- * drawn when the instance starts, like the sessions it keeps in memory, which end with
- * it.
+ * for the account it names. Nobody can make a mark without the site's key, which every
+ * instance shares ({@link SharedSecrets}): a mark made by one is good on all of them, and
+ * after a restart.
  */
 @Component
 public class WriterMarks {
@@ -37,10 +38,10 @@ public class WriterMarks {
 	/** As long as someone may come back to a form they left open. */
 	static final Duration LIFETIME = Duration.ofDays(30);
 
-	private final byte[] key = new byte[32];
+	private final SharedSecrets secrets;
 
-	public WriterMarks() {
-		new SecureRandom().nextBytes(this.key);
+	public WriterMarks(SharedSecrets secrets) {
+		this.secrets = secrets;
 	}
 
 	/** Marks the browser of someone who just signed in. */
@@ -53,7 +54,7 @@ public class WriterMarks {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO, request));
 	}
 
-	/** The account a request's mark names, when it carries one this instance made. */
+	/** The account a request's mark names, when it carries one the site made. */
 	OptionalLong accountOf(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
@@ -86,7 +87,7 @@ public class WriterMarks {
 	private String signature(long accountId) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			mac.init(new SecretKeySpec(this.secrets.named("writer-marks"), "HmacSHA256"));
 			byte[] signed = mac.doFinal(("writer:" + accountId).getBytes(StandardCharsets.US_ASCII));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
 		}

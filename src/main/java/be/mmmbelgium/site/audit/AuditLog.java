@@ -3,7 +3,9 @@ package be.mmmbelgium.site.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,10 @@ public class AuditLog {
 
 	private final TransactionTemplate ownTransaction;
 
-	AuditLog(AuditEventRepository events, Clock clock, PlatformTransactionManager transactions) {
+	private final MeterRegistry metrics;
+
+	AuditLog(AuditEventRepository events, Clock clock, PlatformTransactionManager transactions, MeterRegistry metrics) {
+		this.metrics = metrics;
 		this.events = events;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -54,6 +59,8 @@ public class AuditLog {
 	public void record(AuditKind kind, @Nullable Actor actor, @Nullable String target, @Nullable String detail) {
 		Actor who = (actor != null) ? actor : Actor.NOBODY;
 		String clientAddress = ClientAddress.current();
+		// mmm_audit_events_total{kind="sign_in_failed"}, {kind="media_uploaded"}…
+		this.metrics.counter("mmm.audit.events", "kind", kind.name().toLowerCase(Locale.ROOT)).increment();
 		try {
 			this.ownTransaction
 				.executeWithoutResult((status) -> this.events.save(new AuditEvent(Instant.now(this.clock), kind,

@@ -2,6 +2,8 @@ package be.mmmbelgium.site.caching;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,9 +21,13 @@ class HttpCachingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<HttpCaching> httpCaching(ContentVersion version, Clock clock,
-			@Value("${mmm.rendered-pages-memory}") DataSize memory, SecurityFilterProperties security) {
+			@Value("${mmm.rendered-pages-memory}") DataSize memory, SecurityFilterProperties security,
+			MeterRegistry metrics) {
+		RenderedPages kept = new RenderedPages(memory.toBytes());
+		// cache_gets_total{cache="kept-answers",result="hit"|"miss"}, and their size.
+		CaffeineCacheMetrics.monitor(metrics, kept.answers(), "kept-answers");
 		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
-				new HttpCaching(version, new RenderedPages(memory.toBytes()), clock));
+				new HttpCaching(version, kept, clock));
 		registration.addUrlPatterns("/*");
 		// Before Spring Security, whose headers a kept answer carries already: a visitor
 		// asking again for a page is answered without going through the filters that

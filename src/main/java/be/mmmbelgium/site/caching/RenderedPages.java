@@ -27,12 +27,19 @@ class RenderedPages {
 	RenderedPages(long capacity) {
 		this.capacity = capacity;
 		this.answers = Caffeine.newBuilder()
+			// Hits and misses, for the metrics (HttpCachingConfiguration).
+			.recordStats()
 			.maximumWeight(capacity)
 			.weigher((String key, Rendered answer) -> answer.size())
 			// Room is made by the request that keeps an answer, as soon as it keeps it,
 			// rather than later on a shared pool of threads.
 			.executor(Runnable::run)
 			.build();
+	}
+
+	/** The answers kept, for the metrics of their hits and misses. */
+	Cache<String, Rendered> answers() {
+		return this.answers;
 	}
 
 	@Nullable Rendered find(String address, String version) {

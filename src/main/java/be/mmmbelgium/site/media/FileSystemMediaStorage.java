@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -46,6 +47,29 @@ class FileSystemMediaStorage implements MediaStorage {
 		Optional<Path> path = resolve(key);
 		if (path.isPresent()) {
 			Files.deleteIfExists(path.get());
+		}
+	}
+
+	@Override
+	public Stream<String> keys() throws IOException {
+		if (!Files.isDirectory(this.root)) {
+			return Stream.empty();
+		}
+		try (Stream<Path> files = Files.walk(this.root)) {
+			// Read at once: the directory is closed before the keys are used.
+			return files.filter(Files::isRegularFile)
+				.map((file) -> this.root.relativize(file).toString().replace('\\', '/'))
+				.filter(MediaStorage::isValidKey)
+				.toList()
+				.stream();
+		}
+	}
+
+	@Override
+	public void checkAvailable() throws IOException {
+		Files.createDirectories(this.root);
+		if (!Files.isWritable(this.root)) {
+			throw new IOException("The media directory " + this.root + " cannot be written to");
 		}
 	}
 

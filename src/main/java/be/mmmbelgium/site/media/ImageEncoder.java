@@ -103,9 +103,13 @@ final class ImageEncoder {
 		FileType output = transparent ? FileType.PNG : FileType.JPEG;
 		BufferedImage full = image.getWidth() > MAX_WIDTH ? scale(image, MAX_WIDTH, transparent) : image;
 		List<Encoded> smaller = new ArrayList<>();
-		for (int width : WIDTHS) {
-			if (width < full.getWidth()) {
-				smaller.add(write(scale(full, width, transparent), output));
+		// From the widest to the narrowest, each made from the one before: the steps
+		// between them are small, so each is one step of scaling and stays as sharp.
+		BufferedImage larger = full;
+		for (int i = WIDTHS.length - 1; i >= 0; i--) {
+			if (WIDTHS[i] < full.getWidth()) {
+				larger = scale(larger, WIDTHS[i], transparent);
+				smaller.add(0, write(larger, output));
 			}
 		}
 		return new Result(output, write(full, output), smaller);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -53,9 +54,15 @@ public class MediaLibrary {
 
 	private final TransactionTemplate transactions;
 
+	/** The files sent to the library, accepted or refused: {@code mmm_uploads_total}. */
+	private static final String UPLOADS = "mmm.uploads";
+
+	private final MeterRegistry metrics;
+
 	MediaLibrary(MediaRepository files, MediaStorage storage, Clock clock, UploadChecks checks,
-			ApplicationEventPublisher events, Collection<MediaUse> uses,
-			PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, Collection<MediaUse> uses, PlatformTransactionManager transactionManager,
+			MeterRegistry metrics) {
+		this.metrics = metrics;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.files = files;
 		this.storage = storage;
@@ -87,7 +94,17 @@ public class MediaLibrary {
 	 * @throws UploadRefusedException when the file is not one the site keeps
 	 */
 	public CheckedUpload check(@Nullable String filename, InputStream content, Set<MediaKind> accepted) {
-		return this.checks.check(filename, content, accepted);
+		try {
+			CheckedUpload upload = this.checks.check(filename, content, accepted);
+			this.metrics
+				.counter(UPLOADS, "outcome", "accepted", "kind", upload.type().kind().name().toLowerCase(Locale.ROOT))
+				.increment();
+			return upload;
+		}
+		catch (UploadRefusedException ex) {
+			this.metrics.counter(UPLOADS, "outcome", "refused", "kind", "unknown").increment();
+			throw ex;
+		}
 	}
 
 	/**

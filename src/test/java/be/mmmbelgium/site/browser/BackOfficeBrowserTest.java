@@ -1,9 +1,11 @@
 package be.mmmbelgium.site.browser;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -325,11 +327,13 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		type(volunteer, "body", "Un long paragraphe que personne ne veut écrire deux fois.");
 
 		// The session ends on the server while the form is open: its cookie names a
-		// session that is gone.
+		// session that is gone (an id, base64-encoded as Spring Session writes it).
 		Cookie session = volunteer.manage().getCookieNamed("MMM_SESSION");
 		volunteer.manage().deleteCookie(session);
+		String ended = Base64.getEncoder()
+			.encodeToString("0f5e8a64-6a1c-4c1e-9d52-000000000000".getBytes(StandardCharsets.US_ASCII));
 		volunteer.manage()
-			.addCookie(new Cookie.Builder("MMM_SESSION", "ended-session-0123456789").path(session.getPath())
+			.addCookie(new Cookie.Builder("MMM_SESSION", ended).path(session.getPath())
 				.isHttpOnly(true)
 				.sameSite("Lax")
 				.build());

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -33,8 +34,9 @@ class MediaLimitsUnitTest {
 	void eachKindHasTheLimitItsSettingGivesAndTheRefusalSaysIt() {
 		MediaProperties limits = new MediaProperties(this.directory, DataSize.ofKilobytes(2), DataSize.ofKilobytes(8),
 				DataSize.ofKilobytes(1), 1_000_000);
+		SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 		MediaLibrary library = new MediaLibrary(null, null, Clock.fixed(Builders.NOW, ZoneOffset.UTC),
-				new UploadChecks(limits), null, List.of(), null);
+				new UploadChecks(limits), null, List.of(), null, metrics);
 		byte[] largePdf = TestMedia.pdf("/Padding (" + "x".repeat(2000) + ")");
 
 		assertThatExceptionOfType(UploadRefusedException.class)
@@ -52,6 +54,9 @@ class MediaLimitsUnitTest {
 		assertThatExceptionOfType(UploadRefusedException.class).isThrownBy(() -> library.upload("enorme.mp3",
 				new ByteArrayInputStream(new byte[100 * 1024 * 1024]), Set.of(MediaKind.AUDIO), null));
 		assertThat(limits.maxSize(MediaKind.IMAGE)).isEqualTo(DataSize.ofKilobytes(2));
+		assertThat(metrics.counter("mmm.uploads", "outcome", "refused", "kind", "unknown").count())
+			.as("refusals counted for the metrics")
+			.isEqualTo(3);
 	}
 
 	@Test

@@ -4,12 +4,9 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import be.mmmbelgium.site.account.Account;
 import be.mmmbelgium.site.account.AccountFixtures;
@@ -17,6 +14,7 @@ import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.test.Html;
+import be.mmmbelgium.site.test.SessionCookie;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,14 +39,6 @@ class SessionExpiryIntegrationTest {
 	@Autowired
 	NewsPostRepository posts;
 
-	/** The browser still sends the cookie of a session the server ended. */
-	static final RequestPostProcessor EXPIRED_SESSION = (request) -> {
-		request.setRequestedSessionId("ended-session");
-		request.setRequestedSessionIdValid(false);
-		request.setRequestedSessionIdFromCookie(true);
-		return request;
-	};
-
 	@Test
 	void theTextSentAfterTheSessionEndedIsOnTheFormAfterSigningInAgain() {
 		Account volunteer = this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder));
@@ -57,39 +47,33 @@ class SessionExpiryIntegrationTest {
 		this.posts.saveAndFlush(post);
 		String hourOfWriting = "Une heure d’écriture, avec des « guillemets » et <b>balises</b>.";
 
-		MvcTestResult sent = this.mvc.post()
+		SessionCookie browser = SessionCookie.ofAnEndedSession();
+		MvcTestResult sent = browser.send(this.mvc.post()
 			.uri("/admin/news/" + post.getId())
-			.with(EXPIRED_SESSION)
 			.cookie(markOf(volunteer))
 			.param("_csrf", "token-of-the-ended-session")
 			.param("language", "FR")
 			.param("title", "Après")
 			.param("body", hourOfWriting)
-			.param("version", String.valueOf(post.getVersion()))
-			.exchange();
+			.param("version", String.valueOf(post.getVersion())));
 
 		assertThat(sent).hasRedirectedUrl("/admin/login?kept");
-		MockHttpSession session = (MockHttpSession) sent.getRequest().getSession(false);
-		assertThat(this.mvc.get().uri("/admin/login?kept").session(session)).bodyText()
-			.contains("Votre texte est gardé");
-		MvcTestResult signedIn = this.mvc.post()
+		assertThat(browser.send(this.mvc.get().uri("/admin/login?kept"))).bodyText().contains("Votre texte est gardé");
+		MvcTestResult signedIn = browser.send(this.mvc.post()
 			.uri("/admin/login")
-			.session(session)
 			.with(csrf())
 			.param("email", volunteer.getEmail())
-			.param("password", AccountFixtures.PASSWORD)
-			.exchange();
+			.param("password", AccountFixtures.PASSWORD));
 		assertThat(signedIn).hasRedirectedUrl("/admin/news/" + post.getId());
 
-		var form = Html.parse(this.mvc.get().uri("/admin/news/" + post.getId()).session(session).exchange());
+		var form = Html.parse(browser.send(this.mvc.get().uri("/admin/news/" + post.getId())));
 		assertThat(form.select("#title").val()).isEqualTo("Après");
 		assertThat(form.select("#body").text()).isEqualTo(hourOfWriting);
 		assertThat(form.select(".alert").text()).contains("pas encore enregistré");
 		assertThat(this.posts.findById(post.getId()).orElseThrow().getTitle()).isEqualTo("Avant");
 		// Given back once: the next visit shows the post as saved.
-		assertThat(Html.parse(this.mvc.get().uri("/admin/news/" + post.getId()).session(session).exchange())
-			.select("#title")
-			.val()).isEqualTo("Avant");
+		assertThat(Html.parse(browser.send(this.mvc.get().uri("/admin/news/" + post.getId()))).select("#title").val())
+			.isEqualTo("Avant");
 	}
 
 	@Test
@@ -126,14 +110,14 @@ class SessionExpiryIntegrationTest {
 	 * any.
 	 */
 	private MvcTestResult expiredFormPost(Cookie mark) {
-		var request = MockMvcRequestBuilders.post("/admin/news/new")
-			.with(EXPIRED_SESSION)
+		var request = this.mvc.post()
+			.uri("/admin/news/new")
 			.param("_csrf", "token-of-the-ended-session")
 			.param("title", "Écrit pendant la session");
 		if (mark != null) {
 			request.cookie(mark);
 		}
-		return this.mvc.perform(request);
+		return SessionCookie.ofAnEndedSession().send(request);
 	}
 
 	/** The mark a browser gets when someone signs in on it. */

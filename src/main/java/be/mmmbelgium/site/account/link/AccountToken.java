@@ -73,6 +73,10 @@ public class AccountToken {
 		this.usedAt = now;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	Purpose getPurpose() {
 		return this.purpose;
 	}

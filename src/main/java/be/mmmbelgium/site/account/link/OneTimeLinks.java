@@ -74,8 +74,18 @@ public class OneTimeLinks {
 			.forEach((old) -> old.use(now));
 	}
 
-	public void use(AccountToken link) {
-		link.use(Instant.now(this.clock));
+	/**
+	 * Uses a link found valid, once: false when another request used it meanwhile, which
+	 * must then be refused as if the link had not been found.
+	 */
+	public boolean use(AccountToken link) {
+		Instant now = Instant.now(this.clock);
+		if (this.tokens.markUsed(link.getId(), now) != 1) {
+			return false;
+		}
+		// The link as this request holds it says so too.
+		link.use(now);
+		return true;
 	}
 
 	public static String hash(String token) {

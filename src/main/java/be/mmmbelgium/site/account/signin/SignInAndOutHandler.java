@@ -120,7 +120,9 @@ public class SignInAndOutHandler extends SavedRequestAwareAuthenticationSuccessH
 		principal.eraseCredentials();
 		UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(principal,
 				null, principal.getAuthorities());
-		request.changeSessionId();
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
 		save(refreshed, request, response);
 	}
 

@@ -14,6 +14,9 @@ import be.mmmbelgium.site.account.AccountPrincipal;
  */
 public final class TwoFactorPending extends AbstractAuthenticationToken {
 
+	/** Fixed, as {@code AccountPrincipal}'s, so that sessions outlive a new release. */
+	private static final long serialVersionUID = 1L;
+
 	public static final String AUTHORITY = "TWO_FACTOR_PENDING";
 
 	private final AccountPrincipal principal;

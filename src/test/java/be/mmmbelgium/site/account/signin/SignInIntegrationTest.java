@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import be.mmmbelgium.site.account.Account;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
+import be.mmmbelgium.site.test.SessionCookie;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 
 import static be.mmmbelgium.site.account.AccountFixtures.PASSWORD;
@@ -56,20 +56,22 @@ class SignInIntegrationTest {
 	@Test
 	void aRightPasswordSignsInWithANewSessionId() {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		SessionCookie session = SessionCookie.none();
+		session.send(this.mvc.get().uri("/admin/login"));
+		String before = session.value();
 
 		assertThat(signIn(account.getEmail(), PASSWORD, session, freshAddress())).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin");
-		assertThat(session.getId()).isNotEqualTo(before);
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+		assertThat(before).as("the sign-in page's session, for its form's token").isNotNull();
+		assertThat(session.value()).isNotNull().isNotEqualTo(before);
+		assertThat(session.send(this.mvc.get().uri("/admin"))).hasStatusOk();
 	}
 
 	@Test
 	void theEmailIsMatchedWithoutRegardToCase() {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
 
-		assertThat(signIn(account.getEmail().toUpperCase(), PASSWORD, new MockHttpSession(), freshAddress()))
+		assertThat(signIn(account.getEmail().toUpperCase(), PASSWORD, SessionCookie.none(), freshAddress()))
 			.hasRedirectedUrl("/admin");
 	}
 
@@ -83,7 +85,7 @@ class SignInIntegrationTest {
 		for (String[] attempt : new String[][] { { enabled.getEmail(), "a wrong password" },
 				{ "nobody-at-all@example.org", PASSWORD }, { disabled.getEmail(), PASSWORD } }) {
 			this.counting.count.set(0);
-			assertThat(signIn(attempt[0], attempt[1], new MockHttpSession(), freshAddress())).as(attempt[0])
+			assertThat(signIn(attempt[0], attempt[1], SessionCookie.none(), freshAddress())).as(attempt[0])
 				.hasRedirectedUrl("/admin/login?error");
 			assertThat(this.counting.count.get()).as("password hashes checked for " + attempt[0]).isEqualTo(1);
 		}
@@ -93,11 +95,11 @@ class SignInIntegrationTest {
 	void fiveFailuresLockTheAccountEvenForTheRightPassword() {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
 		for (int i = 0; i < 5; i++) {
-			assertThat(signIn(account.getEmail(), "wrong password " + i, new MockHttpSession(), freshAddress()))
+			assertThat(signIn(account.getEmail(), "wrong password " + i, SessionCookie.none(), freshAddress()))
 				.hasRedirectedUrl("/admin/login?error");
 		}
 
-		assertThat(signIn(account.getEmail(), PASSWORD, new MockHttpSession(), freshAddress()))
+		assertThat(signIn(account.getEmail(), PASSWORD, SessionCookie.none(), freshAddress()))
 			.hasRedirectedUrl("/admin/login?error");
 	}
 
@@ -106,39 +108,41 @@ class SignInIntegrationTest {
 		Account target = account(this.accounts, this.encoder, Role.EDITOR);
 		RequestPostProcessor attacker = freshAddress();
 		for (int i = 0; i < 5; i++) {
-			signIn("guess-" + i + "@example.org", "some password " + i, new MockHttpSession(), attacker);
+			signIn("guess-" + i + "@example.org", "some password " + i, SessionCookie.none(), attacker);
 		}
 
-		assertThat(signIn(target.getEmail(), PASSWORD, new MockHttpSession(), attacker))
+		assertThat(signIn(target.getEmail(), PASSWORD, SessionCookie.none(), attacker))
 			.hasRedirectedUrl("/admin/login?error");
-		assertThat(signIn(target.getEmail(), PASSWORD, new MockHttpSession(), freshAddress()))
+		assertThat(signIn(target.getEmail(), PASSWORD, SessionCookie.none(), freshAddress()))
 			.hasRedirectedUrl("/admin");
 	}
 
 	@Test
 	void aDisabledAccountsSessionEndsAtItsNextRequest() {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = SessionCookie.none();
 		signIn(account.getEmail(), PASSWORD, session, freshAddress());
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+		assertThat(session.send(this.mvc.get().uri("/admin"))).hasStatusOk();
 
 		account.disable();
 		this.accounts.flush();
 
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasRedirectedUrl("/admin/login?ended");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(session.send(this.mvc.get().uri("/admin"))).hasRedirectedUrl("/admin/login?ended");
+		assertThat(session.wasEnded()).isTrue();
 	}
 
 	@Test
 	void signingOutEndsTheSessionAndNeedsAPostWithItsToken() {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = SessionCookie.none();
 		signIn(account.getEmail(), PASSWORD, session, freshAddress());
 
-		assertThat(this.mvc.post().uri("/admin/logout").session(session)).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/admin/logout").session(session).with(csrf()))
+		assertThat(session.send(this.mvc.post().uri("/admin/logout"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(session.send(this.mvc.post().uri("/admin/logout").with(csrf())))
 			.hasRedirectedUrl("/admin/login?signedOut");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(session.wasEnded()).isTrue();
+		assertThat(session.send(this.mvc.get().uri("/admin")).getResponse().getRedirectedUrl())
+			.endsWith("/admin/login");
 	}
 
 	@Test
@@ -163,15 +167,13 @@ class SignInIntegrationTest {
 			.contains("l’adresse ou le mot de passe est incorrect, ou trop d’essais ont échoué");
 	}
 
-	private MvcTestResult signIn(String email, String password, MockHttpSession session, RequestPostProcessor from) {
-		return this.mvc.post()
+	private MvcTestResult signIn(String email, String password, SessionCookie session, RequestPostProcessor from) {
+		return session.send(this.mvc.post()
 			.uri("/admin/login")
 			.param("email", email)
 			.param("password", password)
-			.session(session)
 			.with(csrf())
-			.with(from)
-			.exchange();
+			.with(from));
 	}
 
 	/** The site's password encoder, counting how many hashes it checks. */

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -19,6 +18,7 @@ import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.test.Builders;
+import be.mmmbelgium.site.test.SessionCookie;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 
 import static be.mmmbelgium.site.account.AccountFixtures.PASSWORD;
@@ -49,31 +49,20 @@ class TwoFactorIntegrationTest {
 	@Test
 	void enrolmentShowsAQrCodeAndTurnsOnWithACodeOfTheApp() throws Exception {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
-		MockHttpSession session = signedIn(account, freshAddress());
+		SessionCookie session = signedIn(account, freshAddress());
 
-		String page = this.mvc.get()
-			.uri("/admin/profile/two-factor")
-			.session(session)
-			.exchange()
-			.getResponse()
-			.getContentAsString();
+		String page = session.send(this.mvc.get().uri("/admin/profile/two-factor")).getResponse().getContentAsString();
 		assertThat(page).contains("<svg").contains("role=\"img\"");
 		String secret = find(page, "<code>([A-Z2-7]{32})</code>");
 
-		MvcTestResult wrong = this.mvc.post()
-			.uri("/admin/profile/two-factor")
-			.param("code", "000000")
-			.session(session)
-			.with(csrf())
-			.exchange();
+		MvcTestResult wrong = session
+			.send(this.mvc.post().uri("/admin/profile/two-factor").param("code", "000000").with(csrf()));
 		assertThat(wrong).hasStatusOk().bodyText().contains("Ce code ne convient pas");
 
-		MvcTestResult confirmed = this.mvc.post()
+		MvcTestResult confirmed = session.send(this.mvc.post()
 			.uri("/admin/profile/two-factor")
 			.param("code", codeAt(secret, Builders.NOW))
-			.session(session)
-			.with(csrf())
-			.exchange();
+			.with(csrf()));
 		assertThat(confirmed).hasStatusOk().hasViewName("admin/recovery-codes");
 		assertThat(recoveryCodes(confirmed)).hasSize(10);
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().isTotpEnabled()).isTrue();
@@ -84,15 +73,15 @@ class TwoFactorIntegrationTest {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
 		String secret = enrol(account);
 		RequestPostProcessor address = freshAddress();
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = SessionCookie.none();
 
 		assertThat(signIn(account, session, address)).hasRedirectedUrl("/admin/login/code");
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasRedirectedUrl("/admin/login/code");
-		String before = session.getId();
+		assertThat(session.send(this.mvc.get().uri("/admin"))).hasRedirectedUrl("/admin/login/code");
+		String before = session.value();
 
 		assertThat(code(session, codeAt(secret, Builders.NOW.plusSeconds(30)), address)).hasRedirectedUrl("/admin");
-		assertThat(session.getId()).isNotEqualTo(before);
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+		assertThat(session.value()).isNotNull().isNotEqualTo(before);
+		assertThat(session.send(this.mvc.get().uri("/admin"))).hasStatusOk();
 	}
 
 	@Test
@@ -102,17 +91,17 @@ class TwoFactorIntegrationTest {
 		List<String> recovery = this.lastRecoveryCodes;
 		String code = codeAt(secret, Builders.NOW.plusSeconds(30));
 
-		MockHttpSession first = new MockHttpSession();
+		SessionCookie first = SessionCookie.none();
 		signIn(account, first, freshAddress());
 		assertThat(code(first, code, freshAddress())).hasRedirectedUrl("/admin");
 
-		MockHttpSession second = new MockHttpSession();
+		SessionCookie second = SessionCookie.none();
 		RequestPostProcessor address = freshAddress();
 		signIn(account, second, address);
 		assertThat(code(second, code, address)).hasStatusOk().bodyText().contains("Ce code ne convient pas");
 		assertThat(code(second, recovery.get(0).toUpperCase(), address)).hasRedirectedUrl("/admin");
 
-		MockHttpSession third = new MockHttpSession();
+		SessionCookie third = SessionCookie.none();
 		RequestPostProcessor other = freshAddress();
 		signIn(account, third, other);
 		assertThat(code(third, recovery.get(0), other)).hasStatusOk();
@@ -123,7 +112,7 @@ class TwoFactorIntegrationTest {
 	void fiveWrongCodesEndTheAttempt() {
 		Account account = account(this.accounts, this.encoder, Role.EDITOR);
 		enrol(account);
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = SessionCookie.none();
 		RequestPostProcessor address = freshAddress();
 		signIn(account, session, address);
 
@@ -131,7 +120,7 @@ class TwoFactorIntegrationTest {
 			assertThat(code(session, "12345" + i, address)).hasStatusOk();
 		}
 		assertThat(code(session, "123459", address)).hasRedirectedUrl("/admin/login?error");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(session.wasEnded()).isTrue();
 	}
 
 	@Test
@@ -140,11 +129,11 @@ class TwoFactorIntegrationTest {
 		Account editor = account(this.accounts, this.encoder, Role.EDITOR);
 		this.twoFactor.requireForAdmins(true, new AccountPrincipal(admin));
 
-		MockHttpSession adminSession = signedIn(admin, freshAddress());
-		assertThat(this.mvc.get().uri("/admin").session(adminSession))
+		SessionCookie adminSession = signedIn(admin, freshAddress());
+		assertThat(adminSession.send(this.mvc.get().uri("/admin")))
 			.hasRedirectedUrl("/admin/profile/two-factor?required");
-		assertThat(this.mvc.get().uri("/admin/profile/two-factor").session(adminSession)).hasStatusOk();
-		assertThat(this.mvc.get().uri("/admin").session(signedIn(editor, freshAddress()))).hasStatusOk();
+		assertThat(adminSession.send(this.mvc.get().uri("/admin/profile/two-factor"))).hasStatusOk();
+		assertThat(signedIn(editor, freshAddress()).send(this.mvc.get().uri("/admin"))).hasStatusOk();
 	}
 
 	private List<String> lastRecoveryCodes;
@@ -157,31 +146,23 @@ class TwoFactorIntegrationTest {
 		return secret;
 	}
 
-	private MockHttpSession signedIn(Account account, RequestPostProcessor address) {
-		MockHttpSession session = new MockHttpSession();
+	private SessionCookie signedIn(Account account, RequestPostProcessor address) {
+		SessionCookie session = SessionCookie.none();
 		assertThat(signIn(account, session, address)).hasRedirectedUrl("/admin");
 		return session;
 	}
 
-	private MvcTestResult signIn(Account account, MockHttpSession session, RequestPostProcessor address) {
-		return this.mvc.post()
+	private MvcTestResult signIn(Account account, SessionCookie session, RequestPostProcessor address) {
+		return session.send(this.mvc.post()
 			.uri("/admin/login")
 			.param("email", account.getEmail())
 			.param("password", PASSWORD)
-			.session(session)
 			.with(csrf())
-			.with(address)
-			.exchange();
+			.with(address));
 	}
 
-	private MvcTestResult code(MockHttpSession session, String code, RequestPostProcessor address) {
-		return this.mvc.post()
-			.uri("/admin/login/code")
-			.param("code", code)
-			.session(session)
-			.with(csrf())
-			.with(address)
-			.exchange();
+	private MvcTestResult code(SessionCookie session, String code, RequestPostProcessor address) {
+		return session.send(this.mvc.post().uri("/admin/login/code").param("code", code).with(csrf()).with(address));
 	}
 
 	private static String codeAt(String secret, Instant instant) {
