@@ -35,6 +35,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * not from another site (the cookies are {@code SameSite=Lax}): another site cannot fill
  * someone's form, and a client that never signed in cannot leave forms at all.
  * <p>
+ * The same holds for a form sent again without its token while its session goes on: the
+ * one given back while the database was away (it could not hold a token, the session
+ * being out of reach), whose text is kept in the session and shown again on its form.
+ * <p>
  * Sessions live in the database (Spring Session JDBC), so the kept text waits there for
  * whichever instance the person reaches next. The sessions that keep a form are found by
  * the account they keep it for, which bounds how many one account may have.
@@ -87,7 +91,9 @@ public final class KeptForms extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		OptionalLong writer = isExpiredFormPost(request) ? this.marks.accountOf(request) : OptionalLong.empty();
+		boolean expired = isExpiredFormPost(request);
+		boolean tokenless = !expired && isTokenlessFormPost(request);
+		OptionalLong writer = (expired || tokenless) ? this.marks.accountOf(request) : OptionalLong.empty();
 		if (writer.isPresent()) {
 			Map<String, String[]> fields = new LinkedHashMap<>();
 			int characters = 0;
@@ -100,7 +106,15 @@ public final class KeptForms extends OncePerRequestFilter {
 				}
 			}
 			long accountId = writer.getAsLong();
-			if (characters <= MAX_CHARACTERS && keptFor(accountId) < MAX_KEPT_PER_ACCOUNT) {
+			if (tokenless && characters <= MAX_CHARACTERS) {
+				// The session goes on: the text waits in it, once, to be shown on its
+				// form.
+				String path = pathOf(request);
+				request.getSession().setAttribute(ATTRIBUTE, new Kept(accountId, path, fields));
+				response.sendRedirect(request.getContextPath() + path);
+				return;
+			}
+			if (expired && characters <= MAX_CHARACTERS && keptFor(accountId) < MAX_KEPT_PER_ACCOUNT) {
 				String path = pathOf(request);
 				HttpSession session = request.getSession(true);
 				session.setAttribute(ATTRIBUTE, new Kept(accountId, path, fields));
@@ -136,6 +150,16 @@ public final class KeptForms extends OncePerRequestFilter {
 	private static boolean isExpiredFormPost(HttpServletRequest request) {
 		return "POST".equals(request.getMethod()) && request.getRequestedSessionId() != null
 				&& !request.isRequestedSessionIdValid() && FORMS.matcher(pathOf(request)).matches();
+	}
+
+	/**
+	 * Whether a content form comes without its token, with a session that goes on: the
+	 * form given back while the database was away, which could not hold one, sent again.
+	 */
+	private static boolean isTokenlessFormPost(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && request.getParameter(CSRF_PARAMETER) == null
+				&& request.getHeader("X-CSRF-TOKEN") == null && FORMS.matcher(pathOf(request)).matches()
+				&& request.isRequestedSessionIdValid();
 	}
 
 	/** The path of a request within the site, without its context path. */

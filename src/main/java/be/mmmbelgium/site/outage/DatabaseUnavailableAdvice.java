@@ -1,16 +1,10 @@
 package be.mmmbelgium.site.outage;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,14 +14,13 @@ import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.web.DatabaseUnavailable;
 
 /**
- * When the database cannot be reached, the back-office says so (503) and, for a form that
- * was sent, gives back everything that was typed in it, in a form that sends it again:
- * nothing is lost while the database is away. Files sent with it must be chosen again.
+ * When the database cannot be reached while a back-office page is at work, the page says
+ * so and gives back what was typed ({@link GivenBack}): nothing is lost while the
+ * database is away. When it cannot even be reached to read the session, before any page
+ * is at work, {@link DatabaseOutageFilter} answers the same.
  */
 @ControllerAdvice(annotations = AdminPages.class)
 class DatabaseUnavailableAdvice {
-
-	static final String VIEW = "admin/unavailable";
 
 	private final DatabaseOutage outage;
 
@@ -45,27 +38,7 @@ class DatabaseUnavailableAdvice {
 			this.outage.seen();
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
-		List<Field> fields = new ArrayList<>();
-		if (HttpMethod.POST.matches(request.getMethod())) {
-			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-				if (!parameter.getKey().equals("_csrf")) {
-					for (String value : parameter.getValue()) {
-						fields.add(new Field(parameter.getKey(), value));
-					}
-				}
-			}
-		}
-		return new ModelAndView(VIEW, HttpStatus.SERVICE_UNAVAILABLE).addObject("fields", fields)
-			.addObject("action", request.getRequestURI());
-	}
-
-	/**
-	 * A field of the form that could not be saved.
-	 *
-	 * @param name the field's name in the form
-	 * @param value what was typed in it
-	 */
-	record Field(String name, String value) {
+		return GivenBack.page(request);
 	}
 
 }

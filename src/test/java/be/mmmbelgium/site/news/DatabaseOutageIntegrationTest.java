@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -11,17 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import be.mmmbelgium.site.account.Account;
+import be.mmmbelgium.site.account.AccountFixtures;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.outage.DatabaseOutage;
 import be.mmmbelgium.site.test.Html;
+import be.mmmbelgium.site.test.SessionCookie;
 import be.mmmbelgium.site.test.SiteIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,10 +79,13 @@ class DatabaseOutageIntegrationTest {
 	@MockitoSpyBean
 	PublishedNews news;
 
+	@MockitoSpyBean
+	JdbcIndexedSessionRepository sessions;
+
 	/** Each test leaves the database reachable, as the site finds it again by itself. */
 	@AfterEach
 	void databaseBack() throws InterruptedException {
-		Mockito.reset(this.editor, this.news);
+		Mockito.reset(this.editor, this.news, this.sessions);
 		for (int attempt = 0; attempt < 50 && !this.outage.mayTry(); attempt++) {
 			Thread.sleep(100);
 		}
@@ -127,6 +136,65 @@ class DatabaseOutageIntegrationTest {
 
 		assertThat(this.outage.isOngoing()).isFalse();
 		assertThat(this.mvc.get().uri("/fr/").exchange()).hasStatusOk();
+	}
+
+	/**
+	 * The database away before any page is at work: the session itself, kept in the
+	 * database, cannot be read. The text is given back all the same, in a form without a
+	 * token (the session's cannot be read); sent again once the database is back, it is
+	 * shown on its form, to be saved.
+	 */
+	@Test
+	void aSaveWhoseSessionCannotBeReadGivesBackEverythingTypedAndTheTextComesBackToItsForm() throws Exception {
+		Account volunteer = this.accounts.saveAndFlush(TestAccounts.account(Role.CONTRIBUTOR, this.encoder));
+		SessionCookie browser = SessionCookie.none();
+		Cookie mark = browser
+			.send(this.mvc.post()
+				.uri("/admin/login")
+				.with(csrf())
+				.param("email", volunteer.getEmail())
+				.param("password", AccountFixtures.PASSWORD))
+			.getResponse()
+			.getCookie("MMM_WRITER");
+		willThrow(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLException("Connection to 127.0.0.1:5432 refused", "08001")))
+			.given(this.sessions)
+			.findById(any());
+
+		var refused = browser.send(this.mvc.post()
+			.uri("/admin/news/new")
+			.with(csrf())
+			.cookie(mark)
+			.param("language", "FR")
+			.param("title", "Un titre à garder")
+			.param("body", "Un texte <long> & précieux."));
+
+		assertThat(refused).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "30");
+		Document html = Html.parse(refused);
+		assertThat(html.select("main form").attr("action")).isEqualTo("/admin/news/new");
+		assertThat(html.select("main form textarea[name=title]").text()).isEqualTo("Un titre à garder");
+		assertThat(html.select("main form textarea[name=body]").text()).isEqualTo("Un texte <long> & précieux.");
+		assertThat(html.select("main form [name=_csrf]")).isEmpty();
+		assertThat(this.outage.isOngoing()).isTrue();
+
+		Mockito.reset(this.sessions);
+		var sentAgain = browser.send(this.mvc.post()
+			.uri("/admin/news/new")
+			.cookie(mark)
+			.param("language", "FR")
+			.param("title", "Un titre à garder")
+			.param("body", "Un texte <long> & précieux."));
+		assertThat(sentAgain).hasRedirectedUrl("/admin/news/new");
+		databaseBack();
+		Document form = Html.parse(browser.send(this.mvc.get().uri("/admin/news/new")));
+		assertThat(form.select("#title").val()).isEqualTo("Un titre à garder");
+		assertThat(form.select("#body").text()).isEqualTo("Un texte <long> & précieux.");
+		assertThat(form.select(".alert[role=status]").text()).contains("pas encore enregistré");
+	}
+
+	@Test
+	void aFormSentWithoutItsTokenFromABrowserWhereNobodySignedInIsRefused() {
+		assertThat(this.mvc.post().uri("/admin/news/new").param("title", "Venu d’ailleurs")).hasStatus(403);
 	}
 
 	@Test
