@@ -10,7 +10,10 @@
 #   2. how long a post published through one instance takes to show through the other;
 #   3. wrk on the public pages through nginx while one instance is stopped (gracefully) and
 #      started again: the errors during that run, then a run once both are back, and
-#      whether the volunteer's session still works on the restarted instance;
+#      whether the volunteer's session still works on the restarted instance. nginx notices
+#      the stopped instance by itself (a request it cannot send there goes to the other);
+#      the started one is put back once its readiness probe says so, as a balancer that
+#      checks readiness does;
 #   4. throughput through nginx with two instances and with one. This machine has 2 cores:
 #      two instances share them, so the figure shows what a second instance costs, not the
 #      gain a second machine would bring.
@@ -234,8 +237,13 @@ echo "   $(date +%T) B is told to stop (SIGTERM: requests in flight finish first
 kill -TERM "$app_b"
 wait "$app_b" 2>/dev/null || true
 echo "   $(date +%T) B has stopped; starting it again"
+# As a balancer that checks readiness does (Caddy's health_uri in the compose example): B
+# is out of the balancer while it starts, and back once its /readyz says it is ready.
+balance $PORT_A
 start_b
-echo "   $(date +%T) B answers again"
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT_B/readyz"; do sleep 0.2; done
+balance $PORT_A $PORT_B
+echo "   $(date +%T) B is ready (/readyz, after its warm-up) and back in the balancer"
 wait $load
 read -r rps errors non2xx p99 < <(summary "$(cat "$work/during.txt")")
 echo "   during the stop and start: $rps req/s, p99 $p99, socket errors $errors, non-2xx $non2xx"

@@ -98,7 +98,7 @@ public final class KeptForms extends OncePerRequestFilter {
 			Map<String, String[]> fields = new LinkedHashMap<>();
 			int characters = 0;
 			for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
-				if (!field.getKey().equals(CSRF_PARAMETER)) {
+				if (!field.getKey().equals(CSRF_PARAMETER) && !field.getKey().equals(GIVEN_BACK)) {
 					for (String value : field.getValue()) {
 						characters += value.length();
 					}
@@ -157,10 +157,16 @@ public final class KeptForms extends OncePerRequestFilter {
 	 * form given back while the database was away, which could not hold one, sent again.
 	 */
 	private static boolean isTokenlessFormPost(HttpServletRequest request) {
-		return "POST".equals(request.getMethod()) && request.getParameter(CSRF_PARAMETER) == null
-				&& request.getHeader("X-CSRF-TOKEN") == null && FORMS.matcher(pathOf(request)).matches()
+		return "POST".equals(request.getMethod()) && request.getParameter(GIVEN_BACK) != null
+				&& request.getParameter(CSRF_PARAMETER) == null && FORMS.matcher(pathOf(request)).matches()
 				&& request.isRequestedSessionIdValid();
 	}
+
+	/**
+	 * The field that marks a form given back while the database was away (the page
+	 * {@code admin/unavailable}); any other form without its token is refused as before.
+	 */
+	public static final String GIVEN_BACK = "given-back";
 
 	/** The path of a request within the site, without its context path. */
 	public static String pathOf(HttpServletRequest request) {

@@ -10,6 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
+import be.mmmbelgium.site.admin.KeptForms;
+
 /**
  * The back-office's answer while the database is away: a 503 that says so and, for a form
  * that was sent, gives back everything typed in it, in a form that sends it again. Files
@@ -27,7 +29,7 @@ final class GivenBack {
 		List<Field> fields = new ArrayList<>();
 		if (HttpMethod.POST.matches(request.getMethod())) {
 			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-				if (!parameter.getKey().equals("_csrf")) {
+				if (!parameter.getKey().equals("_csrf") && !parameter.getKey().equals(KeptForms.GIVEN_BACK)) {
 					for (String value : parameter.getValue()) {
 						fields.add(new Field(parameter.getKey(), value));
 					}

@@ -175,12 +175,14 @@ class DatabaseOutageIntegrationTest {
 		assertThat(html.select("main form textarea[name=title]").text()).isEqualTo("Un titre à garder");
 		assertThat(html.select("main form textarea[name=body]").text()).isEqualTo("Un texte <long> & précieux.");
 		assertThat(html.select("main form [name=_csrf]")).isEmpty();
+		assertThat(html.select("main form input[name=given-back]")).hasSize(1);
 		assertThat(this.outage.isOngoing()).isTrue();
 
 		Mockito.reset(this.sessions);
 		var sentAgain = browser.send(this.mvc.post()
 			.uri("/admin/news/new")
 			.cookie(mark)
+			.param("given-back", "1")
 			.param("language", "FR")
 			.param("title", "Un titre à garder")
 			.param("body", "Un texte <long> & précieux."));
@@ -193,8 +195,9 @@ class DatabaseOutageIntegrationTest {
 	}
 
 	@Test
-	void aFormSentWithoutItsTokenFromABrowserWhereNobodySignedInIsRefused() {
-		assertThat(this.mvc.post().uri("/admin/news/new").param("title", "Venu d’ailleurs")).hasStatus(403);
+	void aFormGivenBackSentAgainFromABrowserWhereNobodySignedInIsRefused() {
+		assertThat(this.mvc.post().uri("/admin/news/new").param("given-back", "1").param("title", "Venu d’ailleurs"))
+			.hasStatus(403);
 	}
 
 	@Test
