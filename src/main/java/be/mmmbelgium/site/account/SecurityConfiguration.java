@@ -36,6 +36,7 @@ import be.mmmbelgium.site.account.signin.AccountDetailsService;
 import be.mmmbelgium.site.account.signin.ActiveAccountFilter;
 import be.mmmbelgium.site.account.signin.CodeController;
 import be.mmmbelgium.site.account.signin.SessionSettings;
+import be.mmmbelgium.site.account.signin.SessionTokens;
 import be.mmmbelgium.site.account.signin.SignInAndOutHandler;
 import be.mmmbelgium.site.account.signin.SignInThrottle;
 import be.mmmbelgium.site.account.signin.TwoFactorPending;
@@ -100,6 +101,7 @@ public class SecurityConfiguration {
 				.accessDeniedHandler((request, response, denied) -> accessDenied(request, response, audit)))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new ActiveAccountFilter(accounts, twoFactor, audit), AuthorizationFilter.class)
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionTokens()))
 			.addFilterBefore(new KeptForms(writerMarks, sessionStore), CsrfFilter.class)
 			.headers(SecurityHeaders.of(false));
 		return http.build();

@@ -337,6 +337,16 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 				.isHttpOnly(true)
 				.sameSite("Lax")
 				.build());
+		// The text kept while typing is sent in the background at that moment, and
+		// refused: its answer must not give the browser a session of its own, which would
+		// take the place of the one that keeps the form's text.
+		Object autosave = volunteer.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const form = document.querySelector('form[data-autosave]');
+				fetch(form.getAttribute('data-autosave'), { method: 'POST', body: new FormData(form),
+					credentials: 'same-origin' }).then((answer) => done(answer.status), () => done(0));
+				""");
+		assertThat(autosave).as("the text kept while typing, sent after the session ended").isEqualTo(403L);
 		press(volunteer, "SAVE");
 
 		waiting(volunteer).until((driver) -> driver.getCurrentUrl().contains("/admin/login"));
