@@ -53,6 +53,16 @@ class OperationsIntegrationTest {
 	}
 
 	@Test
+	void eachLanguagesNewsWasRenderedBeforeTheInstanceSaidItWasReady() throws Exception {
+		String metrics = get(this.managementPort, "/actuator/prometheus").body();
+
+		for (String news : new String[] { "/fr/actualites", "/nl/nieuws", "/en/news" }) {
+			assertThat(metrics).as("warmed up: " + news)
+				.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"" + news + "\"");
+		}
+	}
+
+	@Test
 	void theMainPortKeepsTheManagementEndpointsToItself() throws Exception {
 		for (String endpoint : new String[] { "/actuator/health", "/actuator/prometheus", "/actuator/info",
 				"/actuator/env", "/actuator" }) {
