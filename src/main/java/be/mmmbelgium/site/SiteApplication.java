@@ -18,11 +18,14 @@ public class SiteApplication {
 			// A command (an import, a copy of the media): the site does its work and
 			// ends,
 			// beside a running site if need be, answering no one meanwhile.
-			String[] command = Arrays.copyOf(args, args.length + 4);
+			// Nor does it load the demo content, even on the embedded database: a copy of
+			// the media must not add the demo's files to the bucket.
+			String[] command = Arrays.copyOf(args, args.length + 5);
 			command[args.length] = "--server.port=0";
 			command[args.length + 1] = "--server.address=127.0.0.1";
 			command[args.length + 2] = "--management.server.port=-1";
 			command[args.length + 3] = "--mmm.warm-up=false";
+			command[args.length + 4] = "--mmm.demo-content=false";
 			System.exit(SpringApplication.exit(SpringApplication.run(SiteApplication.class, command)));
 		}
 		SpringApplication.run(SiteApplication.class, args);
