@@ -91,33 +91,19 @@ start_b
 balance() { # the instances' ports
   local servers=""
   for port in "$@"; do servers+="server 127.0.0.1:$port max_fails=1 fail_timeout=2s; "; done
-  cat > "$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_max_body_size 20m;
-  client_body_temp_path $work/nginx-body;
-  proxy_temp_path $work/nginx-proxy;
-  fastcgi_temp_path $work/nginx-fastcgi;
-  uwsgi_temp_path $work/nginx-uwsgi;
-  scgi_temp_path $work/nginx-scgi;
+  write_nginx_conf "$work" "  client_max_body_size 20m;
   upstream site { $servers keepalive 32; }
   server {
     listen 127.0.0.1:$BALANCER;
     location / {
       proxy_pass http://site;
       proxy_http_version 1.1;
-      proxy_set_header Connection "";
+      proxy_set_header Connection \"\";
       proxy_set_header Host \$http_host;
       proxy_next_upstream error timeout;
       add_header X-Instance \$upstream_addr always;
     }
-  }
-}
-CONF
+  }"
   if [[ -f $work/nginx.pid ]] && kill -0 "$(cat "$work/nginx.pid")" 2>/dev/null; then
     nginx -c "$work/nginx.conf" -s reload 2> /dev/null
     sleep 1

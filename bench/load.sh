@@ -123,22 +123,8 @@ done
 # nginx serves the same post, as the site renders it, as a static file.
 mkdir -p "$work/static"
 curl -s "http://localhost:$PORT$post" -o "$work/static/post.html"
-cat > "$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $work/nginx-body;
-  proxy_temp_path $work/nginx-proxy;
-  fastcgi_temp_path $work/nginx-fastcgi;
-  uwsgi_temp_path $work/nginx-uwsgi;
-  scgi_temp_path $work/nginx-scgi;
-  server { listen 127.0.0.1:$NGINX_PORT; root $work/static; }
-}
-CONF
+write_nginx_conf "$work" "  default_type text/html;
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/static; }"
 nginx -c "$work/nginx.conf"
 
 # Warm-up: every page, twice, long enough for the JIT to have compiled what they run.

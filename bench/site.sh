@@ -26,6 +26,30 @@ require_tools() {
 }
 
 #
+#   write_nginx_conf WORKDIR 'http-block directives…'
+#
+# Writes WORKDIR/nginx.conf for an nginx of the benchmark's own (one worker, its pid, logs
+# and temporary files in WORKDIR), whose http block holds the directives given.
+write_nginx_conf() {
+  local work=$1
+  cat > "$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx-body;
+  proxy_temp_path $work/nginx-proxy;
+  fastcgi_temp_path $work/nginx-fastcgi;
+  uwsgi_temp_path $work/nginx-uwsgi;
+  scgi_temp_path $work/nginx-scgi;
+$2
+}
+CONF
+}
+
+#
 #   start_site JAR PORT DATABASE WORKDIR HEAP [NAME=VALUE ...]
 #
 # The extra NAME=VALUE settings are passed as environment variables. Sets $app to the
