@@ -38,7 +38,7 @@ echo "export: $(du -m "$work/export.xml" | cut -f1) MB, uploads: $(du -sm "$work
 # time is the import's alone.
 ( cd "$work" && SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
   SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" MMM_DEMO_CONTENT=false MMM_MEDIA_DIRECTORY="$work/media" \
-  /usr/bin/time -v -o "$work/time.txt" java -Xmx256m -jar "$jar" --mmm.import.wordpress="$work/export.xml" \
+  /usr/bin/time -v -o "$work/time.txt" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$jar" --mmm.import.wordpress="$work/export.xml" \
   --mmm.import.uploads="$work/uploads" > "$work/import.log" 2>&1 ) || echo "the import ended with status $?"
 grep -a "^WordPress import of\|^Took\|^The export was not imported" "$work/import.log" || { tail -50 "$work/import.log"; exit 1; }
 grep -E "Elapsed \(wall clock\)|Maximum resident set size" "$work/time.txt" | sed 's/^\s*/process: /'

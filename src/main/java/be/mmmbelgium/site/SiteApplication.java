@@ -15,7 +15,8 @@ public class SiteApplication {
 
 	public static void main(String[] args) {
 		if (Arrays.stream(args).anyMatch(SiteApplication::isCommand)) {
-			// A command (an import, a copy of the media): the site does its work and
+			// A command (an import, a copy of the media, an archive): the site does its
+			// work and
 			// ends,
 			// beside a running site if need be, answering no one meanwhile.
 			// Nor does it load the demo content, even on the embedded database: a copy of
@@ -32,7 +33,8 @@ public class SiteApplication {
 	}
 
 	private static boolean isCommand(String argument) {
-		return argument.startsWith("--mmm.import.wordpress=") || argument.startsWith("--mmm.media.copy-from=");
+		return argument.startsWith("--mmm.import.wordpress=") || argument.startsWith("--mmm.media.copy-from=")
+				|| argument.startsWith("--mmm.archive.export=") || argument.startsWith("--mmm.archive.import=");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.mmmbelgium.site.account.link.AccountToken;
 import be.mmmbelgium.site.account.link.OneTimeLinks;
+import be.mmmbelgium.site.account.link.PasswordLinkController;
 import be.mmmbelgium.site.account.signin.CurrentPassword;
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.system.SiteProperties;
 import be.mmmbelgium.site.web.ContentNotFoundException;
 import be.mmmbelgium.site.web.Language;
 
@@ -45,8 +48,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final SiteProperties site;
+
 	Accounts(AccountRepository accounts, OneTimeLinks links, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			ApplicationEventPublisher events, CurrentPassword currentPassword, Clock clock) {
+			ApplicationEventPublisher events, CurrentPassword currentPassword, Clock clock, SiteProperties site) {
+		this.site = site;
 		this.currentPassword = currentPassword;
 		this.accounts = accounts;
 		this.links = links;
@@ -125,8 +131,22 @@ public class Accounts {
 	 * A new one-time link to choose a password, for an account whose owner forgot theirs.
 	 */
 	public String resetLink(long id, AccountPrincipal by) {
-		Account account = get(id);
-		this.events.publishEvent(new AccountEvent.PasswordResetRequested(by.actor(), account.getEmail()));
+		return resetLink(get(id), by.actor());
+	}
+
+	/**
+	 * The address of a new one-time link to choose a password, for each enabled admin:
+	 * after a site is imported from the command line, no one has a password yet.
+	 */
+	public Map<String, String> passwordLinksForAdmins(AuditLog.Actor by) {
+		Map<String, String> links = new LinkedHashMap<>();
+		enabledWithRole(Role.ADMIN).forEach((admin) -> links.put(admin.getEmail(),
+				this.site.absolute(PasswordLinkController.PATH + "/" + resetLink(admin, by))));
+		return links;
+	}
+
+	private String resetLink(Account account, AuditLog.Actor by) {
+		this.events.publishEvent(new AccountEvent.PasswordResetRequested(by, account.getEmail()));
 		return this.links.issue(AccountToken.Purpose.SET_PASSWORD, account, OneTimeLinks.SET_PASSWORD_VALIDITY);
 	}
 

@@ -167,6 +167,15 @@ public class ContentVersion {
 	}
 
 	/**
+	 * Tells this instance that rows public pages show were written behind JPA's back (an
+	 * import through JDBC, say), so that its next request reads the version again rather
+	 * than reuse the one read before; the other instances read it within {@link #REUSE}.
+	 */
+	public void changedWithoutJpa() {
+		changed();
+	}
+
+	/**
 	 * The selects of the tables as one query, taken in the order of their names so that
 	 * every instance reads them alike, each row numbered so that they are read in that
 	 * order.
