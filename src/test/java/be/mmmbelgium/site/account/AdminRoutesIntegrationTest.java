@@ -168,7 +168,9 @@ class AdminRoutesIntegrationTest {
 			Map.entry("GET /admin/redirects/{id}", Access.ADMIN), Map.entry("POST /admin/redirects/{id}", Access.ADMIN),
 			Map.entry("POST /admin/redirects/{id}/delete", Access.ADMIN), Map.entry("GET /admin/import", Access.ADMIN),
 			Map.entry("POST /admin/import", Access.ADMIN), Map.entry("GET /admin/import/{id}", Access.ADMIN),
-			Map.entry("POST /admin/import/{id}", Access.ADMIN));
+			Map.entry("POST /admin/import/{id}", Access.ADMIN), Map.entry("GET /admin/archive", Access.ADMIN),
+			Map.entry("POST /admin/archive/export", Access.ADMIN),
+			Map.entry("POST /admin/archive/import", Access.ADMIN));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -307,7 +309,8 @@ class AdminRoutesIntegrationTest {
 		AdminRoutes routes = new AdminRoutes(this.features);
 		assertThat(routes.adminOnly()).containsExactlyInAnyOrder("/admin/accounts", "/admin/accounts/**",
 				"/admin/audit", "/admin/audit/**", "/admin/settings", "/admin/settings/**", "/admin/pages",
-				"/admin/pages/**", "/admin/redirects", "/admin/redirects/**", "/admin/import", "/admin/import/**");
+				"/admin/pages/**", "/admin/redirects", "/admin/redirects/**", "/admin/import", "/admin/import/**",
+				"/admin/archive", "/admin/archive/**");
 		assertThat(routes.editors()).containsExactlyInAnyOrder("/admin/news/*/publish", "/admin/news/*/unpublish",
 				"/admin/news/*/trash", "/admin/news/*/restore", "/admin/news/*/send-back",
 				"/admin/news/*/changes/publish", "/admin/news/trash/empty", "/admin/episodes/*/publish",

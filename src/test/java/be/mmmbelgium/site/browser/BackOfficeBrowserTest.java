@@ -408,8 +408,8 @@ class BackOfficeBrowserTest extends BackOfficeBrowsing {
 		Account admin = person(Role.ADMIN);
 		List<String> pages = List.of("/admin", "/admin/news", "/admin/news/new", "/admin/episodes",
 				"/admin/episodes/new", "/admin/podcasts", "/admin/podcasts/new", "/admin/pages", "/admin/pages/new",
-				"/admin/media", "/admin/redirects", "/admin/redirects/new", "/admin/import", "/admin/accounts",
-				"/admin/accounts/new", "/admin/audit", "/admin/profile", "/admin/settings");
+				"/admin/media", "/admin/redirects", "/admin/redirects/new", "/admin/import", "/admin/archive",
+				"/admin/accounts", "/admin/accounts/new", "/admin/audit", "/admin/profile", "/admin/settings");
 		List<String> tooWide = new ArrayList<>();
 		for (int width : new int[] { 1280, 375 }) {
 			ChromeDriver browser = browser(width);

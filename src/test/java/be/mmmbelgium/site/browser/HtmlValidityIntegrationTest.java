@@ -118,7 +118,7 @@ class HtmlValidityIntegrationTest {
 				"/admin/episodes/new", "/admin/episodes/" + episode, "/admin/podcasts", "/admin/podcasts/" + show,
 				"/admin/pages", "/admin/pages/new", "/admin/pages/" + page, "/admin/media", "/admin/redirects",
 				"/admin/redirects/new", "/admin/accounts", "/admin/accounts/new", "/admin/audit", "/admin/profile",
-				"/admin/settings");
+				"/admin/settings", "/admin/archive");
 		for (String path : paths) {
 			MvcTestResult result = this.mvc.get().uri(path).with(user(admin)).exchange();
 			assertThat(result.getResponse().getStatus()).as(path + " → " + result.getResponse().getRedirectedUrl())
