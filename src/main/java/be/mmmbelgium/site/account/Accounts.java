@@ -135,13 +135,16 @@ public class Accounts {
 	}
 
 	/**
-	 * The address of a new one-time link to choose a password, for each enabled admin:
-	 * after a site is imported from the command line, no one has a password yet.
+	 * The address of a new one-time link to choose a password, for each enabled admin who
+	 * has none: after a site is imported from the command line, its admins come without
+	 * one, and only such a link lets them in.
 	 */
-	public Map<String, String> passwordLinksForAdmins(AuditLog.Actor by) {
+	public Map<String, String> passwordLinksForAdminsWithoutPassword(AuditLog.Actor by) {
 		Map<String, String> links = new LinkedHashMap<>();
-		enabledWithRole(Role.ADMIN).forEach((admin) -> links.put(admin.getEmail(),
-				this.site.absolute(PasswordLinkController.PATH + "/" + resetLink(admin, by))));
+		enabledWithRole(Role.ADMIN).stream()
+			.filter((admin) -> !admin.hasPassword())
+			.forEach((admin) -> links.put(admin.getEmail(),
+					this.site.absolute(PasswordLinkController.PATH + "/" + resetLink(admin, by))));
 		return links;
 	}
 

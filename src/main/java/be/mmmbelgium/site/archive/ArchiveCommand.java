@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,9 +25,9 @@ import be.mmmbelgium.site.audit.AuditLog;
  * The site archive from the command line, for a server or a script:
  * {@code java -jar mmm-belgium-site.jar --mmm.archive.export=site.zip} writes the archive
  * of the configured site, {@code --mmm.archive.import=site.zip} imports one into it,
- * which must be empty, then prints a link for each admin to choose a password (nobody has
- * one after such an import). The process ends with status 0 when it was done, 1
- * otherwise.
+ * which must be empty, then prints a link for each admin without a password to choose one
+ * (the imported accounts come without). The process ends with status 0 when it was done,
+ * 1 otherwise.
  */
 @Component
 @ConditionalOnExpression("'${mmm.archive.export:}' != '' or '${mmm.archive.import:}' != ''")
@@ -93,9 +94,11 @@ class ArchiveCommand implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			ImportedSite imported = this.importer.importFrom(file, AuditLog.Actor.NOBODY);
 			this.out.println("Imported from " + imported.site() + ": " + imported.summary());
-			this.out.println("No account has a password yet. Each admin chooses one within 72 hours at:");
-			this.accounts.passwordLinksForAdmins(AuditLog.Actor.NOBODY)
-				.forEach((email, link) -> this.out.println("    " + email + "  " + link));
+			Map<String, String> links = this.accounts.passwordLinksForAdminsWithoutPassword(AuditLog.Actor.NOBODY);
+			if (!links.isEmpty()) {
+				this.out.println("The imported admins have no password yet. Each chooses one within 72 hours at:");
+				links.forEach((email, link) -> this.out.println("    " + email + "  " + link));
+			}
 			return 0;
 		}
 		catch (ArchiveRefusedException ex) {

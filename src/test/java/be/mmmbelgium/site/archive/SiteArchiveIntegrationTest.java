@@ -29,12 +29,16 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,6 +53,7 @@ import be.mmmbelgium.site.account.Account;
 import be.mmmbelgium.site.account.AccountFixtures;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.account.AccountRepository;
+import be.mmmbelgium.site.account.Accounts;
 import be.mmmbelgium.site.account.Role;
 import be.mmmbelgium.site.account.TestAccounts;
 import be.mmmbelgium.site.test.PostgresTest;
@@ -96,6 +101,9 @@ class SiteArchiveIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	AccountPrincipal admin;
 
@@ -208,6 +216,48 @@ class SiteArchiveIntegrationTest {
 			}
 			assertThat(media.resolveSibling("escaped.txt")).doesNotExist();
 		}
+	}
+
+	@Test
+	void theCommandLineExportsAFileAndImportsItIntoANewSiteWhoseAdminsThenGetALink(@TempDir Path work)
+			throws Exception {
+		Path archive = work.resolve("site.zip");
+		ArchiveCommand export = command(this.context, ArchiveCommand.EXPORT, archive);
+		export.run(null);
+		assertThat(export.getExitCode()).isZero();
+		assertThat(work.resolve("site.zip.partial")).doesNotExist();
+		try (ZipFile zip = new ZipFile(archive.toFile())) {
+			assertThat(zip.getEntry("mmm-site-archive.json")).isNotNull();
+		}
+
+		ArchiveCommand intoThisSite = command(this.context, ArchiveCommand.IMPORT, archive);
+		intoThisSite.run(null);
+		assertThat(intoThisSite.getExitCode()).as("a site with content").isOne();
+		ArchiveCommand nothing = command(this.context, ArchiveCommand.IMPORT, work.resolve("none.zip"));
+		nothing.run(null);
+		assertThat(nothing.getExitCode()).as("no such file").isOne();
+
+		Path media = Files.createDirectories(work.resolve("media"));
+		try (SecondInstance newSite = SecondInstance.ofANewSite(this.dataSource, media)) {
+			ArchiveCommand importer = command(newSite.context(), ArchiveCommand.IMPORT, archive);
+			importer.run(null);
+			assertThat(importer.getExitCode()).isZero();
+			JdbcTemplate newJdbc = new JdbcTemplate(newSite.context().getBean(DataSource.class));
+			assertThat(newJdbc.queryForObject("select count(*) from news_post", Long.class))
+				.isEqualTo(this.jdbc.queryForObject("select count(*) from news_post", Long.class));
+			// Nobody has a password there: each admin, and only they, got a link to
+			// choose one.
+			assertThat(newJdbc.queryForList("select a.email from account_token t join account a on a.id = t.account_id",
+					String.class))
+				.contains(this.admin.email())
+				.doesNotContain(this.editor.getEmail());
+		}
+	}
+
+	private static ArchiveCommand command(ApplicationContext context, String property, Path file) {
+		return new ArchiveCommand(context.getBean(SiteExport.class), context.getBean(SiteImport.class),
+				context.getBean(Accounts.class), new MockEnvironment().withProperty(property, file.toString()),
+				context.getBean(MessageSource.class));
 	}
 
 	@Test
