@@ -13,7 +13,7 @@ class NewsArchive {
 
 	@Bean
 	ArchivedTable archivedNewsPosts() {
-		return ArchivedTable.of("news_post").referencingAccounts("author_id");
+		return ArchivedTable.of("news_post").referencingAccounts("author_id").computedByTheDatabase("search_vector");
 	}
 
 	@Bean

@@ -13,7 +13,7 @@ class PageArchive {
 
 	@Bean
 	ArchivedTable archivedPages() {
-		return ArchivedTable.of("page").referencingAccounts("author_id");
+		return ArchivedTable.of("page").referencingAccounts("author_id").computedByTheDatabase("search_vector");
 	}
 
 	@Bean

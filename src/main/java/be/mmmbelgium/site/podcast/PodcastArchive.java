@@ -23,7 +23,7 @@ class PodcastArchive {
 
 	@Bean
 	ArchivedTable archivedEpisodes() {
-		return ArchivedTable.of("episode").referencingAccounts("author_id");
+		return ArchivedTable.of("episode").referencingAccounts("author_id").computedByTheDatabase("search_vector");
 	}
 
 	@Bean

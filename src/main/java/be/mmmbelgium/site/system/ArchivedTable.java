@@ -52,6 +52,15 @@ public record ArchivedTable(String name, Set<String> withheld, Set<String> accou
 				this.replacedOnImport, this.leftOutBecause);
 	}
 
+	/**
+	 * The same table, without these columns in archives, since the database computes them
+	 * from the others (PostgreSQL's search vectors): an import lets it compute them
+	 * again, and an archive of one database fits the other.
+	 */
+	public ArchivedTable computedByTheDatabase(String... columns) {
+		return withholding(columns);
+	}
+
 	/** The same table, these columns holding ids of accounts. */
 	public ArchivedTable referencingAccounts(String... columns) {
 		return new ArchivedTable(this.name, this.withheld, union(this.accountColumns, columns), this.accountKey,

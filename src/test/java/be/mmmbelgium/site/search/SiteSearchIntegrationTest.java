@@ -163,6 +163,13 @@ class SiteSearchIntegrationTest {
 		post.setBody(Builders.MARKDOWN.render("Il est question de **pensions** des mères."));
 		this.posts.saveAndFlush(post);
 		assertThat(titles(searchPage("/fr/recherche?q=pension"))).containsExactly("Avant");
+		// A change that leaves the text alone keeps the row's vector as it was.
+		String vector = "select search_vector::text from news_post where id = :id";
+		String before = this.jdbc.sql(vector).param("id", post.getId()).query(String.class).single();
+		this.jdbc.sql("update news_post set slug = 'changed' where id = :id").param("id", post.getId()).update();
+		assertThat(this.jdbc.sql(vector).param("id", post.getId()).query(String.class).single()).isEqualTo(before)
+			.contains("pension");
+		assertThat(titles(searchPage("/fr/recherche?q=pension"))).containsExactly("Avant");
 	}
 
 	@ParameterizedTest

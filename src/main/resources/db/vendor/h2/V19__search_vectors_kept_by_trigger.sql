@@ -1,0 +1,3 @@
+-- On PostgreSQL, this version has a trigger keep the search vectors rather than generated
+-- columns. The embedded database has no search vectors (see V9_2): this migration exists
+-- so that both databases share one history of versions, which site archives name.
