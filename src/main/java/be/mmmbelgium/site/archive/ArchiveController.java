@@ -58,7 +58,16 @@ class ArchiveController {
 	}
 
 	@GetMapping(PATH)
-	String page() {
+	String page(Model model) {
+		return view(model);
+	}
+
+	/** The page; on a site with content, it says why an import is not offered. */
+	private String view(Model model) {
+		this.importer.whyNotEmpty().ifPresent((refusal) -> {
+			model.addAttribute("notEmpty", "archive.import.notEmpty");
+			model.addAttribute("notEmptyArguments", refusal.arguments());
+		});
 		return VIEW;
 	}
 
@@ -83,7 +92,7 @@ class ArchiveController {
 			Authentication me, Model model, RedirectAttributes redirect) {
 		if (archive == null || archive.isEmpty()) {
 			model.addAttribute("refusal", "archive.refused.missing");
-			return VIEW;
+			return view(model);
 		}
 		Path file = null;
 		try {
@@ -92,6 +101,7 @@ class ArchiveController {
 			ImportedSite imported = this.importer.importFrom(file, this.accounts.actor(me.getName()));
 			// Plain values: flash attributes travel in the session, kept in the database.
 			redirect.addFlashAttribute("importedFrom", imported.site());
+			redirect.addFlashAttribute("importedExportedAt", imported.exportedAt());
 			redirect.addFlashAttribute("importedRows", imported.totalRows());
 			redirect.addFlashAttribute("importedFiles", imported.files());
 			redirect.addFlashAttribute("accountsCreated", imported.accountsCreated());
@@ -101,7 +111,7 @@ class ArchiveController {
 		catch (ArchiveRefusedException ex) {
 			model.addAttribute("refusal", ex.messageKey());
 			model.addAttribute("refusalArguments", ex.arguments());
-			return VIEW;
+			return view(model);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

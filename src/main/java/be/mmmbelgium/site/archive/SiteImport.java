@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -116,7 +118,8 @@ class SiteImport {
 					tables.stream()
 						.filter((table) -> table.identity() != null && !table.table().holdsAccounts())
 						.forEach(this::restartIdentity);
-					return new ImportedSite(manifest.site(), rows, files, accounts.size() - matched[0], matched[0]);
+					return new ImportedSite(manifest.site(), Instant.parse(manifest.exportedAt()), rows, files,
+							accounts.size() - matched[0], matched[0]);
 				});
 				this.version.changedWithoutJpa();
 				this.events.publishEvent(new SiteImported(importer, manifest.site(), imported.summary()));
@@ -157,22 +160,41 @@ class SiteImport {
 		if (manifest.format() != ArchiveManifest.FORMAT) {
 			throw new ArchiveRefusedException("format", manifest.format());
 		}
+		try {
+			Instant.parse(manifest.exportedAt());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ArchiveRefusedException("notAnArchive");
+		}
 		return manifest;
 	}
 
 	/**
-	 * Refuses a site that has content, or an archive of another version of the site: its
-	 * tables would not be these.
+	 * Why this site takes no archive, if it has content already: the table holding some,
+	 * and how many rows.
 	 */
-	private void requireEmpty(List<ArchiveSchema.Shape> tables) {
+	Optional<ArchiveRefusedException> whyNotEmpty() {
+		return whyNotEmpty(this.schema.archivedInOrder());
+	}
+
+	private Optional<ArchiveRefusedException> whyNotEmpty(List<ArchiveSchema.Shape> tables) {
 		for (ArchiveSchema.Shape table : tables) {
 			if (table.table().holdsAccounts() || table.table().replacedOnImport()) {
 				continue;
 			}
 			Long count = this.jdbc.queryForObject("select count(*) from " + table.name(), Long.class);
 			if (count != null && count > 0) {
-				throw new ArchiveRefusedException("notEmpty", table.name(), count);
+				return Optional.of(new ArchiveRefusedException("notEmpty", table.name(), count));
 			}
+		}
+		return Optional.empty();
+	}
+
+	/** Refuses a site that has content. */
+	private void requireEmpty(List<ArchiveSchema.Shape> tables) {
+		Optional<ArchiveRefusedException> refused = whyNotEmpty(tables);
+		if (refused.isPresent()) {
+			throw refused.get();
 		}
 	}
 

@@ -154,6 +154,20 @@ class SiteArchiveIntegrationTest {
 				.containsEntry("accountsCreated", 1)
 				.containsEntry("accountsMatched", 1);
 
+			assertThat(newMvc.get()
+				.uri("/admin/archive")
+				.with(user(importer))
+				.flashAttr("importedFrom", "https://www.example.test")
+				.flashAttr("importedExportedAt", Instant.parse("2026-12-01T09:30:00Z"))
+				.flashAttr("importedRows", 171L)
+				.flashAttr("importedFiles", 19L)
+				.flashAttr("accountsCreated", 1)
+				.flashAttr("accountsMatched", 1)).hasStatusOk()
+				.bodyText()
+				.contains("L’archive de https://www.example.test du 1", "2026", "10:30 est importée : 171 lignes et 19",
+						"Un compte a été créé sans mot de passe", "Ouvrir les comptes", "Ce site a déjà du contenu (")
+				.doesNotContain("Importer l’archive");
+
 			JdbcTemplate newJdbc = new JdbcTemplate(newSite.context().getBean(DataSource.class));
 			checkAccounts(newJdbc);
 			int compared = compareEveryPublicAddress(newSite);
@@ -199,6 +213,10 @@ class SiteArchiveIntegrationTest {
 				.getBean(UserDetailsService.class)
 				.loadUserByUsername("someone@example.org");
 
+			assertThat(newMvc.get().uri("/admin/archive").with(user(importer))).hasStatusOk()
+				.bodyText()
+				.contains("Importer l’archive")
+				.doesNotContain("Ce site a déjà du contenu");
 			assertThat(importArchive(newMvc, importer, hostile)).hasStatusOk()
 				.bodyText()
 				.contains("un nom que le site n’accepte pas (../../escaped.txt)", "Rien n’a été modifié");
