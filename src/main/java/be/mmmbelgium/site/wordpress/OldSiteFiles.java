@@ -120,9 +120,16 @@ final class OldSiteFiles {
 			}
 			URI base = (this.copy != null) ? this.copy : this.site.resolve("wp-content/uploads/");
 			URI address = base.resolve(UriUtils.encodePath(uploadPath, StandardCharsets.UTF_8));
-			HttpResponse<InputStream> response = this.http.send(
-					HttpRequest.newBuilder(address).timeout(TIMEOUT).GET().build(),
-					HttpResponse.BodyHandlers.ofInputStream());
+			HttpResponse<InputStream> response;
+			try {
+				response = this.http.send(HttpRequest.newBuilder(address).timeout(TIMEOUT).GET().build(),
+						HttpResponse.BodyHandlers.ofInputStream());
+			}
+			catch (IOException ex) {
+				// A refused connection or a timeout often comes without a message: the
+				// report says which address did not answer, and how.
+				throw new IOException(address + " could not be reached (" + ex.getClass().getSimpleName() + ")", ex);
+			}
 			if (response.statusCode() != 200) {
 				response.body().close();
 				throw new IOException(address + " answered " + response.statusCode());
