@@ -16,8 +16,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import be.mmmbelgium.site.account.link.AccountToken;
+import be.mmmbelgium.site.account.link.FirstAdminClaim;
 import be.mmmbelgium.site.account.link.OneTimeLinks;
 import be.mmmbelgium.site.account.link.PasswordLinkController;
 import be.mmmbelgium.site.account.signin.CurrentPassword;
@@ -50,9 +52,13 @@ public class Accounts {
 
 	private final SiteProperties site;
 
+	private final FirstAdminClaim firstAdmin;
+
 	Accounts(AccountRepository accounts, OneTimeLinks links, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			ApplicationEventPublisher events, CurrentPassword currentPassword, Clock clock, SiteProperties site) {
+			ApplicationEventPublisher events, CurrentPassword currentPassword, Clock clock, SiteProperties site,
+			FirstAdminClaim firstAdmin) {
 		this.site = site;
+		this.firstAdmin = firstAdmin;
 		this.currentPassword = currentPassword;
 		this.accounts = accounts;
 		this.links = links;
@@ -240,6 +246,10 @@ public class Accounts {
 		AccountToken link = this.links.find(AccountToken.Purpose.FIRST_ADMIN, token)
 			.filter((found) -> this.accounts.count() == 0)
 			.orElseThrow(() -> new AccountChangeRefused("password.link.invalid"));
+		// Another instance's link, used at the same moment, may be making an admin too.
+		if (!this.firstAdmin.claim(email)) {
+			throw new AccountChangeRefused("password.link.invalid");
+		}
 		Account admin = createAdmin(email, displayName, password);
 		// Used once the admin is made (their password accepted); used meanwhile by
 		// another request, the link refuses this one, and the admin made is rolled back.
@@ -248,6 +258,19 @@ public class Accounts {
 		}
 		this.events.publishEvent(new AccountEvent.Created(new AuditLog.Actor(admin.getId(), admin.getEmail()),
 				admin.getEmail(), "first admin, from the setup link"));
+	}
+
+	/**
+	 * Creates the first admin from the settings, in a transaction of its own, unless
+	 * another instance starting at the same moment did.
+	 * @return the admin, or empty when another instance created the first admin
+	 */
+	public Optional<Account> createFirstAdminFromSettings(String email, String password) {
+		if (!this.firstAdmin.claim(email)) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return Optional.empty();
+		}
+		return Optional.of(createAdmin(email, email, password));
 	}
 
 	/** Creates an admin with a password, for the first admin of a new site. */

@@ -16,8 +16,6 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
 	List<AccountToken> findByAccountAndPurposeAndUsedAtIsNull(Account account, AccountToken.Purpose purpose);
 
-	List<AccountToken> findByAccountIsNullAndPurposeAndUsedAtIsNull(AccountToken.Purpose purpose);
-
 	/**
 	 * Marks a link used unless it already is: 1 for the one request that used it, 0 for
 	 * any other, on whichever instance, even at the same moment (the second waits for the

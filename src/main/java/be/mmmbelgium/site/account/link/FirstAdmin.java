@@ -1,6 +1,7 @@
 package be.mmmbelgium.site.account.link;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,12 @@ class FirstAdmin implements ApplicationRunner {
 		if (!this.email.isBlank() && !this.password.isBlank()) {
 			Account admin;
 			try {
-				admin = this.accountService.createAdmin(this.email, this.email, this.password);
+				Optional<Account> created = this.accountService.createFirstAdminFromSettings(this.email, this.password);
+				if (created.isEmpty()) {
+					logger.info("The first admin was created by another instance starting at the same time");
+					return;
+				}
+				admin = created.get();
 			}
 			catch (Accounts.AccountChangeRefused refused) {
 				throw new IllegalStateException(

@@ -45,9 +45,11 @@ public class OneTimeLinks {
 		if (account != null) {
 			this.tokens.findByAccountAndPurposeAndUsedAtIsNull(account, purpose).forEach((old) -> old.use(now));
 		}
-		else {
-			this.tokens.findByAccountIsNullAndPurposeAndUsedAtIsNull(purpose).forEach((old) -> old.use(now));
-		}
+		// A link for no account (the first admin's setup link) leaves the earlier ones
+		// working: each instance starting on an empty database writes one to its own log,
+		// and any of them may be the one the admin reads. Only one makes an admin
+		// (FirstAdminClaim).
+
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
