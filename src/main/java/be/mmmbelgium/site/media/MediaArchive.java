@@ -30,7 +30,7 @@ class MediaArchive {
 
 			@Override
 			public Stream<String> keys() throws IOException {
-				return storage.keys();
+				return storage.keys().filter((key) -> !key.startsWith(MediaStorage.TRANSIENT));
 			}
 
 			@Override

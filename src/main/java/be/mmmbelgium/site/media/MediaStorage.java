@@ -21,6 +21,13 @@ public interface MediaStorage {
 
 	Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9]+)?(?:/[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9]+)?)*");
 
+	/**
+	 * Where a feature keeps files of its own for a while, in the storage every instance
+	 * shares (the export a WordPress import was sent, until it has run): never a media
+	 * file, so never served, and left out of site archives.
+	 */
+	String TRANSIENT = "transient/";
+
 	void store(String key, InputStream content) throws IOException;
 
 	/**

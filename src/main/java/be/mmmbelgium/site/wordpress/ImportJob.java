@@ -1,93 +1,54 @@
 package be.mmmbelgium.site.wordpress;
 
-import java.nio.file.Path;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One import started from the back-office: planned (its dry run seen), then queued,
- * running, and done or failed.
+ * One import started from the back-office, as the database knows it now: planned (its dry
+ * run seen), then queued, running, and done or failed; interrupted when the instance
+ * running it stopped on the way.
  */
 public final class ImportJob {
 
 	public enum State {
 
-		PLANNED, QUEUED, RUNNING, DONE, FAILED
+		PLANNED, QUEUED, RUNNING, DONE, FAILED,
+		/**
+		 * Queued or running, but the instance running it has not said anything for a
+		 * while: it stopped. Importing the export again brings over what is missing.
+		 */
+		INTERRUPTED
 
 	}
 
 	private final UUID id;
 
-	private final Path folder;
+	private final State state;
 
-	private final ImportOptions options;
+	private final ImportReport plan;
 
-	private volatile State state = State.PLANNED;
+	private final @Nullable ImportReport report;
 
-	private volatile @Nullable ImportReport plan;
+	private final @Nullable String failure;
 
-	private volatile @Nullable ImportReport report;
+	private final int done;
 
-	private volatile @Nullable String failure;
+	private final int total;
 
-	private volatile int done;
-
-	private volatile int total;
-
-	ImportJob(UUID id, Path folder, ImportOptions options) {
+	ImportJob(UUID id, State state, ImportReport plan, @Nullable ImportReport report, @Nullable String failure,
+			int done, int total) {
 		this.id = id;
-		this.folder = folder;
-		this.options = options;
-	}
-
-	UUID id() {
-		return this.id;
-	}
-
-	Path folder() {
-		return this.folder;
-	}
-
-	Path export() {
-		return this.folder.resolve("export.xml");
-	}
-
-	ImportOptions options() {
-		return this.options;
-	}
-
-	void planned(ImportReport plan) {
+		this.state = state;
 		this.plan = plan;
-	}
-
-	/** Queues the job, unless it was already: whether it was queued now. */
-	synchronized boolean queue() {
-		if (this.state != State.PLANNED) {
-			return false;
-		}
-		this.state = State.QUEUED;
-		return true;
-	}
-
-	void at(int done, int total) {
-		this.state = State.RUNNING;
+		this.report = report;
+		this.failure = failure;
 		this.done = done;
 		this.total = total;
 	}
 
-	void finished(ImportReport report) {
-		this.report = report;
-		this.state = State.DONE;
-	}
-
-	void failed(String reason) {
-		this.failure = reason;
-		this.state = State.FAILED;
-	}
-
-	boolean isRunning() {
-		return this.state == State.QUEUED || this.state == State.RUNNING;
+	UUID id() {
+		return this.id;
 	}
 
 	public String getId() {
@@ -98,22 +59,27 @@ public final class ImportJob {
 		return this.state;
 	}
 
-	public @Nullable ImportReport getPlan() {
+	/** The dry run's report. */
+	public ImportReport getPlan() {
 		return this.plan;
 	}
 
+	/** The import's report, once done. */
 	public @Nullable ImportReport getReport() {
 		return this.report;
 	}
 
+	/** Why it stopped, when it failed. */
 	public @Nullable String getFailure() {
 		return this.failure;
 	}
 
+	/** The items brought over so far. */
 	public int getDone() {
 		return this.done;
 	}
 
+	/** The items to bring over. */
 	public int getTotal() {
 		return this.total;
 	}

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -15,6 +17,8 @@ import org.springframework.context.MessageSource;
  * became of it and why, the authors and how they were matched, the files brought over,
  * the old addresses sent on, and everything that could not be understood.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+		isGetterVisibility = Visibility.NONE)
 public final class ImportReport {
 
 	public enum Outcome {
@@ -45,15 +49,18 @@ public final class ImportReport {
 			@Nullable String newPath) {
 	}
 
-	private final boolean dryRun;
+	// Kept as JSON between the instances of the site (ImportJobs): its fields are what
+	// is written.
 
-	private final String site;
+	private boolean dryRun;
 
-	private final List<Line> lines = new ArrayList<>();
+	private String site;
 
-	private final Map<String, Note> authors = new TreeMap<>();
+	private List<Line> lines = new ArrayList<>();
 
-	private final List<Note> notes = new ArrayList<>();
+	private Map<String, Note> authors = new TreeMap<>();
+
+	private List<Note> notes = new ArrayList<>();
 
 	private int files;
 
@@ -70,6 +77,11 @@ public final class ImportReport {
 	ImportReport(boolean dryRun, String site) {
 		this.dryRun = dryRun;
 		this.site = site;
+	}
+
+	/** For a report read back from JSON. */
+	private ImportReport() {
+		this(false, "");
 	}
 
 	void add(Line line) {

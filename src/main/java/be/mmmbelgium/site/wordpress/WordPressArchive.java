@@ -17,4 +17,10 @@ class WordPressArchive {
 		return ArchivedTable.of("wordpress_item");
 	}
 
+	@Bean
+	ArchivedTable unarchivedImportJobs() {
+		return ArchivedTable.leftOut("wordpress_import_job",
+				"imports prepared or run in the old site's back-office, whose files stay there");
+	}
+
 }

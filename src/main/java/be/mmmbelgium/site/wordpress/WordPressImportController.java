@@ -99,7 +99,7 @@ class WordPressImportController {
 
 	@PostMapping(PATH + "/{id}")
 	String run(@PathVariable String id, @AuthenticationPrincipal AccountPrincipal me) {
-		this.jobs.start(find(id), me.actor());
+		this.jobs.start(find(id).id(), me.actor());
 		return "redirect:" + PATH + "/" + id;
 	}
 
