@@ -511,6 +511,16 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
+	 * The drafts of {@code author} that a reviewer sent back with a note, waiting for
+	 * them to change and submit again.
+	 */
+	@Transactional(readOnly = true)
+	public List<T> sentBackTo(AccountPrincipal author) {
+		return this.items.findByAuthorIdAndStatusAndSubmittedAtIsNullAndReviewNoteIsNotNullOrderByUpdatedAtDesc(
+				author.id(), Status.DRAFT);
+	}
+
+	/**
 	 * Publishes at a date and time in Brussels, or now; a later date schedules it.
 	 * @return the stage the item is at now: published, or scheduled
 	 */

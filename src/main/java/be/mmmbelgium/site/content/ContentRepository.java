@@ -31,4 +31,11 @@ public interface ContentRepository<T extends TranslatableContent> extends JpaRep
 
 	List<T> findByStatus(Status status);
 
+	/**
+	 * The drafts of one author that a reviewer sent back with a note, and that were not
+	 * submitted again since, the latest first.
+	 */
+	List<T> findByAuthorIdAndStatusAndSubmittedAtIsNullAndReviewNoteIsNotNullOrderByUpdatedAtDesc(Long authorId,
+			Status status);
+
 }

@@ -14,8 +14,8 @@ import be.mmmbelgium.site.news.NewsEditor;
 import be.mmmbelgium.site.podcast.EpisodeEditor;
 
 /**
- * The start page of the back-office: what the signed-in person can do, and what they did
- * lately.
+ * The start page of the back-office: what the signed-in person can do, what awaits them
+ * (drafts sent back to them, drafts to review), and what they did lately.
  */
 @Controller
 @AdminPages
@@ -40,7 +40,10 @@ class DashboardController {
 	@GetMapping("/admin")
 	ModelAndView dashboard(@AuthenticationPrincipal AccountPrincipal me) {
 		ModelAndView dashboard = new ModelAndView(VIEW).addObject("me", me)
-			.addObject("activity", this.audit.activityOf(me.email(), PageRequest.of(0, RECENT_ACTIVITY)));
+			.addObject("activity", this.audit.activityOf(me.email(), PageRequest.of(0, RECENT_ACTIVITY)))
+			// What awaits the writer: their drafts a reviewer sent back with a note.
+			.addObject("newsSentBack", this.news.sentBackTo(me))
+			.addObject("episodesSentBack", this.episodes.sentBackTo(me));
 		if (this.news.mayPublish(me)) {
 			// What awaits an editor: the drafts volunteers submitted for review.
 			dashboard

@@ -236,8 +236,25 @@ class ReviewOfEveryKindIntegrationTest {
 		assertThat(back.select(".meta").text()).contains("Brouillon");
 		assertThat(back.select("main form button[name=intent]").eachAttr("value")).contains("SUBMIT");
 
+		Document start = Jsoup.parse(this.mvc.get()
+			.uri("/admin")
+			.with(user(author))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(start.select("#sent-back-title").text()).as("the author's start page says so")
+			.isEqualTo("Renvoyé pour modification");
+		assertThat(start.select(".sent-back li").text()).contains("À revoir", "renvoyé par Une personne",
+				"« Ajoutez la date de l’événement. »");
+		assertThat(start.select(".sent-back a").attr("href")).isEqualTo(item);
+		assertThat(this.mvc.get().uri("/admin").with(user(reviewer))).bodyText()
+			.as("nobody else's")
+			.doesNotContain("Renvoyé pour modification");
+
 		post(item + "/submit", author);
 		assertThat(this.mvc.get().uri(item).with(user(author))).bodyText().doesNotContain("Ajoutez la date");
+		assertThat(this.mvc.get().uri("/admin").with(user(author))).bodyText()
+			.doesNotContain("Renvoyé pour modification");
 	}
 
 	@ParameterizedTest
