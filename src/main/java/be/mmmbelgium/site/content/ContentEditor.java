@@ -511,6 +511,19 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
+	 * The published items whose writers proposed changes for review, the earliest first:
+	 * what awaits someone who publishes, besides the drafts submitted.
+	 */
+	@Transactional(readOnly = true)
+	public List<T> changesAwaitingReview() {
+		List<Long> ids = this.pendingChanges.awaitingReview();
+		Map<Long, T> byId = this.items.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(TranslatableContent::getId, (item) -> item));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
 	 * The drafts of {@code author} that a reviewer sent back with a note, waiting for
 	 * them to change and submit again.
 	 */

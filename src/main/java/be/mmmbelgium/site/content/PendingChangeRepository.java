@@ -16,4 +16,7 @@ interface PendingChangeRepository extends Repository<PendingChange, Long> {
 
 	void deleteByContentTypeAndContentId(String contentType, long contentId);
 
+	/** The changes of a kind of content proposed for review, the earliest first. */
+	List<PendingChange> findByContentTypeAndSubmittedAtIsNotNullOrderBySubmittedAtAsc(String contentType);
+
 }

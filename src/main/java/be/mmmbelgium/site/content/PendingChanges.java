@@ -105,6 +105,14 @@ class PendingChanges<T extends TranslatableContent, F extends ContentForm> {
 				: this.changes.findByContentTypeAndContentId(this.kind.contentType(), item.getId());
 	}
 
+	/** The items whose changes were proposed for review, the earliest first. */
+	List<Long> awaitingReview() {
+		return this.changes.findByContentTypeAndSubmittedAtIsNotNullOrderBySubmittedAtAsc(this.kind.contentType())
+			.stream()
+			.map(PendingChange::getContentId)
+			.toList();
+	}
+
 	/** The changes prepared for these items, by item id, for the lists. */
 	Map<Long, PendingChange> ofEach(List<T> list) {
 		return this.changes

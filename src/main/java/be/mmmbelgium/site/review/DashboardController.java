@@ -52,7 +52,9 @@ class DashboardController {
 							.getTotalElements())
 				.addObject("episodesToReview",
 						this.episodes.list(null, null, null, WorkflowStage.SUBMITTED, PageRequest.of(0, 1))
-							.getTotalElements());
+							.getTotalElements())
+				.addObject("newsChangesToReview", this.news.changesAwaitingReview())
+				.addObject("episodesChangesToReview", this.episodes.changesAwaitingReview());
 		}
 		return dashboard;
 	}

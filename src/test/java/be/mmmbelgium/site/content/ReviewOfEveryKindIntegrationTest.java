@@ -404,6 +404,10 @@ class ReviewOfEveryKindIntegrationTest {
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(list.select("tbody tr:has(a:containsOwn(Article relu))").text()).contains("Publiée",
 				"Modifications à relire");
+		Document start = page("/admin", reviewer);
+		assertThat(start.select("#changes-title").text()).as("the reviewer's start page says so")
+			.isEqualTo("Modifications proposées sur des contenus publiés");
+		assertThat(start.select(".changes-to-review a").eachAttr("href")).containsExactly(item);
 
 		Document review = page(item, reviewer);
 		assertThat(review.select(".pending").text()).contains("Enregistrées par Une personne",
@@ -430,6 +434,7 @@ class ReviewOfEveryKindIntegrationTest {
 			.with(user(reviewer))
 			.with(csrf())).hasRedirectedUrl(item).flash().containsEntry("message", "content.changes.published");
 		assertThat(this.mvc.get().uri(live)).hasStatusOk().bodyText().contains("Article relu, complété puis modifié");
+		assertThat(page("/admin", reviewer).select(".changes-to-review")).as("nothing awaits once live").isEmpty();
 	}
 
 	@ParameterizedTest
