@@ -4,8 +4,8 @@
 -- import has run. The reports are JSON.
 create table wordpress_import_job (
     id          uuid          primary key,
-    state       varchar(10)   not null,
-    options     varchar(4000) not null,
+    state       varchar(20)   not null,
+    options     text          not null,
     plan        text          not null,
     report      text,
     failure     varchar(2000),

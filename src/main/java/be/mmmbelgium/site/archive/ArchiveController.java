@@ -65,7 +65,7 @@ class ArchiveController {
 	/** The page; on a site with content, it says why an import is not offered. */
 	private String view(Model model) {
 		this.importer.whyNotEmpty().ifPresent((refusal) -> {
-			model.addAttribute("notEmpty", "archive.import.notEmpty");
+			model.addAttribute("notEmpty", refusal.noteKey());
 			model.addAttribute("notEmptyArguments", refusal.arguments());
 		});
 		return VIEW;

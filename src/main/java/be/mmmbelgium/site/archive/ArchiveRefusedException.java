@@ -22,6 +22,11 @@ class ArchiveRefusedException extends RuntimeException {
 		return "archive.refused." + this.reason;
 	}
 
+	/** What the page says, before any import, of a site that takes none. */
+	String noteKey() {
+		return "archive.import." + this.reason;
+	}
+
 	Object[] arguments() {
 		return this.arguments.toArray();
 	}

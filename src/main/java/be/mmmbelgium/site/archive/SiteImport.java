@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -131,10 +132,17 @@ class SiteImport {
 				removeStored(stored);
 				throw new ArchiveRefusedException("rejected", String.valueOf(ex.getMostSpecificCause().getMessage()));
 			}
+			catch (UncheckedIOException ex) {
+				removeStored(stored);
+				if (ex.getCause() instanceof ZipException) {
+					throw new ArchiveRefusedException("unreadable");
+				}
+				// The media storage failed (a disk full, a bucket away): said, not a 500.
+				throw new ArchiveRefusedException("storage", String.valueOf(ex.getMessage()));
+			}
 			catch (RuntimeException ex) {
 				removeStored(stored);
-				throw (ex instanceof UncheckedIOException io && io.getCause() instanceof ZipException)
-						? new ArchiveRefusedException("unreadable") : ex;
+				throw ex;
 			}
 		}
 		catch (ZipException ex) {
@@ -159,6 +167,9 @@ class SiteImport {
 		}
 		if (manifest.format() != ArchiveManifest.FORMAT) {
 			throw new ArchiveRefusedException("format", manifest.format());
+		}
+		if (manifest.schema() == null || manifest.site() == null || manifest.exportedAt() == null) {
+			throw new ArchiveRefusedException("notAnArchive");
 		}
 		try {
 			Instant.parse(manifest.exportedAt());
@@ -186,6 +197,17 @@ class SiteImport {
 			if (count != null && count > 0) {
 				return Optional.of(new ArchiveRefusedException("notEmpty", table.name(), count));
 			}
+		}
+		// Media files too: an import that fails removes the files it stored, which must
+		// then be its own.
+		try (Stream<String> keys = this.files.keys()) {
+			Optional<String> file = keys.findAny();
+			if (file.isPresent()) {
+				return Optional.of(new ArchiveRefusedException("notEmptyMedia", file.get()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return Optional.empty();
 	}

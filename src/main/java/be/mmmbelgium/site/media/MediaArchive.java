@@ -41,7 +41,7 @@ class MediaArchive {
 
 			@Override
 			public boolean accepts(String key) {
-				return MediaStorage.isValidKey(key);
+				return MediaStorage.isValidKey(key) && !key.startsWith(MediaStorage.TRANSIENT);
 			}
 
 			@Override

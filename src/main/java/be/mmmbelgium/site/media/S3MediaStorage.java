@@ -12,6 +12,7 @@ import org.springframework.core.io.Resource;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -119,13 +120,22 @@ class S3MediaStorage implements MediaStorage {
 			this.s3.headBucket((request) -> request.bucket(this.bucket));
 		}
 		catch (NoSuchBucketException ex) {
-			this.s3.createBucket((request) -> request.bucket(this.bucket));
+			createBucket();
 		}
 		catch (S3Exception ex) {
 			if (ex.statusCode() != 404) {
 				throw ex;
 			}
+			createBucket();
+		}
+	}
+
+	private void createBucket() {
+		try {
 			this.s3.createBucket((request) -> request.bucket(this.bucket));
+		}
+		catch (BucketAlreadyOwnedByYouException ex) {
+			// Another instance starting at the same moment made it.
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -70,6 +72,9 @@ class ImportJobs {
 	/** Progress is written at most this often: an import may bring thousands of items. */
 	private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
 
+	/** How long a dry run waits to be imported, its files kept. */
+	static final Duration PLANS_KEPT = Duration.ofDays(2);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final WordPressImport importer;
@@ -95,6 +100,11 @@ class ImportJobs {
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	/** Every this many beats (ten minutes), old imports are cleaned up. */
+	private static final int CLEAN_UP_EVERY_BEATS = 40;
+
+	private final AtomicLong beats = new AtomicLong();
 
 	/** The imports this instance runs now. */
 	private final Set<UUID> running = ConcurrentHashMap.newKeySet();
@@ -152,20 +162,17 @@ class ImportJobs {
 			Asked asked = new Asked(defaults.defaultLanguage().code(), uploadsAddress, archive != null,
 					List.copyOf(new TreeSet<>(defaults.ignoredCategories())));
 			ImportReport plan = this.importer.dryRun(exportFile, asked.options(uploadsAddress), who);
-			store(key(id, "export.xml"), exportFile);
-			if (archive != null) {
-				store(key(id, "uploads.zip"), archive);
+			try {
+				store(key(id, "export.xml"), exportFile);
+				if (archive != null) {
+					store(key(id, "uploads.zip"), archive);
+				}
+				insertPlanned(id, asked, plan);
 			}
-			Instant now = Instant.now(this.clock);
-			this.jdbc
-				.sql("insert into wordpress_import_job (id, state, options, plan, done, total, created_at, updated_at)"
-						+ " values (:id, :state, :options, :plan, 0, 0, :now, :now)")
-				.param("id", id)
-				.param("state", ImportJob.State.PLANNED.name())
-				.param("options", JSON.writeValueAsString(asked))
-				.param("plan", JSON.writeValueAsString(plan))
-				.param("now", Timestamp.from(now))
-				.update();
+			catch (IOException | RuntimeException ex) {
+				forget(id);
+				throw ex;
+			}
 			forgetOld();
 			return new ImportJob(id, ImportJob.State.PLANNED, plan, null, null, 0, 0);
 		}
@@ -175,6 +182,19 @@ class ImportJobs {
 		finally {
 			delete(folder);
 		}
+	}
+
+	private void insertPlanned(UUID id, Asked asked, ImportReport plan) {
+		Instant now = Instant.now(this.clock);
+		this.jdbc
+			.sql("insert into wordpress_import_job (id, state, options, plan, done, total, created_at, updated_at)"
+					+ " values (:id, :state, :options, :plan, 0, 0, :now, :now)")
+			.param("id", id)
+			.param("state", ImportJob.State.PLANNED.name())
+			.param("options", JSON.writeValueAsString(asked))
+			.param("plan", JSON.writeValueAsString(plan))
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	Optional<ImportJob> get(UUID id) {
@@ -308,6 +328,14 @@ class ImportJobs {
 	 * item takes long (a large file fetched from the old site).
 	 */
 	private void beat() {
+		if (this.beats.incrementAndGet() % CLEAN_UP_EVERY_BEATS == 0) {
+			try {
+				forgetOld();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not clean up old WordPress imports: {}", ex.getMessage());
+			}
+		}
 		for (UUID id : this.running) {
 			try {
 				this.jdbc.sql("update wordpress_import_job set updated_at = :now where id = :id")
@@ -321,14 +349,47 @@ class ImportJobs {
 		}
 	}
 
-	/** Forgets the oldest imports beyond {@link #KEPT}, unless one is still underway. */
-	private void forgetOld() {
-		List<UUID> old = this.jdbc
-			.sql("select id from wordpress_import_job where state not in (:underway) order by created_at desc")
-			.param("underway", List.of(ImportJob.State.QUEUED.name(), ImportJob.State.RUNNING.name()))
+	/**
+	 * Says which imports were interrupted (their instance stopped) and removes their
+	 * files; forgets the oldest imports beyond {@link #KEPT}, and the dry runs nobody
+	 * imported within {@link #PLANS_KEPT}, with their files.
+	 */
+	void forgetOld() {
+		Instant now = Instant.now(this.clock);
+		List<String> underway = List.of(ImportJob.State.QUEUED.name(), ImportJob.State.RUNNING.name());
+		Timestamp interruptedBefore = Timestamp.from(now.minus(INTERRUPTED_AFTER));
+		List<UUID> stopped = this.jdbc
+			.sql("select id from wordpress_import_job where state in (:underway) and updated_at < :before")
+			.param("underway", underway)
+			.param("before", interruptedBefore)
 			.query(UUID.class)
 			.list();
-		for (UUID id : old.subList(Math.min(KEPT, old.size()), old.size())) {
+		for (UUID id : stopped) {
+			int interrupted = this.jdbc
+				.sql("update wordpress_import_job set state = :interrupted where id = :id and state in (:underway)"
+						+ " and updated_at < :before")
+				.param("interrupted", ImportJob.State.INTERRUPTED.name())
+				.param("id", id)
+				.param("underway", underway)
+				.param("before", interruptedBefore)
+				.update();
+			if (interrupted == 1) {
+				forget(id);
+			}
+		}
+		List<UUID> old = this.jdbc
+			.sql("select id from wordpress_import_job where state not in (:underway) order by created_at desc")
+			.param("underway", underway)
+			.query(UUID.class)
+			.list();
+		Set<UUID> forgotten = new LinkedHashSet<>(old.subList(Math.min(KEPT, old.size()), old.size()));
+		forgotten
+			.addAll(this.jdbc.sql("select id from wordpress_import_job where state = :planned and created_at < :before")
+				.param("planned", ImportJob.State.PLANNED.name())
+				.param("before", Timestamp.from(now.minus(PLANS_KEPT)))
+				.query(UUID.class)
+				.list());
+		for (UUID id : forgotten) {
 			forget(id);
 			this.jdbc.sql("delete from wordpress_import_job where id = :id").param("id", id).update();
 		}

@@ -233,6 +233,17 @@ class SiteArchiveIntegrationTest {
 				assertThat(files.filter(Files::isRegularFile)).as("files left in the new site's media").isEmpty();
 			}
 			assertThat(media.resolveSibling("escaped.txt")).doesNotExist();
+
+			// A file in the media storage makes the site not empty: an import that failed
+			// would remove what it stored, and that file must not be one of them.
+			Path kept = Files.createDirectories(media.resolve("2026/01")).resolve("kept.jpg");
+			Files.write(kept, new byte[] { 1, 2, 3 });
+			assertThat(importArchive(newMvc, importer, archive)).hasStatusOk()
+				.bodyText()
+				.contains("sa médiathèque contient déjà des fichiers (par exemple 2026/01/kept.jpg)",
+						"Rien n’a été modifié");
+			assertThat(kept).exists();
+			assertThat(newJdbc.queryForObject("select count(*) from news_post", Long.class)).isZero();
 		}
 	}
 

@@ -112,8 +112,11 @@ class WordPressImportAcrossInstancesIntegrationTest {
 	}
 
 	@Test
-	void anImportWhoseInstanceStoppedShowsAsInterrupted() {
+	void anImportWhoseInstanceStoppedShowsAsInterruptedAndItsFilesAreRemoved() throws IOException {
 		UUID id = UUID.randomUUID();
+		Path sent = Files.createDirectories(Path.of("target/test-media/transient/wordpress-imports/" + id))
+			.resolve("export.xml");
+		Files.writeString(sent, "<rss/>");
 		Instant longAgo = Instant.now().minus(ImportJobs.INTERRUPTED_AFTER).minusSeconds(60);
 		this.jdbc.update(
 				"insert into wordpress_import_job (id, state, options, plan, done, total, created_at, updated_at)"
@@ -128,6 +131,13 @@ class WordPressImportAcrossInstancesIntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/import/" + id).with(user(admin))).hasStatusOk()
 			.bodyText()
 			.contains("L’import s’est interrompu", "Envoyer l’export à nouveau");
+
+		this.jobs.forgetOld();
+		assertThat(this.jdbc.queryForObject("select state from wordpress_import_job where id = ?", String.class, id))
+			.isEqualTo("INTERRUPTED");
+		assertThat(sent).as("the files it was sent").doesNotExist();
+		assertThat(this.jobs.get(id))
+			.hasValueSatisfying((job) -> assertThat(job.getState()).isEqualTo(ImportJob.State.INTERRUPTED));
 	}
 
 	private ImportJob waitUntilOver(UUID id) throws InterruptedException {
