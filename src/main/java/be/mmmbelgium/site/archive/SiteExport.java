@@ -77,32 +77,36 @@ class SiteExport {
 	 * @return what the archive holds
 	 */
 	ArchiveManifest writeTo(OutputStream out) throws IOException {
-		ZipOutputStream zip = new ZipOutputStream(StreamUtils.nonClosing(out), StandardCharsets.UTF_8);
-		List<ArchiveSchema.Shape> tables = this.schema.archivedInOrder();
-		Map<String, Long> rows = new LinkedHashMap<>();
-		try {
-			// The tables first, in memory of nothing but one row at a time; the manifest,
-			// which counts them, is written after them, and read first by an import.
-			this.snapshot.executeWithoutResult((status) -> tables.forEach((table) -> {
-				try {
-					rows.put(table.name(), writeTable(table, zip));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}));
+		// Closed here, which frees its compressor at once; the stream under it stays
+		// open.
+		try (ZipOutputStream zip = new ZipOutputStream(StreamUtils.nonClosing(out), StandardCharsets.UTF_8)) {
+			List<ArchiveSchema.Shape> tables = this.schema.archivedInOrder();
+			Map<String, Long> rows = new LinkedHashMap<>();
+			try {
+				// The tables first, in memory of nothing but one row at a time; the
+				// manifest,
+				// which counts them, is written after them, and read first by an import.
+				this.snapshot.executeWithoutResult((status) -> tables.forEach((table) -> {
+					try {
+						rows.put(table.name(), writeTable(table, zip));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}));
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+			long files = writeFiles(zip);
+			ArchiveManifest manifest = new ArchiveManifest(ArchiveManifest.FORMAT, schemaVersion(this.jdbc),
+					Instant.now(this.clock).toString(), this.site.baseUrl().toString(), rows, files);
+			zip.putNextEntry(new ZipEntry(ArchiveManifest.ENTRY));
+			zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+			zip.closeEntry();
+			zip.finish();
+			return manifest;
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
-		long files = writeFiles(zip);
-		ArchiveManifest manifest = new ArchiveManifest(ArchiveManifest.FORMAT, schemaVersion(this.jdbc),
-				Instant.now(this.clock).toString(), this.site.baseUrl().toString(), rows, files);
-		zip.putNextEntry(new ZipEntry(ArchiveManifest.ENTRY));
-		zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-		zip.closeEntry();
-		zip.finish();
-		return manifest;
 	}
 
 	private long writeTable(ArchiveSchema.Shape table, ZipOutputStream zip) throws IOException {
