@@ -3,6 +3,7 @@ package be.mmmbelgium.site.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -524,13 +525,25 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	}
 
 	/**
-	 * The drafts of {@code author} that a reviewer sent back with a note, waiting for
-	 * them to change and submit again.
+	 * What a reviewer sent back to {@code writer} with a note, waiting for them to change
+	 * and submit it again: their drafts, the latest first, then the changes they proposed
+	 * to published items.
 	 */
 	@Transactional(readOnly = true)
-	public List<T> sentBackTo(AccountPrincipal author) {
-		return this.items.findByAuthorIdAndStatusAndSubmittedAtIsNullAndReviewNoteIsNotNullOrderByUpdatedAtDesc(
-				author.id(), Status.DRAFT);
+	public List<SentBack<T>> sentBackTo(AccountPrincipal writer) {
+		List<SentBack<T>> sentBack = new ArrayList<>();
+		for (T draft : this.items.findByAuthorIdAndStatusAndSubmittedAtIsNullAndReviewNoteIsNotNullOrderByUpdatedAtDesc(
+				writer.id(), Status.DRAFT)) {
+			sentBack.add(new SentBack<>(draft, Objects.requireNonNullElse(draft.getReviewNoteBy(), ""),
+					Objects.requireNonNullElse(draft.getReviewNote(), "")));
+		}
+		for (PendingChange changes : this.pendingChanges.sentBackTo(writer.id())) {
+			this.items.findById(changes.getContentId())
+				.ifPresent((item) -> sentBack
+					.add(new SentBack<>(item, Objects.requireNonNullElse(changes.getReviewNoteBy(), ""),
+							Objects.requireNonNullElse(changes.getReviewNote(), ""))));
+		}
+		return sentBack;
 	}
 
 	/**

@@ -16,6 +16,10 @@ interface PendingChangeRepository extends Repository<PendingChange, Long> {
 
 	void deleteByContentTypeAndContentId(String contentType, long contentId);
 
+	/** The changes of one writer that a reviewer sent back, and not proposed again. */
+	List<PendingChange> findByContentTypeAndSavedByAndSubmittedAtIsNullAndReviewNoteIsNotNull(String contentType,
+			Long savedBy);
+
 	/** The changes of a kind of content proposed for review, the earliest first. */
 	List<PendingChange> findByContentTypeAndSubmittedAtIsNotNullOrderBySubmittedAtAsc(String contentType);
 

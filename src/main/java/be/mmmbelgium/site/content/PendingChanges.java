@@ -105,6 +105,12 @@ class PendingChanges<T extends TranslatableContent, F extends ContentForm> {
 				: this.changes.findByContentTypeAndContentId(this.kind.contentType(), item.getId());
 	}
 
+	/** The changes of a writer that a reviewer sent back, not proposed again since. */
+	List<PendingChange> sentBackTo(long writer) {
+		return this.changes
+			.findByContentTypeAndSavedByAndSubmittedAtIsNullAndReviewNoteIsNotNull(this.kind.contentType(), writer);
+	}
+
 	/** The items whose changes were proposed for review, the earliest first. */
 	List<Long> awaitingReview() {
 		return this.changes.findByContentTypeAndSubmittedAtIsNotNullOrderBySubmittedAtAsc(this.kind.contentType())

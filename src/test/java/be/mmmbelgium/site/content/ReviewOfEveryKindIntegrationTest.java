@@ -438,6 +438,31 @@ class ReviewOfEveryKindIntegrationTest {
 	}
 
 	@ParameterizedTest
+	@EnumSource(value = Kind.class, names = { "NEWS", "EPISODE" })
+	void changesToAPublishedItemSentBackShowOnTheirWritersStartPage(Kind kind) throws Exception {
+		AccountPrincipal author = person(kind.writer);
+		AccountPrincipal reviewer = person(kind.publisher);
+		String item = create(kind, "Article renvoyé", author);
+		post(item + "/submit", author);
+		post(item + "/publish", reviewer);
+		Document opened = page(item, author);
+		this.mvc.perform(form(kind, item, "Article renvoyé et complété", author).param("slug", "article-renvoye")
+			.param("version", opened.select("#version").val())
+			.param("intent", "SUBMIT"));
+		assertThat(this.mvc.post()
+			.uri(item + "/send-back")
+			.param("note", "Citez la source.")
+			.with(user(reviewer))
+			.with(csrf())).hasRedirectedUrl(item).flash().containsEntry("message", "content.sentBack");
+
+		Document start = page("/admin", author);
+		assertThat(start.select(".sent-back li").text()).contains("Article renvoyé", "renvoyé par Une personne",
+				"« Citez la source. »");
+		assertThat(start.select(".sent-back a").eachAttr("href")).containsExactly(item);
+		assertThat(page("/admin", reviewer).select(".changes-to-review")).as("no longer awaiting review").isEmpty();
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = Kind.class, names = { "NEWS", "PAGE" })
 	void changesKeptAsideAreDiscardedAndTheSiteKeepsItsVersion(Kind kind) throws Exception {
 		AccountPrincipal publisher = person(kind.publisher);
