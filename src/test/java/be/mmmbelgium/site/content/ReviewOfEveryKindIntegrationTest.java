@@ -374,9 +374,7 @@ class ReviewOfEveryKindIntegrationTest {
 	void aWritersChangesToTheirPublishedItemGoLiveOnlyOnceReviewed(Kind kind) throws Exception {
 		AccountPrincipal author = person(kind.writer);
 		AccountPrincipal reviewer = person(kind.publisher);
-		String item = create(kind, "Article relu", author);
-		post(item + "/submit", author);
-		post(item + "/publish", reviewer);
+		String item = publishedThroughReview(kind, "Article relu", author, reviewer);
 		String live = liveAddress(item, reviewer);
 
 		Document opened = page(item, author);
@@ -442,9 +440,7 @@ class ReviewOfEveryKindIntegrationTest {
 	void changesToAPublishedItemSentBackShowOnTheirWritersStartPage(Kind kind) throws Exception {
 		AccountPrincipal author = person(kind.writer);
 		AccountPrincipal reviewer = person(kind.publisher);
-		String item = create(kind, "Article renvoyé", author);
-		post(item + "/submit", author);
-		post(item + "/publish", reviewer);
+		String item = publishedThroughReview(kind, "Article renvoyé", author, reviewer);
 		Document opened = page(item, author);
 		this.mvc.perform(form(kind, item, "Article renvoyé et complété", author).param("slug", "article-renvoye")
 			.param("version", opened.select("#version").val())
@@ -573,6 +569,15 @@ class ReviewOfEveryKindIntegrationTest {
 			.findFirst()
 			.orElseThrow()
 			.attr("href");
+	}
+
+	/** An item its writer wrote and submitted, and its reviewer published. */
+	private String publishedThroughReview(Kind kind, String title, AccountPrincipal writer, AccountPrincipal reviewer)
+			throws Exception {
+		String item = create(kind, title, writer);
+		post(item + "/submit", writer);
+		post(item + "/publish", reviewer);
+		return item;
 	}
 
 	private Document page(String path, AccountPrincipal who) throws Exception {
