@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.system.SiteTime;
 
@@ -42,17 +43,13 @@ class ArchiveController {
 
 	private final SiteImport importer;
 
-	private final ArchiveAccounts accounts;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ArchiveController(SiteExport export, SiteImport importer, ArchiveAccounts accounts,
-			ApplicationEventPublisher events, Clock clock) {
+	ArchiveController(SiteExport export, SiteImport importer, ApplicationEventPublisher events, Clock clock) {
 		this.export = export;
 		this.importer = importer;
-		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -73,7 +70,7 @@ class ArchiveController {
 
 	/** The archive, as a download named for the site and the day. */
 	@PostMapping(PATH + "/export")
-	void export(Authentication me, HttpServletResponse response) throws IOException {
+	void export(@AuthenticationPrincipal AccountPrincipal me, HttpServletResponse response) throws IOException {
 		String name = "mmm-belgium-" + LocalDate.now(this.clock.withZone(SiteTime.ZONE)) + ".zip";
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -83,13 +80,13 @@ class ArchiveController {
 		try (OutputStream out = response.getOutputStream()) {
 			written = this.export.writeTo(out);
 		}
-		this.events.publishEvent(new SiteExported(this.accounts.actor(me.getName()), name, "%d rows, %d files"
+		this.events.publishEvent(new SiteExported(me.actor(), name, "%d rows, %d files"
 			.formatted(written.rows().values().stream().mapToLong(Long::longValue).sum(), written.files())));
 	}
 
 	@PostMapping(PATH + "/import")
 	String importArchive(@RequestParam(name = "archive", required = false) @Nullable MultipartFile archive,
-			Authentication me, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
 		if (archive == null || archive.isEmpty()) {
 			model.addAttribute("refusal", "archive.refused.missing");
 			return view(model);
@@ -98,7 +95,7 @@ class ArchiveController {
 		try {
 			file = Files.createTempFile("mmm-archive-", ".zip");
 			archive.transferTo(file);
-			ImportedSite imported = this.importer.importFrom(file, this.accounts.actor(me.getName()));
+			ImportedSite imported = this.importer.importFrom(file, me.actor());
 			// Plain values: flash attributes travel in the session, kept in the database.
 			redirect.addFlashAttribute("importedFrom", imported.site());
 			redirect.addFlashAttribute("importedExportedAt", imported.exportedAt());

@@ -84,8 +84,8 @@ class SiteImport {
 
 	/**
 	 * Imports the archive in this file.
-	 * @param importer who imports it: their account, if the archive has one with the same
-	 * e-mail, stands for that one
+	 * @param importer who imports it, as the audit log names them (their account, like
+	 * every account of the site, stands for the archive's account of the same e-mail)
 	 * @throws ArchiveRefusedException when the file is not an archive of this release of
 	 * the site, or the site is not empty; nothing is imported then
 	 */

@@ -513,15 +513,22 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 
 	/**
 	 * The published items whose writers proposed changes for review, the earliest first:
-	 * what awaits someone who publishes, besides the drafts submitted.
+	 * what awaits {@code who}, if they publish this kind, besides the drafts submitted.
 	 */
 	@Transactional(readOnly = true)
-	public List<T> changesAwaitingReview() {
+	public List<Awaiting> changesAwaitingReview(AccountPrincipal who) {
+		if (!mayPublish(who)) {
+			return List.of();
+		}
 		List<Long> ids = this.pendingChanges.awaitingReview();
 		Map<Long, T> byId = this.items.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(TranslatableContent::getId, (item) -> item));
-		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+		return ids.stream()
+			.map(byId::get)
+			.filter(Objects::nonNull)
+			.map((item) -> new Awaiting(contentType(), item.getTitle(), formPath(item), null, null))
+			.toList();
 	}
 
 	/**
@@ -530,18 +537,17 @@ public abstract class ContentEditor<T extends TranslatableContent, F extends Con
 	 * to published items.
 	 */
 	@Transactional(readOnly = true)
-	public List<SentBack<T>> sentBackTo(AccountPrincipal writer) {
-		List<SentBack<T>> sentBack = new ArrayList<>();
+	public List<Awaiting> sentBackTo(AccountPrincipal writer) {
+		List<Awaiting> sentBack = new ArrayList<>();
 		for (T draft : this.items.findByAuthorIdAndStatusAndSubmittedAtIsNullAndReviewNoteIsNotNullOrderByUpdatedAtDesc(
 				writer.id(), Status.DRAFT)) {
-			sentBack.add(new SentBack<>(draft, Objects.requireNonNullElse(draft.getReviewNoteBy(), ""),
-					Objects.requireNonNullElse(draft.getReviewNote(), "")));
+			sentBack.add(new Awaiting(contentType(), draft.getTitle(), formPath(draft), draft.getReviewNoteBy(),
+					draft.getReviewNote()));
 		}
 		for (PendingChange changes : this.pendingChanges.sentBackTo(writer.id())) {
 			this.items.findById(changes.getContentId())
-				.ifPresent((item) -> sentBack
-					.add(new SentBack<>(item, Objects.requireNonNullElse(changes.getReviewNoteBy(), ""),
-							Objects.requireNonNullElse(changes.getReviewNote(), ""))));
+				.ifPresent((item) -> sentBack.add(new Awaiting(contentType(), item.getTitle(), formPath(item),
+						changes.getReviewNoteBy(), changes.getReviewNote())));
 		}
 		return sentBack;
 	}

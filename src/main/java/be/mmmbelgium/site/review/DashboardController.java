@@ -1,5 +1,8 @@
 package be.mmmbelgium.site.review;
 
+import java.util.List;
+import java.util.function.Function;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,6 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 import be.mmmbelgium.site.account.AccountPrincipal;
 import be.mmmbelgium.site.admin.AdminPages;
 import be.mmmbelgium.site.audit.AuditLog;
+import be.mmmbelgium.site.content.Awaiting;
+import be.mmmbelgium.site.content.ContentEditor;
 import be.mmmbelgium.site.content.WorkflowStage;
 import be.mmmbelgium.site.news.NewsEditor;
 import be.mmmbelgium.site.podcast.EpisodeEditor;
@@ -31,19 +36,25 @@ class DashboardController {
 
 	private final EpisodeEditor episodes;
 
-	DashboardController(AuditLog audit, NewsEditor news, EpisodeEditor episodes) {
+	/** Every kind of content, each contributing what awaits someone. */
+	private final List<ContentEditor<?, ?>> kinds;
+
+	DashboardController(AuditLog audit, NewsEditor news, EpisodeEditor episodes, List<ContentEditor<?, ?>> kinds) {
 		this.audit = audit;
 		this.news = news;
 		this.episodes = episodes;
+		this.kinds = kinds;
 	}
 
 	@GetMapping("/admin")
 	ModelAndView dashboard(@AuthenticationPrincipal AccountPrincipal me) {
 		ModelAndView dashboard = new ModelAndView(VIEW).addObject("me", me)
 			.addObject("activity", this.audit.activityOf(me.email(), PageRequest.of(0, RECENT_ACTIVITY)))
-			// What awaits the writer: their drafts a reviewer sent back with a note.
-			.addObject("newsSentBack", this.news.sentBackTo(me))
-			.addObject("episodesSentBack", this.episodes.sentBackTo(me));
+			// What awaits the writer: what a reviewer sent back to them with a note.
+			.addObject("sentBack", awaiting((kind) -> kind.sentBackTo(me)))
+			// What awaits someone who publishes a kind: changes proposed to published
+			// items.
+			.addObject("changesToReview", awaiting((kind) -> kind.changesAwaitingReview(me)));
 		if (this.news.mayPublish(me)) {
 			// What awaits an editor: the drafts volunteers submitted for review.
 			dashboard
@@ -52,11 +63,13 @@ class DashboardController {
 							.getTotalElements())
 				.addObject("episodesToReview",
 						this.episodes.list(null, null, null, WorkflowStage.SUBMITTED, PageRequest.of(0, 1))
-							.getTotalElements())
-				.addObject("newsChangesToReview", this.news.changesAwaitingReview())
-				.addObject("episodesChangesToReview", this.episodes.changesAwaitingReview());
+							.getTotalElements());
 		}
 		return dashboard;
+	}
+
+	private List<Awaiting> awaiting(Function<ContentEditor<?, ?>, List<Awaiting>> ofKind) {
+		return this.kinds.stream().flatMap((kind) -> ofKind.apply(kind).stream()).toList();
 	}
 
 }

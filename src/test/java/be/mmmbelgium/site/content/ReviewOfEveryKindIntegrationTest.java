@@ -436,7 +436,7 @@ class ReviewOfEveryKindIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Kind.class, names = { "NEWS", "EPISODE" })
+	@EnumSource(Kind.class)
 	void changesToAPublishedItemSentBackShowOnTheirWritersStartPage(Kind kind) throws Exception {
 		AccountPrincipal author = person(kind.writer);
 		AccountPrincipal reviewer = person(kind.publisher);
@@ -445,6 +445,9 @@ class ReviewOfEveryKindIntegrationTest {
 		this.mvc.perform(form(kind, item, "Article renvoyé et complété", author).param("slug", "article-renvoye")
 			.param("version", opened.select("#version").val())
 			.param("intent", "SUBMIT"));
+		assertThat(page("/admin", reviewer).select(".changes-to-review a").eachAttr("href"))
+			.as("awaiting its reviewer, whatever the kind")
+			.containsExactly(item);
 		assertThat(this.mvc.post()
 			.uri(item + "/send-back")
 			.param("note", "Citez la source.")
